@@ -1,0 +1,49 @@
+package vn.dienhinh;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import vn.dienhinh.cli.Cli;
+import vn.dienhinh.ui.MainWindow;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.UserException;
+
+/** The window application: opens the database named by {@code --db} (or the default) and shows the main window. */
+public final class App extends Application {
+
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+    private AppContext context;
+
+    static void launchWith(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path db = Cli.databaseOf(List.copyOf(getParameters().getRaw()));
+        try {
+            context = AppContext.open(db);
+        } catch (UserException e) {
+            LOG.log(Level.WARNING, "cannot open " + db, e);
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText(Messages.get("app.cannotOpen"));
+            a.setTitle(Messages.get("app.title"));
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new MainWindow(stage, context).show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

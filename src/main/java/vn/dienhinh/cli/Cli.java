@@ -1,0 +1,105 @@
+package vn.dienhinh.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.dienhinh.AppContext;
+import vn.dienhinh.util.AppPaths;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.UserException;
+
+/**
+ * The command line: {@code [--db FILE] COMMAND [options]}. Same services as the window. Exit 0 on
+ * success; bad input gets one Vietnamese line on stderr and a non-zero exit.
+ */
+public final class Cli {
+
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The database the arguments name with {@code --db}, or the default one. */
+    public static Path databaseOf(List<String> args) {
+        int i = args.indexOf("--db");
+        if (i >= 0 && i + 1 < args.size()) {
+            return Path.of(args.get(i + 1));
+        }
+        return AppPaths.defaultDatabase();
+    }
+
+    /** True when the arguments name a command (anything but {@code --db FILE}). */
+    public static boolean hasCommand(String[] args) {
+        return !withoutDb(List.of(args)).isEmpty();
+    }
+
+    private static List<String> withoutDb(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        int i = rest.indexOf("--db");
+        if (i >= 0) {
+            rest.remove(i);
+            if (i < rest.size()) {
+                rest.remove(i);
+            }
+        }
+        return rest;
+    }
+
+    public int run(String[] argv) {
+        List<String> all = List.of(argv);
+        if (all.contains("--db") && all.indexOf("--db") == all.size() - 1) {
+            err.println(Messages.get("cli.dbMissing"));
+            return 2;
+        }
+        List<String> rest = withoutDb(all);
+        if (rest.isEmpty() || rest.get(0).equals("help") || rest.get(0).equals("--help")) {
+            out.println(Messages.get("cli.usage"));
+            return rest.isEmpty() ? 2 : 0;
+        }
+        String command = rest.get(0);
+        Args args = new Args(rest.subList(1, rest.size()));
+        try {
+            Command c = command(command);
+            if (c == null) {
+                err.println(Messages.get("cli.unknownCommand", command));
+                return 2;
+            }
+            try (AppContext ctx = AppContext.open(databaseOf(all))) {
+                return c.run(ctx, args, out);
+            }
+        } catch (UserException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "command " + command + " failed", e);
+            err.println(Messages.get("cli.failed", command, String.valueOf(e.getMessage())));
+            return 3;
+        }
+    }
+
+    private Command command(String name) {
+        switch (name) {
+            case "demo":
+                return new DemoCommand();
+            case "list":
+                return new ListCommand();
+            case "stats":
+                return new StatsCommand();
+            default:
+                return null;
+        }
+    }
+
+    /** One command of the command line. */
+    interface Command {
+        int run(AppContext ctx, Args args, PrintStream out);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dienhinh.model;
+
+/** How the exemplar came to the office's attention. */
+public enum Discovery {
+    UNIT_PROPOSAL, PRESS, CITIZEN_REPORT, OFFICE
+}

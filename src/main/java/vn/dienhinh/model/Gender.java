@@ -1,0 +1,5 @@
+package vn.dienhinh.model;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,188 @@
+package vn.dienhinh.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.Evaluation;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.ExemplarFilter;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.ExemplarRow;
+import vn.dienhinh.model.ExemplarStatus;
+import vn.dienhinh.model.StatusChange;
+import vn.dienhinh.store.CatalogRepository;
+import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.UserException;
+import vn.dienhinh.util.VietnameseText;
+
+/** The registry of exemplars: what the office records, checks and changes about them. */
+public final class RegistryService {
+
+    private final ExemplarRepository exemplars;
+    private final CatalogRepository catalog;
+    private final Clock clock;
+
+    public RegistryService(ExemplarRepository exemplars, CatalogRepository catalog, Clock clock) {
+        this.exemplars = exemplars;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Saves a new exemplar (id null) or changes an existing one. Text is cleaned; the status is never changed here. */
+    public Exemplar save(Exemplar draft) {
+        Exemplar e = clean(draft);
+        Map<String, String> problems = ExemplarRules.problems(e, today());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        if (e.unitId() != null && catalog.unit(e.unitId()) == null) {
+            throw new UserException("valid.unknownUnit", e.unitId());
+        }
+        for (Long f : e.fieldIds()) {
+            if (catalog.field(f) == null) {
+                throw new UserException("valid.unknownField", f);
+            }
+        }
+        if (e.id() == null) {
+            if (e.status() == null) {
+                e = e.withStatus(ExemplarStatus.FOUND);
+            }
+            return exemplars.insert(e, e.foundOn() != null ? e.foundOn() : today(), null);
+        }
+        Exemplar stored = require(e.id());
+        e = e.withStatus(stored.status());
+        exemplars.update(e);
+        return e;
+    }
+
+    public void delete(long id) {
+        require(id);
+        exemplars.delete(id);
+    }
+
+    public Exemplar require(long id) {
+        Exemplar e = exemplars.find(id);
+        if (e == null) {
+            throw new UserException("valid.notFound", id);
+        }
+        return e;
+    }
+
+    public long count(ExemplarFilter f) {
+        return exemplars.count(f);
+    }
+
+    public List<ExemplarRow> page(ExemplarFilter f, long offset, int limit) {
+        return exemplars.page(f, offset, limit);
+    }
+
+    public void forEachRow(ExemplarFilter f, ExemplarRepository.RowConsumer consumer) {
+        exemplars.forEachRow(f, consumer);
+    }
+
+    /** Other exemplars with the same name (diacritics ignored) and birth year: possible duplicates to warn about. */
+    public List<Long> possibleDuplicates(Exemplar e) {
+        return exemplars.sameNameAndYear(e.name(), e.kind() == ExemplarKind.INDIVIDUAL ? e.birthYear() : null)
+                .stream().filter(id -> !id.equals(e.id())).toList();
+    }
+
+    // ---- lifecycle ----
+
+    /** Moves the exemplar along its lifecycle; a reason is always required and kept in the history. */
+    public StatusChange changeStatus(long id, ExemplarStatus to, LocalDate date, String reason) {
+        Exemplar e = require(id);
+        if (e.status() == to) {
+            throw new UserException("valid.statusSame", Messages.of(to));
+        }
+        if (!e.status().next().contains(to)) {
+            throw new UserException("valid.statusStep", Messages.of(e.status()), Messages.of(to));
+        }
+        String r = VietnameseText.cleanOrNull(reason);
+        if (r == null) {
+            throw new UserException("valid.reasonRequired");
+        }
+        return exemplars.changeStatus(id, e.status(), to, date == null ? today() : date, r);
+    }
+
+    public List<StatusChange> history(long id) {
+        return exemplars.history(id);
+    }
+
+    // ---- deeds and evaluations ----
+
+    public List<Deed> deeds(long exemplarId) {
+        return exemplars.deeds(exemplarId);
+    }
+
+    public Deed saveDeed(Deed d) {
+        String title = VietnameseText.cleanOrNull(d.title());
+        if (title == null) {
+            throw new UserException("valid.deedTitle");
+        }
+        require(d.exemplarId());
+        return exemplars.saveDeed(new Deed(d.id(), d.exemplarId(), d.date(), title,
+                VietnameseText.cleanOrNull(d.description())));
+    }
+
+    public void deleteDeed(long deedId) {
+        exemplars.deleteDeed(deedId);
+    }
+
+    public List<Evaluation> evaluations(long exemplarId) {
+        return exemplars.evaluations(exemplarId);
+    }
+
+    public Evaluation saveEvaluation(Evaluation v) {
+        String period = VietnameseText.cleanOrNull(v.period());
+        if (period == null) {
+            throw new UserException("valid.evaluationPeriod");
+        }
+        require(v.exemplarId());
+        return exemplars.saveEvaluation(new Evaluation(v.id(), v.exemplarId(), v.date() == null ? today() : v.date(),
+                period, v.rating(), VietnameseText.cleanOrNull(v.content()), VietnameseText.cleanOrNull(v.evaluator())));
+    }
+
+    public void deleteEvaluation(long id) {
+        exemplars.deleteEvaluation(id);
+    }
+
+    private static Exemplar clean(Exemplar e) {
+        return e.toBuilder()
+                .name(VietnameseText.cleanOrNull(e.name()))
+                .position(VietnameseText.cleanOrNull(e.position()))
+                .workplace(VietnameseText.cleanOrNull(e.workplace()))
+                .residence(VietnameseText.cleanOrNull(e.residence()))
+                .phone(VietnameseText.cleanOrNull(e.phone()))
+                .idNumber(VietnameseText.cleanOrNull(e.idNumber()))
+                .headName(VietnameseText.cleanOrNull(e.headName()))
+                .address(VietnameseText.cleanOrNull(e.address()))
+                .newModel(VietnameseText.cleanOrNull(e.newModel()))
+                .summary(VietnameseText.cleanOrNull(e.summary()))
+                .account(cleanKeepingLines(e.account()))
+                .note(VietnameseText.cleanOrNull(e.note()))
+                .build();
+    }
+
+    /** NFC and trimmed lines, keeping paragraph breaks of the full account. */
+    private static String cleanKeepingLines(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : s.split("\\R")) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(VietnameseText.clean(line));
+        }
+        String out = b.toString().strip();
+        return out.isEmpty() ? null : out;
+    }
+}

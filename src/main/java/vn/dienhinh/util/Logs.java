@@ -1,0 +1,36 @@
+package vn.dienhinh.util;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/** Stack traces go to the log file in the data folder; the console stays quiet for the user. */
+public final class Logs {
+
+    private Logs() {
+    }
+
+    public static void toFile() {
+        Logger root = Logger.getLogger("");
+        for (var h : root.getHandlers()) {
+            if (h instanceof ConsoleHandler) {
+                h.setLevel(Level.OFF);
+            }
+        }
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        try {
+            Files.createDirectories(AppPaths.dataDir());
+            FileHandler file = new FileHandler(AppPaths.logFile().toString(), 2_000_000, 2, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setLevel(Level.INFO);
+            root.addHandler(file);
+        } catch (IOException | RuntimeException e) {
+            // no log file: the program still runs
+        }
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.dienhinh.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.util.UserException;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyFileIsMigratedToCurrentSchemaWithTheFourteenFields() throws Exception {
+        try (Database db = Database.open(dir.resolve("a/b/new.db"))) {
+            assertThat(new CatalogRepository(db).fields()).hasSize(14)
+                    .first().extracting(f -> f.name()).isEqualTo("Xây dựng Đảng, chính quyền, đoàn thể");
+            String mode = db.read(c -> Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
+            assertThat(mode).isEqualToIgnoringCase("wal");
+            int fk = db.read(c -> Sql.one(c, "PRAGMA foreign_keys", rs -> rs.getInt(1)));
+            assertThat(fk).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateTwice() {
+        Path file = dir.resolve("r.db");
+        try (Database db = Database.open(file)) {
+            new CatalogRepository(db).insertCluster("Cụm thi đua số 1");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(new CatalogRepository(db).clusters()).hasSize(1);
+            assertThat(new CatalogRepository(db).fields()).hasSize(14);
+        }
+    }
+
+    @Test
+    void aSecondOpenOfTheSameFileIsRefusedWithAClearMessage() {
+        Path file = dir.resolve("locked.db");
+        try (Database first = Database.open(file)) {
+            assertThatThrownBy(() -> Database.open(file))
+                    .isInstanceOf(UserException.class)
+                    .hasMessageContaining("đang được mở")
+                    .extracting(e -> ((UserException) e).key()).isEqualTo("db.inUse");
+        }
+        // released on close
+        Database.open(file).close();
+    }
+
+    @Test
+    void aFileThatIsNotSqliteIsRefusedAndLeftAlone() throws Exception {
+        Path file = dir.resolve("danh-sach.db");
+        Files.writeString(file, "Họ và tên;Năm sinh\nNguyễn Văn A;1980\n");
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("không phải là cơ sở dữ liệu");
+        assertThat(Files.readString(file)).startsWith("Họ và tên");
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefused() {
+        Path file = dir.resolve("newer.db");
+        try (Database db = Database.open(file)) {
+            db.inTransaction(c -> Sql.update(c, "INSERT INTO flyway_schema_history (installed_rank, version, description, "
+                    + "type, script, checksum, installed_by, execution_time, success) "
+                    + "VALUES (999, '999', 'future', 'SQL', 'V999__future.sql', 0, 'x', 0, 1)"));
+        }
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("phiên bản Điển Hình mới hơn");
+    }
+}

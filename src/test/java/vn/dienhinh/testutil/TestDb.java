@@ -1,0 +1,38 @@
+package vn.dienhinh.testutil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.dienhinh.store.CatalogRepository;
+import vn.dienhinh.store.Database;
+import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.RegistryService;
+
+/** A fresh database in a temp folder, with the repositories and services over it; today is fixed. */
+public final class TestDb implements AutoCloseable {
+
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+            ZoneId.systemDefault());
+
+    public final Database db;
+    public final CatalogRepository catalogRepo;
+    public final ExemplarRepository exemplarRepo;
+    public final CatalogService catalog;
+    public final RegistryService registry;
+
+    public TestDb(Path dir) {
+        db = Database.open(dir.resolve("test.db"));
+        catalogRepo = new CatalogRepository(db);
+        exemplarRepo = new ExemplarRepository(db);
+        catalog = new CatalogService(catalogRepo);
+        registry = new RegistryService(exemplarRepo, catalogRepo, CLOCK);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
