@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import vn.dienhinh.cli.Cli;
+import vn.dienhinh.context.AppContext;
 import vn.dienhinh.ui.MainWindow;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.UserException;
@@ -25,6 +27,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path db = Cli.databaseOf(List.copyOf(getParameters().getRaw()));
         try {
             context = AppContext.open(db);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.dienhinh.AppContext;
+import vn.dienhinh.context.AppContext;
 import vn.dienhinh.util.AppPaths;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.UserException;

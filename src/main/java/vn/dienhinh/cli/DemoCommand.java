@@ -1,7 +1,7 @@
 package vn.dienhinh.cli;
 
 import java.io.PrintStream;
-import vn.dienhinh.AppContext;
+import vn.dienhinh.context.AppContext;
 import vn.dienhinh.util.Messages;
 
 /** {@code demo [--count N]}: loads the demo registry into an empty database. */

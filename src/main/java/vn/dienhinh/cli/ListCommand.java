@@ -3,7 +3,7 @@ package vn.dienhinh.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import vn.dienhinh.AppContext;
+import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Field;

@@ -1,7 +1,7 @@
 package vn.dienhinh.cli;
 
 import java.io.PrintStream;
-import vn.dienhinh.AppContext;
+import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.Stats;
 import vn.dienhinh.util.Messages;
 

@@ -83,6 +83,15 @@ public final class RegistryService {
         return exemplars.page(f, offset, limit);
     }
 
+    public List<Integer> foundYears() {
+        return exemplars.foundYears();
+    }
+
+    /** Index of the exemplar in the list the filter selects, or -1 when the filter leaves it out. */
+    public long positionOf(ExemplarFilter f, long id) {
+        return exemplars.positionOf(f, id);
+    }
+
     public void forEachRow(ExemplarFilter f, ExemplarRepository.RowConsumer consumer) {
         exemplars.forEachRow(f, consumer);
     }

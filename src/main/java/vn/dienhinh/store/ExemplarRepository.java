@@ -219,6 +219,28 @@ public final class ExemplarRepository {
         });
     }
 
+    /** Years in which exemplars were found, newest first. */
+    public List<Integer> foundYears() {
+        return db.read(c -> Sql.list(c, "SELECT DISTINCT found_year FROM exemplar WHERE found_year IS NOT NULL "
+                + "ORDER BY found_year DESC", rs -> rs.getInt(1)));
+    }
+
+    /** Where the exemplar stands in the filtered, sorted list (0-based), or -1 when the filter leaves it out. */
+    public long positionOf(ExemplarFilter f, long id) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        List<Object> inArgs = new ArrayList<>(args);
+        inArgs.add(id);
+        long present = db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e" + where
+                + (where.isEmpty() ? " WHERE" : " AND") + " e.id = ?", inArgs.toArray()));
+        if (present == 0) {
+            return -1;
+        }
+        args.add(id);
+        return db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e" + where + (where.isEmpty() ? " WHERE" : " AND")
+                + " (e.sort_key, e.id) < (SELECT sort_key, id FROM exemplar WHERE id = ?)", args.toArray()));
+    }
+
     /** Receives rows one at a time. */
     @FunctionalInterface
     public interface RowConsumer {

@@ -1,23 +1,131 @@
 package vn.dienhinh.ui;
 
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import vn.dienhinh.AppContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import vn.dienhinh.context.AppContext;
+import vn.dienhinh.ui.catalog.CatalogView;
+import vn.dienhinh.ui.exemplar.ExemplarListView;
 import vn.dienhinh.util.Messages;
 
-/** The main window: navigation on the left, the chosen screen in the centre. */
-public final class MainWindow {
+/** The main window: menu, navigation on the left, the chosen screen in the centre, a status bar. */
+public final class MainWindow extends UiPart<BorderPane> {
 
     private final Stage stage;
+    private final AppContext context;
+    private final TaskRunner tasks = new TaskRunner();
+    private final Dialogs dialogs;
+    private final Map<Section, Supplier<Screen>> factories = new EnumMap<>(Section.class);
+    private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private Section current;
+
+    @FXML
+    private VBox nav;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label databaseLabel;
+    @FXML
+    private Label taskLabel;
+    @FXML
+    private ProgressBar progress;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
-        stage.setTitle(Messages.get("app.title"));
-        stage.setScene(new Scene(new BorderPane(), 1200, 760));
+        this.context = context;
+        this.dialogs = new Dialogs(stage);
+        tasks.setErrorSink(dialogs::error);
+        factories.put(Section.EXEMPLARS, () -> new ExemplarListView(context.registry(), context.catalog(), tasks, dialogs));
+        factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
+        buildNavigation();
+        databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
+        taskLabel.textProperty().bind(tasks.message());
+        progress.visibleProperty().bind(tasks.busy());
+        taskLabel.visibleProperty().bind(tasks.busy());
+        stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
+        Scene scene = new Scene(getRoot(), 1280, 800);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> tasks.shutdown());
+        show(Section.EXEMPLARS);
+    }
+
+    private void buildNavigation() {
+        ToggleGroup group = new ToggleGroup();
+        for (Section s : Section.values()) {
+            String name = Messages.get("nav." + s.name());
+            ToggleButton b = new ToggleButton(name, new FontIcon(s.icon()));
+            b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add(Styles.FLAT);
+            if (factories.containsKey(s)) {
+                b.setOnAction(e -> show(s));
+            } else {
+                // not built yet: shown, but plainly unavailable
+                b.setText(name + " " + Messages.get("nav.soon"));
+                b.setDisable(true);
+                b.setTooltip(new Tooltip(Messages.get("nav.unavailable")));
+            }
+            buttons.put(s, b);
+            nav.getChildren().add(b);
+        }
+    }
+
+    /** Shows the section's screen, building it the first time. */
+    public void show(Section s) {
+        Screen screen = screens.computeIfAbsent(s, k -> factories.get(k).get());
+        content.getChildren().setAll(screen.view());
+        buttons.get(s).setSelected(true);
+        if (current != null && current != s) {
+            screen.refresh();
+        }
+        current = s;
+    }
+
+    public Screen screen(Section s) {
+        return screens.get(s);
     }
 
     public void show() {
         stage.show();
+    }
+
+    @FXML
+    private void loadDemo() {
+        if (!dialogs.confirm(Messages.get("ui.demo.header"), Messages.get("ui.demo.text"))) {
+            return;
+        }
+        tasks.run(Messages.get("ui.demo.running"), () -> context.demo().load(300), n -> {
+            screens.values().forEach(Screen::refresh);
+            dialogs.info(Messages.get("demo.loaded", n, context.databaseFile()));
+        });
+    }
+
+    @FXML
+    private void exit() {
+        stage.close();
+    }
+
+    @FXML
+    private void about() {
+        dialogs.info(Messages.get("ui.about", context.databaseFile()));
     }
 }

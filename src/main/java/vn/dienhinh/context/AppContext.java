@@ -1,4 +1,4 @@
-package vn.dienhinh;
+package vn.dienhinh.context;
 
 import java.nio.file.Path;
 import java.time.Clock;

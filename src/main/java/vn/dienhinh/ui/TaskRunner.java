@@ -1,0 +1,116 @@
+package vn.dienhinh.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.concurrent.Task;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.UserException;
+
+/**
+ * Runs database and document work off the FX thread. Results and errors come back on the FX
+ * thread; an error reaches the user as one Vietnamese sentence, the stack trace goes to the log.
+ * The window shows {@link #running()} as progress.
+ */
+public final class TaskRunner {
+
+    private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "dienhinh-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Consumer<String> errorSink = m -> { };
+
+    /** Where error sentences go (the window shows them in a dialog). */
+    public void setErrorSink(Consumer<String> sink) {
+        this.errorSink = sink;
+    }
+
+    public ReadOnlyIntegerProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ObservableBooleanValue busy() {
+        return Bindings.greaterThan(running, 0);
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Runs {@code work} in the background; {@code done} gets its result on the FX thread. */
+    public <T> Task<T> run(String what, Callable<T> work, Consumer<T> done) {
+        return run(what, work, done, null);
+    }
+
+    /** As {@link #run(String, Callable, Consumer)}, with {@code failed} told of a failure after the user is. */
+    public <T> Task<T> run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        return submit(what, task, done, failed);
+    }
+
+    /** Runs a task that reports its own progress. */
+    public <T> Task<T> submit(String what, Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
+        running.set(running.get() + 1);
+        message.set(what == null ? "" : what);
+        task.setOnSucceeded(e -> {
+            finish();
+            if (done != null) {
+                done.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            finish();
+            Throwable t = task.getException();
+            errorSink.accept(describe(t));
+            if (failed != null) {
+                failed.accept(t);
+            }
+        });
+        task.setOnCancelled(e -> finish());
+        executor.submit(task);
+        return task;
+    }
+
+    private void finish() {
+        running.set(Math.max(0, running.get() - 1));
+        if (running.get() == 0) {
+            message.set("");
+        }
+    }
+
+    /** One readable sentence for a failure; the details go to the log. */
+    public static String describe(Throwable t) {
+        Throwable c = t;
+        while (c != null) {
+            if (c instanceof UserException) {
+                return c.getMessage();
+            }
+            c = c.getCause();
+        }
+        LOG.log(Level.SEVERE, "background work failed", t);
+        return Messages.get("ui.unexpected", t == null ? "" : String.valueOf(t.getMessage()));
+    }
+
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}

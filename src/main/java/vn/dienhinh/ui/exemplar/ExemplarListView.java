@@ -1,0 +1,255 @@
+package vn.dienhinh.ui.exemplar;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.dienhinh.model.ExemplarRow;
+import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.Dates;
+import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.ui.Choice;
+import vn.dienhinh.ui.Dialogs;
+import vn.dienhinh.ui.Screen;
+import vn.dienhinh.ui.TaskRunner;
+import vn.dienhinh.ui.UiPart;
+import vn.dienhinh.util.Messages;
+
+/** The registry screen: search and filters, the virtualised table, the detail of the chosen exemplar. */
+public final class ExemplarListView extends UiPart<BorderPane> implements Screen {
+
+    private final ExemplarListViewModel model;
+    private final Dialogs dialogs;
+    private final ExemplarDetailPane detail;
+
+    @FXML
+    private Label countLabel;
+    @FXML
+    private CustomTextField searchField;
+    @FXML
+    private ComboBox<Choice<vn.dienhinh.model.ExemplarKind>> kindBox;
+    @FXML
+    private ComboBox<Choice<Long>> fieldBox;
+    @FXML
+    private ComboBox<Choice<Long>> unitBox;
+    @FXML
+    private ComboBox<Choice<vn.dienhinh.model.ExemplarStatus>> statusBox;
+    @FXML
+    private ComboBox<Choice<Integer>> yearBox;
+    @FXML
+    private TableView<ExemplarRow> table;
+    @FXML
+    private ScrollPane detailScroll;
+    @FXML
+    private Button editButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private Button statusButton;
+
+    public ExemplarListView(RegistryService registry, CatalogService catalog, TaskRunner tasks, Dialogs dialogs) {
+        this.model = new ExemplarListViewModel(registry, catalog, tasks);
+        this.dialogs = dialogs;
+        this.detail = new ExemplarDetailPane(registry, catalog, tasks, dialogs, this::afterDetailChange);
+        detailScroll.setContent(detail.getRoot());
+        bindFilters();
+        buildTable();
+        countLabel.textProperty().bind(model.rows().total().asString().map(n -> Messages.get("exemplars.count",
+                String.format(Messages.LOCALE, "%,d", Long.parseLong(n)).replace(',', '.'))));
+        table.setPlaceholder(new Label(Messages.get("exemplars.loading")));
+        model.rows().reloads().addListener((o, a, b) -> {
+            boolean unfiltered = model.filter().equals(vn.dienhinh.model.ExemplarFilter.ALL);
+            Label placeholder = new Label(Messages.get(unfiltered ? "exemplars.emptyRegistry" : "exemplars.empty"));
+            placeholder.setWrapText(true);
+            placeholder.setMaxWidth(420);
+            table.setPlaceholder(placeholder);
+        });
+        model.reloadChoices();
+        model.reload();
+    }
+
+    private void bindFilters() {
+        searchField.setLeft(new FontIcon(Material2MZ.SEARCH));
+        searchField.textProperty().bindBidirectional(model.search);
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            }
+        });
+        bindBox(kindBox, model.kinds, model.kind);
+        bindBox(fieldBox, model.fields, model.field);
+        bindBox(unitBox, model.units, model.unit);
+        bindBox(statusBox, model.statuses, model.status);
+        bindBox(yearBox, model.years, model.year);
+    }
+
+    private static <T> void bindBox(ComboBox<Choice<T>> box, javafx.collections.ObservableList<Choice<T>> items,
+                                    javafx.beans.property.ObjectProperty<Choice<T>> value) {
+        box.setItems(items);
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    private void buildTable() {
+        table.setItems(model.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("col.name", 220, ExemplarRow::name));
+        table.getColumns().add(column("col.kind", 90, r -> Messages.of(r.kind())));
+        table.getColumns().add(column("col.birthYear", 70, r -> r.birthYear() == null ? "" : r.birthYear().toString()));
+        table.getColumns().add(column("col.unit", 190, ExemplarRow::unitName));
+        table.getColumns().add(column("col.fields", 160, ExemplarRow::fields));
+        table.getColumns().add(column("col.status", 120, r -> Messages.of(r.status())));
+        table.getColumns().add(column("col.foundOn", 95, r -> Dates.format(r.foundOn())));
+        table.getColumns().forEach(c -> c.setSortable(false)); // the list is always in Vietnamese alphabetical order
+        table.setRowFactory(tv -> {
+            TableRow<ExemplarRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
+                    edit();
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            detail.show(b == null ? null : b.id());
+            boolean none = b == null;
+            editButton.setDisable(none);
+            deleteButton.setDisable(none);
+            statusButton.setDisable(none);
+        });
+        editButton.setDisable(true);
+        deleteButton.setDisable(true);
+        statusButton.setDisable(true);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                edit();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            }
+        });
+    }
+
+    private static TableColumn<ExemplarRow, String> column(String key, double width, Function<ExemplarRow, String> value) {
+        TableColumn<ExemplarRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue() == null ? "" : value.apply(cd.getValue())));
+        return c;
+    }
+
+    @Override
+    public Node view() {
+        return getRoot();
+    }
+
+    @Override
+    public void refresh() {
+        model.reloadChoices();
+        model.reload();
+    }
+
+    private ExemplarRow selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    @FXML
+    private void add() {
+        ExemplarFormDialog.open(dialogs, model.registry(), model.catalog(), model.tasks(), null, this::showSaved);
+    }
+
+    @FXML
+    private void edit() {
+        ExemplarRow r = selected();
+        if (r == null) {
+            return;
+        }
+        model.tasks().run(null, () -> model.registry().require(r.id()), e ->
+                ExemplarFormDialog.open(dialogs, model.registry(), model.catalog(), model.tasks(), e, this::showSaved));
+    }
+
+    @FXML
+    private void delete() {
+        ExemplarRow r = selected();
+        if (r == null || !dialogs.confirm(Messages.get("exemplars.deleteHeader", r.name()),
+                Messages.get("exemplars.deleteText"))) {
+            return;
+        }
+        model.tasks().run(null, () -> {
+            model.registry().delete(r.id());
+            return null;
+        }, v -> {
+            model.reloadChoices();
+            model.reload();
+        });
+    }
+
+    @FXML
+    private void changeStatus() {
+        ExemplarRow r = selected();
+        if (r != null) {
+            StatusDialog.open(dialogs, model.registry(), model.tasks(), r.id(), r.name(), r.status(), () -> showSaved(r.id()));
+        }
+    }
+
+    @FXML
+    private void clearFilters() {
+        model.clearFilters();
+    }
+
+    private void afterDetailChange(long id) {
+        showSaved(id);
+    }
+
+    /** Reloads and selects the exemplar, clearing the filters if they would hide it. */
+    private void showSaved(long id) {
+        model.reloadChoices();
+        model.tasks().run(null, () -> model.registry().positionOf(model.filter(), id), pos -> {
+            model.afterNextReload(() -> selectById(id));
+            if (pos < 0) {
+                model.clearFilters();
+            } else {
+                model.reload();
+            }
+        });
+    }
+
+    private void selectById(long id) {
+        model.tasks().run(null, () -> model.registry().positionOf(model.filter(), id), pos -> {
+            if (pos < 0) {
+                return;
+            }
+            int i = (int) (long) pos;
+            table.scrollTo(Math.max(0, i - 3));
+            table.getSelectionModel().clearAndSelect(i);
+            // the page may still be on its way: select again when it arrives
+            if (!model.rows().isLoaded(i)) {
+                model.rows().addListener(new javafx.collections.ListChangeListener<ExemplarRow>() {
+                    @Override
+                    public void onChanged(Change<? extends ExemplarRow> c) {
+                        if (model.rows().isLoaded(i)) {
+                            model.rows().removeListener(this);
+                            table.getSelectionModel().clearAndSelect(i);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    /** For tests: the table. */
+    TableView<ExemplarRow> table() {
+        return table;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dienhinh;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers' arrows point down: Main/App → cli, ui → context (the composition root) → service → report →
+ * store → model; util is below everything.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.dienhinh");
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("Root").definedBy("vn.dienhinh")
+                .layer("Context").definedBy("vn.dienhinh.context..")
+                .layer("Cli").definedBy("vn.dienhinh.cli..")
+                .layer("Ui").definedBy("vn.dienhinh.ui..")
+                .layer("Service").definedBy("vn.dienhinh.service..")
+                .layer("Report").definedBy("vn.dienhinh.report..")
+                .layer("Store").definedBy("vn.dienhinh.store..")
+                .layer("Model").definedBy("vn.dienhinh.model..")
+                .layer("Util").definedBy("vn.dienhinh.util..")
+                .whereLayer("Root").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Root")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Root")
+                .whereLayer("Context").mayOnlyBeAccessedByLayers("Root", "Cli", "Ui")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Root", "Context", "Cli", "Ui")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Root", "Context", "Cli", "Ui", "Service")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Context", "Service")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Root", "Context", "Cli", "Ui", "Service", "Report", "Store")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheUiKnowsJavaFx() {
+        noClasses().that().resideInAnyPackage("vn.dienhinh.service..", "vn.dienhinh.store..", "vn.dienhinh.model..",
+                        "vn.dienhinh.report..", "vn.dienhinh.util..", "vn.dienhinh.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheStoreKnowsJdbc() {
+        noClasses().that().resideInAnyPackage("vn.dienhinh.service..", "vn.dienhinh.ui..", "vn.dienhinh.model..",
+                        "vn.dienhinh.report..", "vn.dienhinh.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
+                .check(CLASSES);
+    }
+}
