@@ -117,7 +117,16 @@ public final class RegistryService {
         if (r == null) {
             throw new UserException("valid.reasonRequired");
         }
-        return exemplars.changeStatus(id, e.status(), to, date == null ? today() : date, r);
+        LocalDate when = date == null ? today() : date;
+        if (when.isAfter(today())) {
+            throw new UserException("valid.statusDateFuture");
+        }
+        List<StatusChange> steps = exemplars.history(id);
+        if (!steps.isEmpty() && when.isBefore(steps.get(steps.size() - 1).date())) {
+            throw new UserException("valid.statusDateBefore", Dates.format(when),
+                    Dates.format(steps.get(steps.size() - 1).date()));
+        }
+        return exemplars.changeStatus(id, e.status(), to, when, r);
     }
 
     public List<StatusChange> history(long id) {

@@ -333,7 +333,7 @@ public final class ExemplarRepository {
     // ---- lifecycle ----
 
     public List<StatusChange> history(long exemplarId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM status_change WHERE exemplar_id = ? ORDER BY changed_on, id",
+        return db.read(c -> Sql.list(c, "SELECT * FROM status_change WHERE exemplar_id = ? ORDER BY id",
                 rs -> new StatusChange(rs.getLong("id"), rs.getLong("exemplar_id"),
                         Sql.enumOf(ExemplarStatus.class, rs, "from_status"),
                         Sql.enumOf(ExemplarStatus.class, rs, "to_status"), Sql.date(rs, "changed_on"),
