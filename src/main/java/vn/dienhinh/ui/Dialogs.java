@@ -38,6 +38,7 @@ public class Dialogs {
         ButtonType yes = new ButtonType(Messages.get("ui.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Messages.get("ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        a.getDialogPane().lookupButton(yes).setId("dialog-yes");
         a.initOwner(owner);
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(header);
@@ -46,6 +47,7 @@ public class Dialogs {
 
     public <T> Optional<T> choose(String header, String label, T initial, java.util.List<T> choices) {
         ChoiceDialog<T> d = new ChoiceDialog<>(initial, choices);
+        vietnameseButtons(d, () -> d.getSelectedItem());
         d.initOwner(owner);
         d.setTitle(Messages.get("app.title"));
         d.setHeaderText(header);
@@ -55,11 +57,21 @@ public class Dialogs {
 
     public Optional<String> ask(String header, String label, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
+        vietnameseButtons(d, () -> d.getEditor().getText());
         d.initOwner(owner);
         d.setTitle(Messages.get("app.title"));
         d.setHeaderText(header);
         d.setContentText(label);
         return d.showAndWait();
+    }
+
+    /** Đồng ý / Hủy instead of the toolkit's English buttons; Đồng ý gives {@code value}. */
+    private static <T> void vietnameseButtons(javafx.scene.control.Dialog<T> d, java.util.function.Supplier<T> value) {
+        ButtonType yes = new ButtonType(Messages.get("ui.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().setAll(yes, no);
+        d.getDialogPane().lookupButton(yes).setId("dialog-yes");
+        d.setResultConverter(b -> b == yes ? value.get() : null);
     }
 
     public Window owner() {

@@ -1,0 +1,88 @@
+package vn.dienhinh.ui.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.testutil.ExemplarFixtures.person;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.Unit;
+import vn.dienhinh.testutil.TestDb;
+import vn.dienhinh.ui.Dialogs;
+import vn.dienhinh.ui.TaskRunner;
+
+@ExtendWith(ApplicationExtension.class)
+class CatalogViewTest {
+
+    @TempDir
+    static Path dir;
+    private static int run;
+    private TestDb t;
+    private Unit coGiang;
+    private Unit cauKho;
+    private Exemplar lam;
+
+    @Start
+    void start(Stage stage) {
+        t = new TestDb(dir.resolve("c" + (++run)));
+        coGiang = t.catalog.saveUnit(Unit.named("Phường Cô Giang", "Phường"));
+        cauKho = t.catalog.saveUnit(Unit.named("Phường Cầu Kho", "Phường"));
+        t.catalog.saveUnit(new Unit(null, coGiang.id(), "Tổ dân phố 4", "Tổ dân phố", null, null, null, null, null,
+                true, null));
+        lam = t.registry.save(person("Hồ Văn Lâm", 1972).unitId(coGiang.id()).build());
+        CatalogView view = new CatalogView(t.catalog, new TaskRunner(), new Dialogs(stage));
+        stage.setScene(new Scene(view.getRoot(), 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    private static void waitUntil(BooleanSupplier c) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, c::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theUnitTreeShowsChildrenUnderTheirParentInVietnameseOrder(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TreeTableView<Unit> tree = robot.lookup("#unitTable").queryAs(TreeTableView.class);
+        waitUntil(() -> tree.getRoot() != null && tree.getRoot().getChildren().size() == 2);
+        assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().name())
+                .containsExactly("Phường Cầu Kho", "Phường Cô Giang");
+        assertThat(tree.getRoot().getChildren().get(1).getChildren()).extracting(i -> i.getValue().name())
+                .containsExactly("Tổ dân phố 4");
+    }
+
+    @Test
+    void deletingAUnitInUseAsksWhereItsExemplarsGoAndMovesThem(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TreeTableView<Unit> tree = robot.lookup("#unitTable").queryAs(TreeTableView.class);
+        waitUntil(() -> tree.getRoot() != null && tree.getRoot().getChildren().size() == 2);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(1)));
+        robot.clickOn("#deleteUnitButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("Phường Cô Giang").contains("1 điển hình");
+        // the only unit outside the deleted subtree is offered: confirm it
+        robot.clickOn("#dialog-yes");
+        waitUntil(() -> t.catalog.unit(coGiang.id()) == null);
+        assertThat(t.registry.require(lam.id()).unitId()).isEqualTo(cauKho.id());
+        waitUntil(() -> tree.getRoot().getChildren().size() == 2); // Cầu Kho and the promoted Tổ dân phố 4
+    }
+}
