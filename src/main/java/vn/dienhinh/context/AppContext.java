@@ -2,11 +2,17 @@ package vn.dienhinh.context;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.dienhinh.service.ActivityService;
+import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.IntroductionService;
 import vn.dienhinh.service.DemoDataService;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.service.StatsService;
+import vn.dienhinh.store.ActivityRepository;
+import vn.dienhinh.store.CampaignRepository;
 import vn.dienhinh.store.CatalogRepository;
+import vn.dienhinh.store.IntroductionRepository;
 import vn.dienhinh.store.Database;
 import vn.dienhinh.store.ExemplarRepository;
 
@@ -21,6 +27,9 @@ public final class AppContext implements AutoCloseable {
     private final RegistryService registry;
     private final DemoDataService demo;
     private final StatsService stats;
+    private final CampaignService campaigns;
+    private final IntroductionService introductions;
+    private final ActivityService activities;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
@@ -29,6 +38,10 @@ public final class AppContext implements AutoCloseable {
         this.catalog = new CatalogService(catalogRepo);
         this.registry = new RegistryService(exemplarRepo, catalogRepo, clock);
         this.stats = new StatsService(exemplarRepo);
+        this.campaigns = new CampaignService(new CampaignRepository(db), exemplarRepo, clock);
+        this.introductions = new IntroductionService(new IntroductionRepository(db), exemplarRepo, catalogRepo, campaigns,
+                clock);
+        this.activities = new ActivityService(new ActivityRepository(db), clock);
         this.demo = new DemoDataService(db, catalogRepo, exemplarRepo, clock);
     }
 
@@ -58,6 +71,18 @@ public final class AppContext implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    public IntroductionService introductions() {
+        return introductions;
+    }
+
+    public ActivityService activities() {
+        return activities;
     }
 
     @Override

@@ -72,7 +72,11 @@ public final class CatalogService {
 
     /** Number of exemplars proposed by the unit: a unit in use needs somewhere to move them before deletion. */
     public long unitUsage(long unitId) {
-        return repo.exemplarsOfUnit(unitId);
+        return repo.exemplarsOfUnit(unitId) + repo.introductionsOfUnit(unitId);
+    }
+
+    public long introductionsOfUnit(long unitId) {
+        return repo.introductionsOfUnit(unitId);
     }
 
     /**
@@ -85,11 +89,12 @@ public final class CatalogService {
             return;
         }
         long used = repo.exemplarsOfUnit(unitId);
+        long introduced = repo.introductionsOfUnit(unitId);
         if (moveTo != null && moveTo == unitId) {
             throw new UserException("valid.moveToSelf");
         }
-        if (used > 0 && moveTo == null) {
-            throw new UserException("valid.unitInUse", u.name(), used);
+        if (used + introduced > 0 && moveTo == null) {
+            throw new UserException("valid.unitInUse", u.name(), used, introduced);
         }
         repo.deleteUnit(unitId, moveTo);
     }

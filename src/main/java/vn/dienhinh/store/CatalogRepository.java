@@ -66,6 +66,10 @@ public final class CatalogRepository {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar WHERE unit_id = ?", unitId));
     }
 
+    public long introductionsOfUnit(long unitId) {
+        return db.read(c -> Sql.count(c, "SELECT count(*) FROM introduction WHERE unit_id = ?", unitId));
+    }
+
     public long childrenOfUnit(long unitId) {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM unit WHERE parent_id = ?", unitId));
     }
@@ -77,6 +81,9 @@ public final class CatalogRepository {
     public void deleteUnit(long unitId, Long moveTo) {
         db.inTransaction(c -> {
             Sql.update(c, "UPDATE exemplar SET unit_id = ? WHERE unit_id = ?", moveTo, unitId);
+            if (moveTo != null) {
+                Sql.update(c, "UPDATE introduction SET unit_id = ? WHERE unit_id = ?", moveTo, unitId);
+            }
             String unitName = moveTo == null ? "" : Sql.one(c, "SELECT name FROM unit WHERE id = ?",
                     rs -> rs.getString(1), moveTo);
             Sql.update(c, "UPDATE exemplar_fts SET unit = ? WHERE rowid IN (SELECT id FROM exemplar WHERE unit_id IS ?)",

@@ -22,6 +22,9 @@ public final class TestDb implements AutoCloseable {
     public final ExemplarRepository exemplarRepo;
     public final CatalogService catalog;
     public final RegistryService registry;
+    public final vn.dienhinh.service.CampaignService campaigns;
+    public final vn.dienhinh.service.IntroductionService introductions;
+    public final vn.dienhinh.service.ActivityService activities;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -29,6 +32,10 @@ public final class TestDb implements AutoCloseable {
         exemplarRepo = new ExemplarRepository(db);
         catalog = new CatalogService(catalogRepo);
         registry = new RegistryService(exemplarRepo, catalogRepo, CLOCK);
+        campaigns = new vn.dienhinh.service.CampaignService(new vn.dienhinh.store.CampaignRepository(db), exemplarRepo, CLOCK);
+        introductions = new vn.dienhinh.service.IntroductionService(new vn.dienhinh.store.IntroductionRepository(db),
+                exemplarRepo, catalogRepo, campaigns, CLOCK);
+        activities = new vn.dienhinh.service.ActivityService(new vn.dienhinh.store.ActivityRepository(db), CLOCK);
     }
 
     @Override

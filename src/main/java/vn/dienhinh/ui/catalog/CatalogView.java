@@ -164,13 +164,14 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
         if (u == null) {
             return;
         }
-        tasks.run(null, () -> catalog.unitUsage(u.id()), used -> {
+        tasks.run(null, () -> new long[]{catalog.unitUsage(u.id()), catalog.introductionsOfUnit(u.id())}, usage -> {
+            long used = usage[0];
             Long moveTo = null;
             if (used > 0) {
                 var others = UnitTree.indented(units).stream()
                         .filter(e -> !CatalogService.descendantsAndSelf(units, u.id()).contains(e.getKey().id()))
                         .map(e -> new Choice<>(e.getKey().id(), e.getValue().strip())).toList();
-                var chosen = dialogs.choose(Messages.get("valid.unitInUse", u.name(), used),
+                var chosen = dialogs.choose(Messages.get("valid.unitInUse", u.name(), used - usage[1], usage[1]),
                         Messages.get("catalog.moveTo"), others.isEmpty() ? null : others.get(0), others);
                 if (chosen.isEmpty() || chosen.get() == null) {
                     return;

@@ -1,0 +1,6 @@
+package vn.dienhinh.model;
+
+/** Thường xuyên, chuyên đề, theo đợt. */
+public enum CampaignKind {
+    REGULAR, THEMATIC, PERIODIC
+}
