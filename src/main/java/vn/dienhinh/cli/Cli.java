@@ -93,6 +93,10 @@ public final class Cli {
                 return new ListCommand();
             case "stats":
                 return new StatsCommand();
+            case "board":
+                return new BoardCommand();
+            case "campaigns":
+                return new CampaignsCommand();
             default:
                 return null;
         }

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.ui.catalog.CatalogView;
 import vn.dienhinh.ui.exemplar.ExemplarListView;
+import vn.dienhinh.ui.introduction.IntroductionsView;
 import vn.dienhinh.util.Messages;
 
 /** The main window: menu, navigation on the left, the chosen screen in the centre, a status bar. */
@@ -51,6 +52,8 @@ public final class MainWindow extends UiPart<BorderPane> {
         this.dialogs = new Dialogs(stage);
         tasks.setErrorSink(dialogs::error);
         factories.put(Section.EXEMPLARS, () -> new ExemplarListView(context.registry(), context.catalog(), tasks, dialogs));
+        factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(),
+                context.registry(), context.catalog(), tasks, dialogs));
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
         buildNavigation();
         databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));

@@ -1,0 +1,202 @@
+package vn.dienhinh.ui.introduction;
+
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import vn.dienhinh.model.Board;
+import vn.dienhinh.model.IntroductionRow;
+import vn.dienhinh.service.CampaignService;
+import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.Dates;
+import vn.dienhinh.service.IntroductionService;
+import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.ui.Choice;
+import vn.dienhinh.ui.Dialogs;
+import vn.dienhinh.ui.Screen;
+import vn.dienhinh.ui.TaskRunner;
+import vn.dienhinh.ui.UiPart;
+import vn.dienhinh.util.Messages;
+
+/** Giới thiệu hằng quý: the board of who still owes an exemplar, and the quarter's introductions. */
+public final class IntroductionsView extends UiPart<BorderPane> implements Screen {
+
+    private final BoardViewModel model;
+    private final Dialogs dialogs;
+    private final RegistryService registry;
+    private final CatalogService catalog;
+    private final BoardTable boardRenderer;
+
+    @FXML
+    private ComboBox<Choice<Long>> campaignBox;
+    @FXML
+    private ComboBox<Integer> yearBox;
+    @FXML
+    private ComboBox<Choice<Integer>> quarterBox;
+    @FXML
+    private CheckBox yearViewCheck;
+    @FXML
+    private CheckBox owingCheck;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private TableView<BoardTable.Line> boardTable;
+    @FXML
+    private TableView<IntroductionRow> introductionTable;
+    @FXML
+    private Label introductionsLabel;
+    @FXML
+    private Button withdrawButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private Button fillButton;
+    @FXML
+    private Button reminderButton;
+
+    public IntroductionsView(IntroductionService introductions, CampaignService campaigns, RegistryService registry,
+                             CatalogService catalog, TaskRunner tasks, Dialogs dialogs) {
+        this.model = new BoardViewModel(introductions, campaigns, tasks);
+        this.dialogs = dialogs;
+        this.registry = registry;
+        this.catalog = catalog;
+        this.boardRenderer = new BoardTable(boardTable);
+        bindChoices();
+        buildIntroductionTable();
+        model.board.addListener((o, a, b) -> show());
+        model.owingOnly.addListener((o, a, b) -> show());
+        model.reloadCampaigns();
+    }
+
+    private void bindChoices() {
+        campaignBox.setItems(model.campaignChoices);
+        campaignBox.valueProperty().bindBidirectional(model.campaign);
+        int now = model.year.get();
+        IntStream.rangeClosed(now - 6, now + 1).boxed().sorted(java.util.Comparator.reverseOrder())
+                .forEach(yearBox.getItems()::add);
+        yearBox.valueProperty().bindBidirectional(model.year);
+        for (int q = 1; q <= 4; q++) {
+            quarterBox.getItems().add(new Choice<>(q, Messages.get("board.quarter", q)));
+        }
+        quarterBox.setValue(quarterBox.getItems().get(model.quarter.get() - 1));
+        quarterBox.valueProperty().addListener((o, a, b) -> model.quarter.set(b.value()));
+        model.quarter.addListener((o, a, b) -> quarterBox.setValue(quarterBox.getItems().get(b - 1)));
+        yearViewCheck.selectedProperty().bindBidirectional(model.yearView);
+        owingCheck.selectedProperty().bindBidirectional(model.owingOnly);
+        fillButton.disableProperty().bind(model.board.isNull());
+        reminderButton.disableProperty().bind(model.board.isNull());
+    }
+
+    private void show() {
+        Board b = model.board.get();
+        if (b == null) {
+            summaryLabel.setText(Messages.get(model.campaignChoices.isEmpty() ? "board.noCampaign" : "exemplars.loading"));
+            boardRenderer.clear();
+            return;
+        }
+        summaryLabel.setText(Messages.get("board.summary", b.owing().size(), b.units().size(), b.totalMissing(),
+                b.totalRequired()));
+        if (model.yearView.get() && model.yearBoards.size() == 4) {
+            boardRenderer.showYear(model.yearBoards, model.owingOnly.get());
+        } else {
+            boardRenderer.showQuarter(b, model.owingOnly.get());
+        }
+    }
+
+    private void buildIntroductionTable() {
+        introductionTable.getColumns().add(col("col.unit", 200, IntroductionRow::unitName));
+        introductionTable.getColumns().add(col("col.fields", 170, r -> r.fieldName() == null ? "" : r.fieldName()));
+        introductionTable.getColumns().add(col("col.name", 200, IntroductionRow::exemplarName));
+        introductionTable.getColumns().add(col("board.received", 100, r -> Dates.format(r.receivedOn())));
+        introductionTable.getColumns().add(col("col.status", 110, r -> Messages.get(r.withdrawn()
+                ? "board.withdrawn" : "board.counted")));
+        introductionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        introductionTable.setItems(model.quarterIntroductions);
+        introductionTable.setPlaceholder(new Label(Messages.get("board.noIntroductions")));
+        var none = introductionTable.getSelectionModel().selectedItemProperty().isNull();
+        withdrawButton.disableProperty().bind(none);
+        deleteButton.disableProperty().bind(none);
+        model.quarterIntroductions.addListener((ListChangeListener<IntroductionRow>) c ->
+                introductionsLabel.setText(Messages.get("board.introductionsOf", model.chosenQuarter().toString(),
+                        model.quarterIntroductions.size())));
+    }
+
+    private static <T> TableColumn<T, String> col(String key, double width, Function<T, String> f) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+
+    @Override
+    public Node view() {
+        return getRoot();
+    }
+
+    @Override
+    public void refresh() {
+        model.reloadCampaigns();
+    }
+
+    @FXML
+    private void record() {
+        IntroductionDialog.open(dialogs, model, registry, catalog, null, model::reload);
+    }
+
+    @FXML
+    private void fillGaps() {
+        Board b = model.board.get();
+        if (b != null) {
+            FillGapsDialog.open(dialogs, model, registry, b, model::reload);
+        }
+    }
+
+    @FXML
+    private void copyReminder() {
+        Board b = model.board.get();
+        if (b == null) {
+            return;
+        }
+        String text = IntroductionService.reminder(b);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        dialogs.info(Messages.get("board.copied") + "\n\n" + text);
+    }
+
+    @FXML
+    private void withdraw() {
+        IntroductionRow r = introductionTable.getSelectionModel().getSelectedItem();
+        if (r == null) {
+            return;
+        }
+        dialogs.ask(Messages.get("board.withdrawHeader", r.exemplarName(), r.unitName()), Messages.get("col.reason"), "")
+                .ifPresent(reason -> model.tasks.run(null, () -> {
+                    model.introductions.withdraw(r.id(), reason);
+                    return null;
+                }, v -> model.reload()));
+    }
+
+    @FXML
+    private void delete() {
+        IntroductionRow r = introductionTable.getSelectionModel().getSelectedItem();
+        if (r != null && dialogs.confirm(Messages.get("board.deleteHeader", r.exemplarName()),
+                Messages.get("board.deleteText"))) {
+            model.tasks.run(null, () -> {
+                model.introductions.delete(r.id());
+                return null;
+            }, v -> model.reload());
+        }
+    }
+}
