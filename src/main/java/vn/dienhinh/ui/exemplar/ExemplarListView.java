@@ -106,7 +106,7 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("col.name", 220, ExemplarRow::name));
+        table.getColumns().add(column("col.nameShort", 220, ExemplarRow::name));
         table.getColumns().add(column("col.kind", 90, r -> Messages.of(r.kind())));
         table.getColumns().add(column("col.birthYear", 70, r -> r.birthYear() == null ? "" : r.birthYear().toString()));
         table.getColumns().add(column("col.unit", 190, ExemplarRow::unitName));

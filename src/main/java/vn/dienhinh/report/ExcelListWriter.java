@@ -1,0 +1,145 @@
+package vn.dienhinh.report;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.dienhinh.util.Messages;
+
+/**
+ * Writes a printable list to .xlsx with the streaming workbook (only {@link #WINDOW} rows in memory, so
+ * 100,000 rows cost little): a merged title row, a bold bordered header row, then the data rows.
+ * Printed on A4 landscape, fitted to the page width, the header repeated on every page, page numbers in
+ * the footer; the header is frozen on screen and has filter buttons.
+ */
+public final class ExcelListWriter {
+
+    /** Rows kept in memory before they are flushed to the temporary file. */
+    public static final int WINDOW = 100;
+    static final int TITLE_ROW = 0;
+    static final int HEADER_ROW = 2;
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /** What the list is: the sheet's name, the title printed above it and the columns. */
+    public record Sheet(String name, String title, List<ListColumn> columns) {
+        public Sheet {
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("a list needs at least one column");
+            }
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** Writes the list safely to {@code target} (see {@link AtomicFileWriter}); returns the number of rows. */
+    public long write(Path target, Sheet sheet, RowSource rows) {
+        long[] count = new long[1];
+        AtomicFileWriter.write(target, out -> {
+            SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+            try {
+                wb.setCompressTempFiles(true);
+                count[0] = fill(wb, sheet, rows);
+                wb.write(out);
+            } finally {
+                wb.dispose();
+                wb.close();
+            }
+        });
+        return count[0];
+    }
+
+    private long fill(SXSSFWorkbook wb, Sheet spec, RowSource rows) {
+        ExcelStyles styles = new ExcelStyles(wb, spec.columns());
+        SXSSFSheet sh = wb.createSheet(ExcelStyles.safeSheetName(spec.name()));
+        int last = spec.columns().size() - 1;
+        for (int c = 0; c <= last; c++) {
+            sh.setColumnWidth(c, spec.columns().get(c).width() * 256 + 200);
+        }
+        Row title = sh.createRow(TITLE_ROW);
+        title.setHeightInPoints(24);
+        Cell t = title.createCell(0);
+        t.setCellValue(spec.title());
+        t.setCellStyle(styles.title());
+        if (last > 0) {
+            sh.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, last));
+        }
+        Row header = sh.createRow(HEADER_ROW);
+        int headerLines = 1;
+        for (int c = 0; c <= last; c++) {
+            Cell h = header.createCell(c);
+            ListColumn column = spec.columns().get(c);
+            h.setCellValue(column.title());
+            h.setCellStyle(styles.header());
+            headerLines = Math.max(headerLines, RowHeights.lines(column.title(), column.width(), true));
+        }
+        RowHeights.apply(header, headerLines);
+        int[] next = {HEADER_ROW + 1};
+        rows.forEachRow(values -> {
+            if (next[0] >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+                throw new IllegalStateException("more rows than a worksheet holds");
+            }
+            Row r = sh.createRow(next[0]++);
+            int lines = 1;
+            for (int c = 0; c <= last; c++) {
+                String text = cell(r.createCell(c), c < values.size() ? values.get(c) : null, c, styles);
+                lines = Math.max(lines, RowHeights.lines(text, spec.columns().get(c).width(), false));
+            }
+            RowHeights.apply(r, lines);
+        });
+        printSetup(sh, last, next[0] - 1);
+        return next[0] - HEADER_ROW - 1L;
+    }
+
+    /** Fills the cell; returns the text it shows when that may wrap, otherwise null. */
+    private static String cell(Cell cell, Object v, int column, ExcelStyles styles) {
+        if (v instanceof Number n) {
+            cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
+            cell.setCellStyle(styles.text(column));
+            return null;
+        }
+        if (v instanceof LocalDate d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.date(column));
+            return null;
+        }
+        if (v instanceof LocalDateTime d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.dateTime(column));
+            return null;
+        }
+        String s = v == null ? "" : v instanceof Enum<?> e ? Messages.of(e)
+                : v instanceof Boolean b ? Messages.get(b ? "report.yes" : "report.no") : v.toString();
+        String shown = s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
+        cell.setCellValue(shown);
+        cell.setCellStyle(styles.text(column));
+        return shown;
+    }
+
+    private static void printSetup(SXSSFSheet sh, int lastColumn, int lastRow) {
+        PrintSetup ps = sh.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sh.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sh.setMargin(PageMargin.LEFT, 0.5);
+        sh.setMargin(PageMargin.RIGHT, 0.4);
+        sh.setMargin(PageMargin.TOP, 0.6);
+        sh.setMargin(PageMargin.BOTTOM, 0.6);
+        sh.setMargin(PageMargin.HEADER, 0.3);
+        sh.setMargin(PageMargin.FOOTER, 0.3);
+        sh.setHorizontallyCenter(true);
+        sh.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        sh.createFreezePane(0, HEADER_ROW + 1);
+        sh.getFooter().setCenter(Messages.get("report.excel.footer", "&P", "&N"));
+        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastRow), 0, lastColumn));
+    }
+}

@@ -1,0 +1,27 @@
+package vn.dienhinh.report;
+
+/**
+ * A column of a printable Excel list.
+ *
+ * @param title the header text, e.g. "Họ và tên"
+ * @param width the column width in characters
+ * @param align how the values are aligned
+ */
+public record ListColumn(String title, int width, TableColumn.Align align) {
+
+    public ListColumn {
+        if (width < 1 || width > 255) {
+            throw new IllegalArgumentException("column width must be 1..255 characters: " + width);
+        }
+        title = title == null ? "" : title;
+        align = align == null ? TableColumn.Align.LEFT : align;
+    }
+
+    public static ListColumn left(String title, int width) {
+        return new ListColumn(title, width, TableColumn.Align.LEFT);
+    }
+
+    public static ListColumn centered(String title, int width) {
+        return new ListColumn(title, width, TableColumn.Align.CENTER);
+    }
+}

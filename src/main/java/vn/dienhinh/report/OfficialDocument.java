@@ -1,0 +1,218 @@
+package vn.dienhinh.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import vn.dienhinh.model.OfficeProfile;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.VietnameseText;
+
+/**
+ * The one builder of official documents (báo cáo, kế hoạch, tờ trình, …) in the layout of Nghị định
+ * 30/2020/NĐ-CP, Phụ lục I: A4, Times New Roman, the two-column header, title and subject, legal bases,
+ * numbered sections, tables, "Nơi nhận" and the signature. Call the parts in reading order:
+ * <pre>
+ * try (OfficialDocument d = new OfficialDocument(profile)) {
+ *     d.header(DocumentKind.REPORT, 7, date).title(DocumentKind.REPORT, "Kết quả …")
+ *      .bases(List.of("Căn cứ …", "Thực hiện …")).section("Kết quả").paragraph("…")
+ *      .signature().save(path);
+ * }
+ * </pre>
+ */
+public final class OfficialDocument implements AutoCloseable {
+
+    static final double BODY_SIZE = 14;
+    static final double TITLE_SIZE = 14;
+    /** Body line spacing, a multiple of single. */
+    static final double LINE_SPACING = 1.15;
+    static final double AFTER_PT = 6;
+    /** The subject's rule is 1/3 to 1/2 of its longest line (Nghị định 30). */
+    private static final double SUBJECT_RULE_SHARE = 0.4;
+
+    private final XWPFDocument doc = new XWPFDocument();
+    private final OfficeProfile profile;
+    private final Numbering numbering = new Numbering();
+    private boolean landscape;
+
+    public OfficialDocument(OfficeProfile profile) {
+        this.profile = profile;
+        Styles.defaults(doc);
+        PageLayout.apply(PageLayout.bodySection(doc), false);
+        PageLayout.pageNumbers(doc);
+    }
+
+    /** Header with "Số: 07/BC-UBND" (number null: left blank for the clerk) and "Quận 1, ngày … ". */
+    public OfficialDocument header(DocumentKind kind, Integer number, LocalDate date) {
+        return header(kind.abbreviation(), number, VnDates.placeAndDate(profile.place(), date));
+    }
+
+    /** Header with any kind abbreviation and a ready date line (see {@link VnDates#placeAndMonth}). */
+    public OfficialDocument header(String kindAbbreviation, Integer number, String placeAndDate) {
+        HeaderBlock.write(doc, profile, DocumentNumber.format(number, kindAbbreviation, profile.symbol()),
+                placeAndDate, textWidth());
+        return this;
+    }
+
+    public OfficialDocument title(DocumentKind kind, String subject) {
+        return title(kind.title(), subject, true);
+    }
+
+    /**
+     * The kind ("BÁO CÁO") upper case bold and centred, the subject bold and centred below it ("\n"
+     * breaks its lines), and when {@code rule} a short line under the subject.
+     */
+    public OfficialDocument title(String kindTitle, String subject, boolean rule) {
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 18, 0);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.upper(kindTitle.strip()), TITLE_SIZE, true, false);
+        String s = subject == null ? "" : subject.strip();
+        if (!s.isEmpty()) {
+            p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            p.setKeepNext(true);
+            Docx.run(p, s, TITLE_SIZE, true, false);
+        }
+        if (rule) {
+            int width = Math.min(HeaderBlock.longestLine(s.isEmpty() ? kindTitle : s, TITLE_SIZE), textWidth());
+            Docx.rule(doc.createParagraph(), (int) Math.round(width * SUBJECT_RULE_SHARE), textWidth());
+        }
+        Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
+        return this;
+    }
+
+    /** "Kính gửi: …" centred under the title, as a tờ trình or a letter has it. */
+    public OfficialDocument addressedTo(String recipient) {
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 12);
+        Docx.run(p, Messages.get("report.addressedTo", Punctuation.stripEnd(recipient) + "."), BODY_SIZE,
+                false, false);
+        return this;
+    }
+
+    /** Legal bases in italics, each ending ";" and the last "." whatever the input had. */
+    public OfficialDocument bases(List<String> lines) {
+        for (String line : Punctuation.semicolonsThenPeriod(lines)) {
+            body(line, false, true);
+        }
+        return this;
+    }
+
+    /** A body paragraph: 14 pt, justified, first line indented 1.27 cm; "\n" starts a new paragraph. */
+    public OfficialDocument paragraph(String text) {
+        for (String part : text.split("\n")) {
+            if (!part.isBlank()) {
+                body(VietnameseText.clean(part), false, false);
+            }
+        }
+        return this;
+    }
+
+    /** The last paragraph of the body, ending "./." as Vietnamese documents do. */
+    public OfficialDocument closing(String text) {
+        body(Punctuation.closing(text), false, false);
+        return this;
+    }
+
+    /** "I. MỤC ĐÍCH, YÊU CẦU": the next Roman numeral, upper case bold; restarts the numbers below it. */
+    public OfficialDocument section(String title) {
+        heading(numbering.section() + ". " + VietnameseText.upper(VietnameseText.clean(title)), true, false);
+        return this;
+    }
+
+    /** "1. Mục đích": the next number within the section, bold. */
+    public OfficialDocument subsection(String title) {
+        heading(numbering.subsection() + ". " + VietnameseText.clean(title), true, false);
+        return this;
+    }
+
+    /** "a) Nội dung": the next letter (a, b, c, d, đ, e, g …) within the subsection, italic. */
+    public OfficialDocument point(String title) {
+        heading(numbering.point() + ") " + VietnameseText.clean(title), false, true);
+        return this;
+    }
+
+    /** "- …" item. */
+    public OfficialDocument dash(String text) {
+        body(Punctuation.dashed(VietnameseText.clean(text)), false, false);
+        return this;
+    }
+
+    /** "+ …" item, one level under a dash. */
+    public OfficialDocument plus(String text) {
+        body("+ " + VietnameseText.clean(text).replaceFirst("^[-+•*]\\s*", ""), false, false);
+        return this;
+    }
+
+    /** A bordered table across the text width, its header row repeated on every page. */
+    public OfficialDocument table(List<TableColumn> columns, Iterable<? extends List<?>> rows) {
+        DocTable.write(doc, columns, rows, textWidth());
+        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, AFTER_PT);
+        return this;
+    }
+
+    /** Starts a new page in landscape (true) or portrait, e.g. for a wide table. */
+    public OfficialDocument newSection(boolean landscapePages) {
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        PageLayout.breakSection(doc, p, landscapePages);
+        landscape = landscapePages;
+        return this;
+    }
+
+    /** "Nơi nhận" from the office profile and the signature block. */
+    public OfficialDocument signature() {
+        return signature(profile.defaultRecipients());
+    }
+
+    /** "Nơi nhận" with these lines (a "Lưu: VT" line is added when missing) and the signature block. */
+    public OfficialDocument signature(List<String> recipients) {
+        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        SignatureBlock.write(doc, profile, recipients, textWidth());
+        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        return this;
+    }
+
+    /** Writes the .docx safely (temporary file, then moved into place); see {@link AtomicFileWriter}. */
+    public OfficialDocument save(Path target) {
+        AtomicFileWriter.write(target, doc::write);
+        return this;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        doc.write(out);
+    }
+
+    @Override
+    public void close() {
+        try {
+            doc.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int textWidth() {
+        return PageLayout.textWidth(landscape);
+    }
+
+    private void heading(String text, boolean bold, boolean italic) {
+        XWPFParagraph p = body(text, bold, italic);
+        p.setKeepNext(true);
+    }
+
+    private XWPFParagraph body(String text, boolean bold, boolean italic) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setFirstLineIndent(Docx.FIRST_LINE_INDENT);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(Docx.pt(AFTER_PT));
+        p.setSpacingBetween(LINE_SPACING, LineSpacingRule.AUTO);
+        Docx.markSize(p, BODY_SIZE);
+        Docx.run(p, text, BODY_SIZE, bold, italic);
+        return p;
+    }
+}

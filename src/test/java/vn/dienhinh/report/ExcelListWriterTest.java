@@ -1,0 +1,130 @@
+package vn.dienhinh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.ExemplarKind;
+
+class ExcelListWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ExcelListWriter.Sheet SHEET = new ExcelListWriter.Sheet("Giới thiệu", "DANH SÁCH GIỚI THIỆU",
+            List.of(ListColumn.centered("STT", 6), ListColumn.left("Họ và tên", 30), ListColumn.left("Loại", 12),
+                    ListColumn.centered("Ngày", 12)));
+
+    @Test
+    void writesTitleHeaderAndRows() throws Exception {
+        Path file = dir.resolve("ds.xlsx");
+        long n = new ExcelListWriter().write(file, SHEET, sink -> {
+            for (int i = 1; i <= 300; i++) {
+                sink.accept(Arrays.asList(i, "Trần Văn Bình " + i, ExemplarKind.COLLECTIVE,
+                        i == 2 ? null : LocalDate.of(2024, 1, 5)));
+            }
+        });
+        assertThat(n).isEqualTo(300);
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            assertThat(wb.getSheetName(0)).isEqualTo("Giới thiệu");
+            assertThat(sh.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH GIỚI THIỆU");
+            assertThat(sh.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 3));
+            XSSFCell head = sh.getRow(2).getCell(1);
+            assertThat(head.getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(head.getCellStyle().getFont().getBold()).isTrue();
+            assertThat(head.getCellStyle().getFont().getFontName()).isEqualTo("Times New Roman");
+            assertThat(head.getCellStyle().getWrapText()).isTrue();
+            assertThat(head.getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
+            assertThat(sh.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sh.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Trần Văn Bình 1");
+            assertThat(sh.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Tập thể");
+            XSSFCell date = sh.getRow(3).getCell(3);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 5));
+            assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(sh.getRow(4).getCell(3).getStringCellValue()).isEmpty();
+            assertThat(sh.getRow(302).getCell(1).getStringCellValue()).isEqualTo("Trần Văn Bình 300");
+            assertThat(sh.getLastRowNum()).isEqualTo(302);
+            assertThat(sh.getColumnWidth(1)).isGreaterThan(sh.getColumnWidth(0));
+        }
+    }
+
+    @Test
+    void printsOnA4LandscapeFittedToWidthWithTheHeaderOnEveryPage() throws Exception {
+        Path file = dir.resolve("in.xlsx");
+        new ExcelListWriter().write(file, SHEET, RowSource.of(List.of(List.of(1, "A", "B", "C"))));
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            PrintSetup ps = sh.getPrintSetup();
+            assertThat(ps.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(ps.getLandscape()).isTrue();
+            assertThat(sh.getFitToPage()).isTrue();
+            assertThat(ps.getFitWidth()).isEqualTo((short) 1);
+            assertThat(ps.getFitHeight()).isEqualTo((short) 0);
+            assertThat(sh.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
+            assertThat(sh.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+            assertThat(sh.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(sh.getFooter().getCenter()).contains("&P");
+            assertThat(sh.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).isBetween(0.3, 1.0);
+        }
+    }
+
+    @Test
+    void aFailingSourceLeavesNothingBehind() throws Exception {
+        Path file = dir.resolve("hỏng.xlsx");
+        assertThatThrownBy(() -> new ExcelListWriter().write(file, SHEET, sink -> {
+            for (int i = 0; i < 250; i++) {
+                sink.accept(List.of(i, "x", "y", "z"));
+            }
+            throw new IllegalStateException("query failed");
+        })).isInstanceOf(IllegalStateException.class);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void overlongTextIsCutToWhatExcelHolds() throws Exception {
+        Path file = dir.resolve("dai.xlsx");
+        new ExcelListWriter().write(file, SHEET, RowSource.of(List.of(List.of(1, "a".repeat(40_000)))));
+        try (XSSFWorkbook wb = open(file)) {
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).hasSize(32_767);
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).isEmpty();
+        }
+    }
+
+    @Test
+    void rowsGrowWithWrappedText() throws Exception {
+        Path file = dir.resolve("cao.xlsx");
+        String longName = "Tập thể lớp 9A1 Trường Trung học cơ sở Văn Lang, phường Bến Nghé, Quận 1, "
+                + "Thành phố Hồ Chí Minh, đạt thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt";
+        new ExcelListWriter().write(file, SHEET, RowSource.of(List.of(List.of(1, "Ngắn"), List.of(2, longName))));
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            assertThat(sh.getRow(3).getCTRow().isSetHt()).as("one line: default height").isFalse();
+            assertThat(sh.getRow(4).getHeightInPoints()).isGreaterThanOrEqualTo(4 * RowHeights.LINE);
+            assertThat(wb.getFontAt(0).getFontName()).isEqualTo("Times New Roman");
+        }
+    }
+
+    static XSSFWorkbook open(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package vn.dienhinh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameLinesTest {
+
+    private static final int COLUMN = Docx.mm(63);
+
+    @Test
+    void longNamesBreakBeforeTheAdministrativeUnit() {
+        assertThat(NameLines.fit("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", 13, false, COLUMN))
+                .isEqualTo("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH");
+        assertThat(NameLines.fit("ỦY BAN NHÂN DÂN PHƯỜNG THẮNG LỢI", 13, true, COLUMN))
+                .isEqualTo("ỦY BAN NHÂN DÂN\nPHƯỜNG THẮNG LỢI");
+    }
+
+    @Test
+    void namesThatFitOrWereBrokenByHandStay() {
+        assertThat(NameLines.fit("ỦY BAN NHÂN DÂN QUẬN 1", 13, true, COLUMN)).isEqualTo("ỦY BAN NHÂN DÂN QUẬN 1");
+        assertThat(NameLines.fit("VĂN PHÒNG\nUBND TỈNH", 13, true, 100)).isEqualTo("VĂN PHÒNG\nUBND TỈNH");
+    }
+
+    @Test
+    void otherwiseLinesOfAboutEqualLength() {
+        String fit = NameLines.fit("BAN THI ĐUA KHEN THƯỞNG SỞ NỘI VỤ CÔNG AN", 13, true, COLUMN);
+        assertThat(fit).contains("\n");
+        for (String line : fit.split("\n")) {
+            assertThat(TimesMetrics.width(line, 13, true)).isLessThanOrEqualTo(COLUMN);
+        }
+    }
+
+    @Test
+    void widthsMatchTimesMetrics() {
+        // Times New Roman Bold: "Độc lập - Tự do - Hạnh phúc" is 12242/1000 em (measured on Liberation Serif Bold)
+        assertThat(TimesMetrics.width("Độc lập - Tự do - Hạnh phúc", 13, true))
+                .isBetween((int) (12242 * 13 * 20 / 1000 * 0.99), (int) (12242 * 13 * 20 / 1000 * 1.01));
+    }
+}

@@ -1,0 +1,46 @@
+package vn.dienhinh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PunctuationTest {
+
+    @Test
+    void semicolonsThenAPeriodWhateverWasTyped() {
+        assertThat(Punctuation.semicolonsThenPeriod(List.of("Căn cứ A.", "  ", "Căn cứ B", "Thực hiện C;  ")))
+                .containsExactly("Căn cứ A;", "Căn cứ B;", "Thực hiện C.");
+        assertThat(Punctuation.semicolonsThenPeriod(List.of("Căn cứ A;"))).containsExactly("Căn cứ A.");
+        assertThat(Punctuation.semicolonsThenPeriod(List.of())).isEmpty();
+    }
+
+    @Test
+    void closingEndsWithSlash() {
+        assertThat(Punctuation.closing("Trên đây là báo cáo.")).isEqualTo("Trên đây là báo cáo./.");
+        assertThat(Punctuation.closing("Trên đây là báo cáo./.")).isEqualTo("Trên đây là báo cáo./.");
+        assertThat(Punctuation.closing("Trên đây là báo cáo")).isEqualTo("Trên đây là báo cáo./.");
+    }
+
+    @Test
+    void dashesAreNotDoubled() {
+        assertThat(Punctuation.dashed("- Lưu: VT")).isEqualTo("- Lưu: VT");
+        assertThat(Punctuation.dashed("Lưu: VT")).isEqualTo("- Lưu: VT");
+    }
+
+    @Test
+    void numberingFollowsVietnameseLetters() {
+        Numbering n = new Numbering();
+        assertThat(n.section()).isEqualTo("I");
+        assertThat(n.subsection()).isEqualTo("1");
+        assertThat(List.of(n.point(), n.point(), n.point(), n.point(), n.point(), n.point(), n.point()))
+                .containsExactly("a", "b", "c", "d", "đ", "e", "g");
+        assertThat(n.subsection()).isEqualTo("2");
+        assertThat(n.point()).isEqualTo("a");
+        assertThat(n.section()).isEqualTo("II");
+        assertThat(n.subsection()).isEqualTo("1");
+        assertThat(Numbering.roman(4)).isEqualTo("IV");
+        assertThat(Numbering.roman(9)).isEqualTo("IX");
+        assertThat(Numbering.roman(14)).isEqualTo("XIV");
+    }
+}
