@@ -74,7 +74,8 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
         this.boardRenderer = new BoardTable(boardTable);
         bindChoices();
         buildIntroductionTable();
-        model.board.addListener((o, a, b) -> show());
+        // invalidation, not change: a reloaded board equal to the last one must still redraw (year view, filter)
+        model.board.addListener(o -> show());
         model.owingOnly.addListener((o, a, b) -> show());
         model.reloadCampaigns();
     }
