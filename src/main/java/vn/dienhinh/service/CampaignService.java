@@ -130,6 +130,11 @@ public final class CampaignService {
         return campaigns.exemplars(campaignId);
     }
 
+    /** The campaign's exemplars as list lines, in Vietnamese order. */
+    public List<vn.dienhinh.model.ExemplarRow> exemplarRows(long campaignId) {
+        return exemplars.rowsOfCampaign(campaignId);
+    }
+
     public List<Long> campaignsOf(long exemplarId) {
         return campaigns.campaignsOf(exemplarId);
     }

@@ -33,6 +33,12 @@ public final class ExemplarRepository {
             + "e.position, e.workplace, e.residence, e.phone, e.id_number, e.head_name, e.member_count, e.address, "
             + "e.unit_id, e.new_model, e.summary, e.account, e.discovery, e.found_on, e.status, e.note";
 
+    /** One line of the list: the exemplar with its unit's name and its fields' short names. */
+    private static final String ROW_SELECT = "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, e.summary, "
+            + "u.name AS unit_name, (SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') FROM exemplar_field ef "
+            + "JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields "
+            + "FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
+
     private final Database db;
 
     public ExemplarRepository(Database db) {
@@ -190,11 +196,7 @@ public final class ExemplarRepository {
         String where = where(f, args);
         args.add(limit);
         args.add(offset);
-        String sql = "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, e.summary, u.name AS unit_name, "
-                + "(SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') FROM exemplar_field ef "
-                + "JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields "
-                + "FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id" + where
-                + " ORDER BY e.sort_key, e.id LIMIT ? OFFSET ?";
+        String sql = ROW_SELECT + where + " ORDER BY e.sort_key, e.id LIMIT ? OFFSET ?";
         return db.read(c -> Sql.list(c, sql, ExemplarRepository::row, args.toArray()));
     }
 
@@ -202,10 +204,7 @@ public final class ExemplarRepository {
     public void forEachRow(ExemplarFilter f, RowConsumer consumer) {
         List<Object> args = new ArrayList<>();
         String where = where(f, args);
-        String sql = "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, e.summary, u.name AS unit_name, "
-                + "(SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') FROM exemplar_field ef "
-                + "JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields "
-                + "FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id" + where + " ORDER BY e.sort_key, e.id";
+        String sql = ROW_SELECT + where + " ORDER BY e.sort_key, e.id";
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, args.toArray());
@@ -217,6 +216,12 @@ public final class ExemplarRepository {
             }
             return null;
         });
+    }
+
+    /** The exemplars linked to a campaign, in list order. */
+    public List<ExemplarRow> rowsOfCampaign(long campaignId) {
+        return db.read(c -> Sql.list(c, ROW_SELECT + " JOIN campaign_exemplar ce ON ce.exemplar_id = e.id "
+                + "WHERE ce.campaign_id = ? ORDER BY e.sort_key, e.id", ExemplarRepository::row, campaignId));
     }
 
     /** Years in which exemplars were found, newest first. */

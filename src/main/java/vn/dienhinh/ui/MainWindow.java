@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.dienhinh.context.AppContext;
+import vn.dienhinh.ui.campaign.CampaignsView;
 import vn.dienhinh.ui.catalog.CatalogView;
 import vn.dienhinh.ui.exemplar.ExemplarListView;
 import vn.dienhinh.ui.introduction.IntroductionsView;
@@ -52,6 +53,8 @@ public final class MainWindow extends UiPart<BorderPane> {
         this.dialogs = new Dialogs(stage);
         tasks.setErrorSink(dialogs::error);
         factories.put(Section.EXEMPLARS, () -> new ExemplarListView(context.registry(), context.catalog(), tasks, dialogs));
+        factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
+                tasks, dialogs));
         factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(),
                 context.registry(), context.catalog(), tasks, dialogs));
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));

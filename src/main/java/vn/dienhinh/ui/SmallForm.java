@@ -50,6 +50,13 @@ public final class SmallForm {
     /** Shows the dialog; Save is off while {@code invalid} is true and runs {@code work}, then {@code done}. */
     public <T> void show(Dialogs dialogs, TaskRunner tasks, String title, String header, ObservableBooleanValue invalid,
                   Supplier<T> work, Consumer<T> done) {
+        showDialog(dialogs, tasks, title, header, grid, 540, invalid, work, done);
+    }
+
+    /** The same save-in-the-background dialog around any content. */
+    public static <T> Dialog<ButtonType> showDialog(Dialogs dialogs, TaskRunner tasks, String title, String header,
+                                                    Node content, double width, ObservableBooleanValue invalid,
+                                                    Supplier<T> work, Consumer<T> done) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(dialogs.owner());
         d.setTitle(title);
@@ -57,9 +64,11 @@ public final class SmallForm {
         ButtonType save = new ButtonType(Messages.get("form.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, new ButtonType(Messages.get("ui.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.getDialogPane().setContent(grid);
-        d.getDialogPane().setPrefWidth(540);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().setPrefWidth(width);
+        d.setResizable(true);
         Button ok = (Button) d.getDialogPane().lookupButton(save);
+        ok.setId("dialog-save");
         if (invalid != null) {
             ok.disableProperty().bind(invalid);
         }
@@ -72,5 +81,6 @@ public final class SmallForm {
             });
         });
         d.show();
+        return d;
     }
 }
