@@ -5,6 +5,7 @@ import java.time.Clock;
 import vn.dienhinh.service.ActivityService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.DashboardService;
 import vn.dienhinh.service.IntroductionService;
 import vn.dienhinh.service.DemoDataService;
 import vn.dienhinh.service.RegistryService;
@@ -30,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final CampaignService campaigns;
     private final IntroductionService introductions;
     private final ActivityService activities;
+    private final DashboardService dashboard;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
         this.introductions = new IntroductionService(new IntroductionRepository(db), exemplarRepo, catalogRepo, campaigns,
                 clock);
         this.activities = new ActivityService(new ActivityRepository(db), clock);
+        this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         this.demo = new DemoDataService(db, catalogRepo, exemplarRepo, clock);
     }
 
@@ -83,6 +86,10 @@ public final class AppContext implements AutoCloseable {
 
     public ActivityService activities() {
         return activities;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override

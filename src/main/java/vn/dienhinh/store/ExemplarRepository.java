@@ -397,6 +397,13 @@ public final class ExemplarRepository {
                         (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
+    /** Field id to number of exemplars carrying it. */
+    public java.util.Map<Long, Long> countByFieldId() {
+        return db.read(c -> Sql.list(c, "SELECT field_id, count(*) FROM exemplar_field GROUP BY field_id",
+                rs -> java.util.Map.entry(rs.getLong(1), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+    }
+
     /** Field name to number of exemplars, in catalogue order. */
     public java.util.Map<String, Long> countByField() {
         return db.read(c -> Sql.list(c, "SELECT f.name, count(ef.exemplar_id) FROM field f "

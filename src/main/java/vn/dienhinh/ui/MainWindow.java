@@ -18,14 +18,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.dienhinh.context.AppContext;
+import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.ui.campaign.CampaignsView;
+import vn.dienhinh.ui.dashboard.DashboardView;
 import vn.dienhinh.ui.catalog.CatalogView;
 import vn.dienhinh.ui.exemplar.ExemplarListView;
 import vn.dienhinh.ui.introduction.IntroductionsView;
 import vn.dienhinh.util.Messages;
 
 /** The main window: menu, navigation on the left, the chosen screen in the centre, a status bar. */
-public final class MainWindow extends UiPart<BorderPane> {
+public final class MainWindow extends UiPart<BorderPane> implements Navigator {
 
     private final Stage stage;
     private final AppContext context;
@@ -52,6 +54,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         this.context = context;
         this.dialogs = new Dialogs(stage);
         tasks.setErrorSink(dialogs::error);
+        factories.put(Section.DASHBOARD, () -> new DashboardView(context.dashboard(), tasks, this));
         factories.put(Section.EXEMPLARS, () -> new ExemplarListView(context.registry(), context.catalog(), tasks, dialogs));
         factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
                 tasks, dialogs));
@@ -69,7 +72,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> tasks.shutdown());
-        show(Section.EXEMPLARS);
+        show(Section.DASHBOARD);
     }
 
     private void buildNavigation() {
@@ -108,6 +111,26 @@ public final class MainWindow extends UiPart<BorderPane> {
 
     public Screen screen(Section s) {
         return screens.get(s);
+    }
+
+    @Override
+    public void exemplars(ExemplarFilter filter, String label) {
+        show(Section.EXEMPLARS);
+        ((ExemplarListView) screens.get(Section.EXEMPLARS)).apply(filter, label);
+    }
+
+    @Override
+    public void board(boolean owingOnly) {
+        show(Section.INTRODUCTIONS);
+        ((IntroductionsView) screens.get(Section.INTRODUCTIONS)).showCurrentQuarter(owingOnly);
+    }
+
+    @Override
+    public void campaign(Long campaignId) {
+        show(Section.CAMPAIGNS);
+        if (campaignId != null) {
+            ((CampaignsView) screens.get(Section.CAMPAIGNS)).select(campaignId);
+        }
     }
 
     public void show() {

@@ -66,6 +66,8 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
     @FXML
     private Button unlinkButton;
 
+    private Long pendingSelection;
+
     /** A campaign with its progress, as the list shows it. */
     record Row(Campaign campaign, List<PhaseProgress> progress) {
     }
@@ -121,7 +123,8 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
 
     @Override
     public void refresh() {
-        Long selected = selectedId();
+        Long selected = pendingSelection != null ? pendingSelection : selectedId();
+        pendingSelection = null;
         tasks.run(null, () -> {
             List<Row> rows = new ArrayList<>();
             for (Campaign c : campaigns.all()) {
@@ -176,6 +179,12 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
                 exemplarsLabel.setText(Messages.get("campaign.exemplars", rows.size()));
             }
         });
+    }
+
+    /** Chooses the campaign once the list has it. */
+    public void select(long campaignId) {
+        pendingSelection = campaignId;
+        refresh();
     }
 
     @FXML

@@ -248,6 +248,11 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         });
     }
 
+    /** Shows the list narrowed to {@code filter} (from another screen's figure). */
+    public void apply(vn.dienhinh.model.ExemplarFilter filter, String label) {
+        model.apply(filter, label);
+    }
+
     /** For tests: the table. */
     TableView<ExemplarRow> table() {
         return table;

@@ -88,6 +88,31 @@ public final class ExemplarListViewModel {
         }
     }
 
+    /**
+     * Sets every filter from {@code f} and queries once. A field or unit not yet among the loaded
+     * choices gets one made with {@code label}; the next reload of the choices swaps in the listed one.
+     */
+    void apply(ExemplarFilter f, String label) {
+        quiet = true;
+        search.set(f.search() == null ? "" : f.search());
+        kind.set(kinds.stream().filter(c -> c.value() == f.kind()).findFirst().orElse(kinds.get(0)));
+        status.set(statuses.stream().filter(c -> c.value() == f.status()).findFirst().orElse(statuses.get(0)));
+        field.set(pick(fields, f.fieldId(), label));
+        unit.set(pick(units, f.unitId(), label));
+        year.set(pick(years, f.year(), f.year() == null ? null : String.valueOf(f.year())));
+        quiet = false;
+        debounce.stop();
+        reload();
+    }
+
+    private static <T> Choice<T> pick(ObservableList<Choice<T>> list, T value, String label) {
+        if (value == null) {
+            return list.get(0);
+        }
+        return list.stream().filter(c -> value.equals(c.value())).findFirst()
+                .orElse(new Choice<>(value, label == null ? String.valueOf(value) : label));
+    }
+
     /** Clears every filter and queries once. */
     void clearFilters() {
         quiet = true;

@@ -150,6 +150,15 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
         model.reloadCampaigns();
     }
 
+    /** Shows today's quarter, optionally only the units that still owe. */
+    public void showCurrentQuarter(boolean owingOnly) {
+        var q = model.introductions.currentQuarter();
+        model.yearView.set(false);
+        model.year.set(q.year());
+        model.quarter.set(q.quarter());
+        model.owingOnly.set(owingOnly);
+    }
+
     @FXML
     private void record() {
         IntroductionDialog.open(dialogs, model, registry, catalog, null, model::reload);
