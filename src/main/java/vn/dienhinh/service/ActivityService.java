@@ -22,17 +22,17 @@ public final class ActivityService {
     public Activity save(Activity a) {
         String title = VietnameseText.cleanOrNull(a.title());
         if (title == null) {
-            throw new UserException("activity.title");
+            throw new UserException("activity.titleRequired");
         }
         if (a.form() == null) {
-            throw new UserException("activity.form");
+            throw new UserException("activity.formRequired");
         }
         if (a.date() == null || a.date().isAfter(LocalDate.now(clock).plusYears(1))) {
             throw new UserException("activity.date");
         }
         String link = VietnameseText.cleanOrNull(a.link());
         if (link != null && !link.matches("(?i)https?://\\S+")) {
-            throw new UserException("activity.link", link);
+            throw new UserException("activity.linkInvalid", link);
         }
         return activities.save(new Activity(a.id(), a.form(), a.date(), title, link, a.unitId(), a.campaignId(),
                 VietnameseText.cleanOrNull(a.note()), a.exemplarIds()));

@@ -76,7 +76,7 @@ public final class CampaignService {
                     p.targetHouseholds(), VietnameseText.cleanOrNull(p.tasks())));
         }
         if (draft.quotaMode() == QuotaMode.PER_FIELD && !draft.units().isEmpty() && draft.fields().isEmpty()) {
-            throw new UserException("campaign.quotaFields");
+            throw new UserException("campaign.quotaFieldsRequired");
         }
         List<String> bases = draft.legalBases().stream().map(VietnameseText::cleanOrNull)
                 .filter(java.util.Objects::nonNull).toList();

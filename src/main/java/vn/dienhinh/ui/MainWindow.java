@@ -23,6 +23,7 @@ import vn.dienhinh.ui.campaign.CampaignsView;
 import vn.dienhinh.ui.dashboard.DashboardView;
 import vn.dienhinh.ui.catalog.CatalogView;
 import vn.dienhinh.ui.exemplar.ExemplarListView;
+import vn.dienhinh.ui.exemplar.ExemplarServices;
 import vn.dienhinh.ui.introduction.IntroductionsView;
 import vn.dienhinh.util.Messages;
 
@@ -55,10 +56,11 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         this.dialogs = new Dialogs(stage);
         tasks.setErrorSink(dialogs::error);
         factories.put(Section.DASHBOARD, () -> new DashboardView(context.dashboard(), tasks, this));
-        factories.put(Section.EXEMPLARS, () -> new ExemplarListView(context.registry(), context.catalog(), tasks, dialogs));
+        factories.put(Section.EXEMPLARS, () -> new ExemplarListView(new ExemplarServices(context.registry(),
+                context.catalog(), context.introductions(), context.activities(), context.campaigns()), tasks, dialogs));
         factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
                 tasks, dialogs));
-        factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(),
+        factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
                 context.registry(), context.catalog(), tasks, dialogs));
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
         buildNavigation();

@@ -122,7 +122,7 @@ final class CampaignEditor {
         general.addRow(r++, label("campaign.planNumber"), planNumber);
         general.addRow(r++, label("campaign.planDate"), planDate);
         general.addRow(r++, label("campaign.issuingBody"), issuingBody);
-        general.addRow(r++, label("campaign.years"), new HBox(6, yearFrom, new Label("–"), yearTo));
+        general.addRow(r++, label("campaign.yearsLabel"), new HBox(6, yearFrom, new Label("–"), yearTo));
         general.addRow(r++, label("form.note"), note);
         GridPane texts = grid();
         r = 0;

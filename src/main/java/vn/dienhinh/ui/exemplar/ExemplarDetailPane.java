@@ -15,7 +15,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.dienhinh.model.Activity;
 import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.IntroductionRow;
 import vn.dienhinh.model.Evaluation;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.Field;
@@ -31,6 +33,7 @@ import vn.dienhinh.util.Messages;
 /** The chosen exemplar: its attributes, deeds, lifecycle history and evaluations. */
 final class ExemplarDetailPane {
 
+    private final ExemplarServices services;
     private final RegistryService registry;
     private final CatalogService catalog;
     private final TaskRunner tasks;
@@ -39,10 +42,10 @@ final class ExemplarDetailPane {
     private final VBox root = new VBox(10);
     private long shownGeneration;
 
-    ExemplarDetailPane(RegistryService registry, CatalogService catalog, TaskRunner tasks, Dialogs dialogs,
-                       LongConsumer changed) {
-        this.registry = registry;
-        this.catalog = catalog;
+    ExemplarDetailPane(ExemplarServices services, TaskRunner tasks, Dialogs dialogs, LongConsumer changed) {
+        this.services = services;
+        this.registry = services.registry();
+        this.catalog = services.catalog();
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.changed = changed;
@@ -56,7 +59,8 @@ final class ExemplarDetailPane {
     }
 
     private record Loaded(Exemplar e, String unit, String fields, List<Deed> deeds, List<StatusChange> history,
-                          List<Evaluation> evaluations) {
+                          List<Evaluation> evaluations, List<IntroductionRow> introductions, List<Activity> activities,
+                          String campaigns) {
     }
 
     void show(Long id) {
@@ -70,8 +74,11 @@ final class ExemplarDetailPane {
             Unit u = e.unitId() == null ? null : catalog.unit(e.unitId());
             String fields = e.fieldIds().stream().map(catalog::field).filter(java.util.Objects::nonNull)
                     .map(Field::name).collect(Collectors.joining("; "));
+            String campaigns = services.campaigns().campaignsOf(id).stream()
+                    .map(c -> services.campaigns().require(c).name()).collect(Collectors.joining("; "));
             return new Loaded(e, u == null ? "" : u.name(), fields, registry.deeds(id), registry.history(id),
-                    registry.evaluations(id));
+                    registry.evaluations(id), services.introductions().ofExemplar(id),
+                    services.activities().ofExemplar(id), campaigns);
         }, loaded -> {
             if (gen == shownGeneration) {
                 render(loaded);
@@ -112,12 +119,14 @@ final class ExemplarDetailPane {
         put.accept("form.fields", l.fields());
         put.accept("form.discovery", e.discovery() == null ? null : Messages.of(e.discovery()));
         put.accept("form.foundOn", Dates.format(e.foundOn()));
+        put.accept("detail.campaigns", l.campaigns());
         root.getChildren().setAll(name, sub, grid);
         para("form.newModel", e.newModel());
         para("form.summary", e.summary());
         para("form.account", e.account());
         para("form.note", e.note());
-        TabPane tabs = new TabPane(deedsTab(e, l.deeds()), historyTab(l.history()), evaluationsTab(e, l.evaluations()));
+        TabPane tabs = new TabPane(deedsTab(e, l.deeds()), historyTab(l.history()), evaluationsTab(e, l.evaluations()),
+                introductionsTab(e, l.introductions()), activitiesTab(l.activities()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(260);
         root.getChildren().add(tabs);
@@ -201,6 +210,33 @@ final class ExemplarDetailPane {
             }
         });
         return tab("detail.evaluations", evaluations.size(), t, add, del);
+    }
+
+    private Tab introductionsTab(Exemplar e, List<IntroductionRow> rows) {
+        TableView<IntroductionRow> t = new TableView<>();
+        t.setId("exemplar-introductions");
+        t.getItems().setAll(rows);
+        t.getColumns().add(col("board.quarterLabel", 80, r -> r.quarter().toString()));
+        t.getColumns().add(col("col.unit", 160, IntroductionRow::unitName));
+        t.getColumns().add(col("col.fields", 150, r -> r.fieldName() == null ? "" : r.fieldName()));
+        t.getColumns().add(col("col.status", 90, r -> Messages.get(r.withdrawn() ? "board.withdrawn" : "board.counted")));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(muted(Messages.get("detail.noIntroductions")));
+        Button add = new Button(Messages.get("detail.introduce"));
+        add.setId("detail-introduce");
+        add.setOnAction(a -> IntroduceDialog.open(dialogs, services, tasks, e, () -> changed.accept(e.id())));
+        return tab("detail.introductions", rows.size(), t, add);
+    }
+
+    private Tab activitiesTab(List<Activity> activities) {
+        TableView<Activity> t = new TableView<>();
+        t.getItems().setAll(activities);
+        t.getColumns().add(col("col.date", 90, a -> Dates.format(a.date())));
+        t.getColumns().add(col("activity.form", 170, a -> Messages.of(a.form())));
+        t.getColumns().add(col("activity.title", 220, Activity::title));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(muted(Messages.get("detail.noActivities")));
+        return tab("activity.tab", activities.size(), t);
     }
 
     private static Tab tab(String key, int count, TableView<?> table, Button... buttons) {

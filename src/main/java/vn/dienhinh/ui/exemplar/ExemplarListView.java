@@ -18,9 +18,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.dienhinh.model.ExemplarRow;
-import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
-import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.ui.Choice;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.Screen;
@@ -60,10 +58,10 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
     @FXML
     private Button statusButton;
 
-    public ExemplarListView(RegistryService registry, CatalogService catalog, TaskRunner tasks, Dialogs dialogs) {
-        this.model = new ExemplarListViewModel(registry, catalog, tasks);
+    public ExemplarListView(ExemplarServices services, TaskRunner tasks, Dialogs dialogs) {
+        this.model = new ExemplarListViewModel(services.registry(), services.catalog(), tasks);
         this.dialogs = dialogs;
-        this.detail = new ExemplarDetailPane(registry, catalog, tasks, dialogs, this::afterDetailChange);
+        this.detail = new ExemplarDetailPane(services, tasks, dialogs, this::afterDetailChange);
         detailScroll.setContent(detail.getRoot());
         bindFilters();
         buildTable();

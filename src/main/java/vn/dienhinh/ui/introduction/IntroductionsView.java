@@ -17,6 +17,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import vn.dienhinh.model.Board;
 import vn.dienhinh.model.IntroductionRow;
+import vn.dienhinh.service.ActivityService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
@@ -57,6 +58,10 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
     @FXML
     private Label introductionsLabel;
     @FXML
+    private javafx.scene.control.Tab introductionsTab;
+    @FXML
+    private javafx.scene.control.Tab activitiesTab;
+    @FXML
     private Button withdrawButton;
     @FXML
     private Button deleteButton;
@@ -65,13 +70,19 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
     @FXML
     private Button reminderButton;
 
-    public IntroductionsView(IntroductionService introductions, CampaignService campaigns, RegistryService registry,
-                             CatalogService catalog, TaskRunner tasks, Dialogs dialogs) {
+    private final ActivitiesPane activities;
+
+    public IntroductionsView(IntroductionService introductions, CampaignService campaigns, ActivityService activityService,
+                             RegistryService registry, CatalogService catalog, TaskRunner tasks, Dialogs dialogs) {
         this.model = new BoardViewModel(introductions, campaigns, tasks);
         this.dialogs = dialogs;
         this.registry = registry;
         this.catalog = catalog;
         this.boardRenderer = new BoardTable(boardTable);
+        this.activities = new ActivitiesPane(activityService, registry, catalog, campaigns, tasks, dialogs);
+        introductionsTab.setText(Messages.get("board.introductionsTab"));
+        activitiesTab.setText(Messages.get("activity.tab"));
+        activitiesTab.setContent(activities.getRoot());
         bindChoices();
         buildIntroductionTable();
         // invalidation, not change: a reloaded board equal to the last one must still redraw (year view, filter)
@@ -100,6 +111,7 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
     }
 
     private void show() {
+        activities.show(model.chosenQuarter());
         Board b = model.board.get();
         if (b == null) {
             summaryLabel.setText(Messages.get(model.campaignChoices.isEmpty() ? "board.noCampaign" : "exemplars.loading"));

@@ -60,7 +60,7 @@ class IntroductionsViewTest {
         t.introductions.record(new Introduction(null, benNghe.id(), an.id(), 6L, c.id(), q4, q4.start(), null, null, null));
         t.introductions.record(new Introduction(null, benNghe.id(), an.id(), 6L, c.id(), q3, q3.start(), null, null, null));
         t.introductions.record(new Introduction(null, daKao.id(), binh.id(), 6L, c.id(), q3, q3.start(), null, null, null));
-        IntroductionsView view = new IntroductionsView(t.introductions, t.campaigns, t.registry, t.catalog,
+        IntroductionsView view = new IntroductionsView(t.introductions, t.campaigns, t.activities, t.registry, t.catalog,
                 new TaskRunner(), new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
