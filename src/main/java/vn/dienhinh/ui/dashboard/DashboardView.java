@@ -107,7 +107,7 @@ public final class DashboardView implements Screen {
         VBox box = new VBox(4, big, text);
         box.setId(id);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(250);
+        box.setPrefWidth(228);
         box.setMinHeight(110);
         box.setAlignment(Pos.TOP_LEFT);
         box.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 8; -fx-border-color: -color-border-default;"
