@@ -157,9 +157,9 @@ final class ExemplarFormDialog {
         problems.setId("form-problems");
         problems.getStyleClass().add("danger");
         problems.setWrapText(true);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n",
-                validation.getValidationResult().getErrors().stream().map(m -> m.getText()).distinct().toList()),
-                validation.validationResultProperty()));
+        problems.textProperty().bind(Bindings.createStringBinding(() -> validation.getValidationResult() == null ? ""
+                : String.join("\n", validation.getValidationResult().getErrors().stream().map(m -> m.getText())
+                .distinct().toList()), validation.validationResultProperty()));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox box = new VBox(8, problems, scroll);

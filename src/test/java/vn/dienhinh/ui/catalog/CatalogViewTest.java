@@ -37,6 +37,7 @@ class CatalogViewTest {
 
     @Start
     void start(Stage stage) {
+        vn.dienhinh.testutil.Theme.apply();
         t = new TestDb(dir.resolve("c" + (++run)));
         coGiang = t.catalog.saveUnit(Unit.named("Phường Cô Giang", "Phường"));
         cauKho = t.catalog.saveUnit(Unit.named("Phường Cầu Kho", "Phường"));

@@ -40,6 +40,7 @@ class ExemplarListViewTest {
 
     @Start
     void start(Stage stage) {
+        vn.dienhinh.testutil.Theme.apply();
         t = new TestDb(dir.resolve("run" + (++run)));
         Unit ward = t.catalogRepo.insertUnit(Unit.named("Phường Bến Nghé", "Phường"));
         t.registry.save(person("Nguyễn Văn An", 1980).unitId(ward.id()).build());

@@ -44,6 +44,7 @@ class IntroductionsViewTest {
 
     @Start
     void start(Stage stage) {
+        vn.dienhinh.testutil.Theme.apply();
         t = new TestDb(dir.resolve("b" + (++run)));
         Unit benNghe = t.catalog.saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
         Unit daKao = t.catalog.saveUnit(Unit.named("Phường Đa Kao", "Phường"));
