@@ -2,8 +2,6 @@ package vn.dienhinh.ui.campaign;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +23,7 @@ import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.ui.Columns;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.Screen;
 import vn.dienhinh.ui.TaskRunner;
@@ -79,17 +77,17 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         this.catalog = catalog;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        campaignTable.getColumns().add(col("campaign.colName", 300, r -> r.campaign().name()));
-        campaignTable.getColumns().add(col("campaign.colPeriod", 90, r -> period(r.campaign())));
-        campaignTable.getColumns().add(col("col.status", 110, r -> Messages.of(r.campaign().status())));
-        campaignTable.getColumns().add(col("campaign.colProgress", 260, r -> String.join(" | ",
+        campaignTable.getColumns().add(Columns.text("campaign.colName", 300, r -> r.campaign().name()));
+        campaignTable.getColumns().add(Columns.text("campaign.colPeriod", 90, r -> period(r.campaign())));
+        campaignTable.getColumns().add(Columns.text("col.status", 110, r -> Messages.of(r.campaign().status())));
+        campaignTable.getColumns().add(Columns.text("campaign.colProgress", 260, r -> String.join(" | ",
                 r.progress().stream().map(CampaignService::describe).toList())));
         campaignTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         campaignTable.setPlaceholder(new Label(Messages.get("campaign.none")));
-        exemplarTable.getColumns().add(col("col.nameShort", 220, ExemplarRow::name));
-        exemplarTable.getColumns().add(col("col.kind", 90, r -> Messages.of(r.kind())));
-        exemplarTable.getColumns().add(col("col.unit", 180, ExemplarRow::unitName));
-        exemplarTable.getColumns().add(col("col.status", 120, r -> Messages.of(r.status())));
+        exemplarTable.getColumns().add(Columns.text("col.nameShort", 220, ExemplarRow::name));
+        exemplarTable.getColumns().add(Columns.text("col.kind", 90, r -> Messages.of(r.kind())));
+        exemplarTable.getColumns().add(Columns.text("col.unit", 180, ExemplarRow::unitName));
+        exemplarTable.getColumns().add(Columns.text("col.status", 120, r -> Messages.of(r.status())));
         exemplarTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var none = campaignTable.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(none);
@@ -258,10 +256,4 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         }
     }
 
-    private static <T> TableColumn<T, String> col(String key, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 }

@@ -20,6 +20,7 @@ import vn.dienhinh.model.Unit;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.ui.Choice;
+import vn.dienhinh.ui.Columns;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.Screen;
 import vn.dienhinh.ui.TaskRunner;
@@ -81,11 +82,11 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
     }
 
     private void buildFieldTable() {
-        fieldTable.getColumns().add(col("field.order", 60, f -> String.valueOf(f.sortOrder())));
-        fieldTable.getColumns().add(col("field.name", 360, Field::name));
-        fieldTable.getColumns().add(col("field.shortName", 170, Field::shortName));
-        fieldTable.getColumns().add(col("unit.activeFrom", 110, f -> Dates.format(f.activeFrom())));
-        fieldTable.getColumns().add(col("unit.active", 90, f -> Messages.get(f.active() ? "unit.yes" : "unit.no")));
+        fieldTable.getColumns().add(Columns.text("field.order", 60, f -> String.valueOf(f.sortOrder())));
+        fieldTable.getColumns().add(Columns.text("field.name", 360, Field::name));
+        fieldTable.getColumns().add(Columns.text("field.shortName", 170, Field::shortName));
+        fieldTable.getColumns().add(Columns.text("unit.activeFrom", 110, f -> Dates.format(f.activeFrom())));
+        fieldTable.getColumns().add(Columns.text("unit.active", 90, f -> Messages.get(f.active() ? "unit.yes" : "unit.no")));
         fieldTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var none = fieldTable.getSelectionModel().selectedItemProperty().isNull();
         editFieldButton.disableProperty().bind(none);
@@ -245,10 +246,4 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
         return c;
     }
 
-    private static <T> TableColumn<T, String> col(String key, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 }

@@ -3,13 +3,11 @@ package vn.dienhinh.ui.exemplar;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,6 +24,7 @@ import vn.dienhinh.model.Unit;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.ui.Columns;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.TaskRunner;
 import vn.dienhinh.util.Messages;
@@ -151,8 +150,8 @@ final class ExemplarDetailPane {
         TableView<Deed> t = new TableView<>();
         t.setId("deeds-table");
         t.getItems().setAll(deeds);
-        t.getColumns().add(col("col.date", 90, d -> Dates.format(d.date())));
-        t.getColumns().add(col("col.deed", 260, d -> d.title() + (d.description() == null ? "" : " — " + d.description())));
+        t.getColumns().add(Columns.text("col.date", 90, d -> Dates.format(d.date())));
+        t.getColumns().add(Columns.text("col.deed", 260, d -> d.title() + (d.description() == null ? "" : " — " + d.description())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(muted(Messages.get("detail.noDeeds")));
         Button add = new Button(Messages.get("detail.addDeed"));
@@ -180,10 +179,10 @@ final class ExemplarDetailPane {
         TableView<StatusChange> t = new TableView<>();
         t.setId("history-table");
         t.getItems().setAll(history);
-        t.getColumns().add(col("col.date", 90, h -> Dates.format(h.date())));
-        t.getColumns().add(col("col.step", 190, h -> (h.from() == null ? "" : Messages.of(h.from()) + " → ")
+        t.getColumns().add(Columns.text("col.date", 90, h -> Dates.format(h.date())));
+        t.getColumns().add(Columns.text("col.step", 190, h -> (h.from() == null ? "" : Messages.of(h.from()) + " → ")
                 + Messages.of(h.to())));
-        t.getColumns().add(col("col.reason", 220, h -> h.reason() == null ? "" : h.reason()));
+        t.getColumns().add(Columns.text("col.reason", 220, h -> h.reason() == null ? "" : h.reason()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return tab("detail.history", history.size(), t);
     }
@@ -191,9 +190,9 @@ final class ExemplarDetailPane {
     private Tab evaluationsTab(Exemplar e, List<Evaluation> evaluations) {
         TableView<Evaluation> t = new TableView<>();
         t.getItems().setAll(evaluations);
-        t.getColumns().add(col("col.period", 90, v -> v.period()));
-        t.getColumns().add(col("col.rating", 140, v -> Messages.of(v.rating())));
-        t.getColumns().add(col("col.content", 220, v -> v.content() == null ? "" : v.content()));
+        t.getColumns().add(Columns.text("col.period", 90, v -> v.period()));
+        t.getColumns().add(Columns.text("col.rating", 140, v -> Messages.of(v.rating())));
+        t.getColumns().add(Columns.text("col.content", 220, v -> v.content() == null ? "" : v.content()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(muted(Messages.get("detail.noEvaluations")));
         Button add = new Button(Messages.get("detail.addEvaluation"));
@@ -216,10 +215,10 @@ final class ExemplarDetailPane {
         TableView<IntroductionRow> t = new TableView<>();
         t.setId("exemplar-introductions");
         t.getItems().setAll(rows);
-        t.getColumns().add(col("board.quarterLabel", 80, r -> r.quarter().toString()));
-        t.getColumns().add(col("col.unit", 160, IntroductionRow::unitName));
-        t.getColumns().add(col("col.fields", 150, r -> r.fieldName() == null ? "" : r.fieldName()));
-        t.getColumns().add(col("col.status", 90, r -> Messages.get(r.withdrawn() ? "board.withdrawn" : "board.counted")));
+        t.getColumns().add(Columns.text("board.quarterLabel", 80, r -> r.quarter().toString()));
+        t.getColumns().add(Columns.text("col.unit", 160, IntroductionRow::unitName));
+        t.getColumns().add(Columns.text("col.fields", 150, r -> r.fieldName() == null ? "" : r.fieldName()));
+        t.getColumns().add(Columns.text("col.status", 90, r -> Messages.get(r.withdrawn() ? "board.withdrawn" : "board.counted")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(muted(Messages.get("detail.noIntroductions")));
         Button add = new Button(Messages.get("detail.introduce"));
@@ -231,9 +230,9 @@ final class ExemplarDetailPane {
     private Tab activitiesTab(List<Activity> activities) {
         TableView<Activity> t = new TableView<>();
         t.getItems().setAll(activities);
-        t.getColumns().add(col("col.date", 90, a -> Dates.format(a.date())));
-        t.getColumns().add(col("activity.form", 170, a -> Messages.of(a.form())));
-        t.getColumns().add(col("activity.title", 220, Activity::title));
+        t.getColumns().add(Columns.text("col.date", 90, a -> Dates.format(a.date())));
+        t.getColumns().add(Columns.text("activity.form", 170, a -> Messages.of(a.form())));
+        t.getColumns().add(Columns.text("activity.title", 220, Activity::title));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(muted(Messages.get("detail.noActivities")));
         return tab("activity.tab", activities.size(), t);
@@ -251,12 +250,6 @@ final class ExemplarDetailPane {
         return new Tab(Messages.get(key) + " (" + count + ")", box);
     }
 
-    private static <T> TableColumn<T, String> col(String key, double width, java.util.function.Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 
     private static Label muted(String text) {
         Label l = new Label(text);

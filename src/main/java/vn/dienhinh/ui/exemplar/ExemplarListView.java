@@ -1,7 +1,5 @@
 package vn.dienhinh.ui.exemplar;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -20,6 +17,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import vn.dienhinh.model.ExemplarRow;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.ui.Choice;
+import vn.dienhinh.ui.Columns;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.Screen;
 import vn.dienhinh.ui.TaskRunner;
@@ -104,13 +102,13 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("col.nameShort", 220, ExemplarRow::name));
-        table.getColumns().add(column("col.kind", 90, r -> Messages.of(r.kind())));
-        table.getColumns().add(column("col.birthYear", 70, r -> r.birthYear() == null ? "" : r.birthYear().toString()));
-        table.getColumns().add(column("col.unit", 190, ExemplarRow::unitName));
-        table.getColumns().add(column("col.fields", 160, ExemplarRow::fields));
-        table.getColumns().add(column("col.status", 120, r -> Messages.of(r.status())));
-        table.getColumns().add(column("col.foundOn", 95, r -> Dates.format(r.foundOn())));
+        table.getColumns().add(Columns.text("col.nameShort", 220, ExemplarRow::name));
+        table.getColumns().add(Columns.text("col.kind", 90, r -> Messages.of(r.kind())));
+        table.getColumns().add(Columns.text("col.birthYear", 70, r -> r.birthYear() == null ? "" : r.birthYear().toString()));
+        table.getColumns().add(Columns.text("col.unit", 190, ExemplarRow::unitName));
+        table.getColumns().add(Columns.text("col.fields", 160, ExemplarRow::fields));
+        table.getColumns().add(Columns.text("col.status", 120, r -> Messages.of(r.status())));
+        table.getColumns().add(Columns.text("col.foundOn", 95, r -> Dates.format(r.foundOn())));
         table.getColumns().forEach(c -> c.setSortable(false)); // the list is always in Vietnamese alphabetical order
         table.setRowFactory(tv -> {
             TableRow<ExemplarRow> row = new TableRow<>();
@@ -140,12 +138,6 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         });
     }
 
-    private static TableColumn<ExemplarRow, String> column(String key, double width, Function<ExemplarRow, String> value) {
-        TableColumn<ExemplarRow, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue() == null ? "" : value.apply(cd.getValue())));
-        return c;
-    }
 
     @Override
     public Node view() {

@@ -1,11 +1,8 @@
 package vn.dienhinh.ui.introduction;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,6 +15,7 @@ import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.ui.Columns;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.TaskRunner;
 import vn.dienhinh.util.Messages;
@@ -41,11 +39,11 @@ final class ActivitiesPane {
         this.tasks = tasks;
         this.dialogs = dialogs;
         table.setId("activityTable");
-        table.getColumns().add(col("col.date", 90, a -> Dates.format(a.date())));
-        table.getColumns().add(col("activity.form", 220, a -> Messages.of(a.form())));
-        table.getColumns().add(col("activity.title", 300, Activity::title));
-        table.getColumns().add(col("activity.featured", 90, a -> String.valueOf(a.exemplarIds().size())));
-        table.getColumns().add(col("activity.link", 200, a -> a.link() == null ? "" : a.link()));
+        table.getColumns().add(Columns.text("col.date", 90, a -> Dates.format(a.date())));
+        table.getColumns().add(Columns.text("activity.form", 220, a -> Messages.of(a.form())));
+        table.getColumns().add(Columns.text("activity.title", 300, Activity::title));
+        table.getColumns().add(Columns.text("activity.featured", 90, a -> String.valueOf(a.exemplarIds().size())));
+        table.getColumns().add(Columns.text("activity.link", 200, a -> a.link() == null ? "" : a.link()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("activity.none")));
         title.getStyleClass().add("text-bold");
@@ -96,11 +94,5 @@ final class ActivitiesPane {
         }
     }
 
-    private static <T> TableColumn<T, String> col(String key, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 
 }

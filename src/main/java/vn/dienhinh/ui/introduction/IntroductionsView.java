@@ -1,8 +1,6 @@
 package vn.dienhinh.ui.introduction;
 
-import java.util.function.Function;
 import java.util.stream.IntStream;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -10,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -24,6 +21,7 @@ import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.IntroductionService;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.ui.Choice;
+import vn.dienhinh.ui.Columns;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.Screen;
 import vn.dienhinh.ui.TaskRunner;
@@ -128,11 +126,11 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
     }
 
     private void buildIntroductionTable() {
-        introductionTable.getColumns().add(col("col.unit", 200, IntroductionRow::unitName));
-        introductionTable.getColumns().add(col("col.fields", 170, r -> r.fieldName() == null ? "" : r.fieldName()));
-        introductionTable.getColumns().add(col("col.name", 200, IntroductionRow::exemplarName));
-        introductionTable.getColumns().add(col("board.received", 100, r -> Dates.format(r.receivedOn())));
-        introductionTable.getColumns().add(col("col.status", 110, r -> Messages.get(r.withdrawn()
+        introductionTable.getColumns().add(Columns.text("col.unit", 200, IntroductionRow::unitName));
+        introductionTable.getColumns().add(Columns.text("col.fields", 170, r -> r.fieldName() == null ? "" : r.fieldName()));
+        introductionTable.getColumns().add(Columns.text("col.name", 200, IntroductionRow::exemplarName));
+        introductionTable.getColumns().add(Columns.text("board.received", 100, r -> Dates.format(r.receivedOn())));
+        introductionTable.getColumns().add(Columns.text("col.status", 110, r -> Messages.get(r.withdrawn()
                 ? "board.withdrawn" : "board.counted")));
         introductionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         introductionTable.setItems(model.quarterIntroductions);
@@ -145,12 +143,6 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
                         model.quarterIntroductions.size())));
     }
 
-    private static <T> TableColumn<T, String> col(String key, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 
     @Override
     public Node view() {

@@ -1,12 +1,11 @@
 package vn.dienhinh.ui.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.testutil.Fx.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.dienhinh.model.Campaign;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.Phase;
@@ -55,10 +53,6 @@ class CampaignsViewTest {
         t.close();
     }
 
-    private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, c::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<CampaignsView.Row> list(FxRobot robot) {

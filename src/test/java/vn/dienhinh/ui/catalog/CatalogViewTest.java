@@ -1,11 +1,10 @@
 package vn.dienhinh.ui.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.testutil.Fx.waitUntil;
 import static vn.dienhinh.testutil.ExemplarFixtures.person;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TreeTableView;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.Unit;
 import vn.dienhinh.testutil.TestDb;
@@ -54,10 +52,6 @@ class CatalogViewTest {
         t.close();
     }
 
-    private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, c::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void theUnitTreeShowsChildrenUnderTheirParentInVietnameseOrder(FxRobot robot) throws Exception {

@@ -1,12 +1,11 @@
 package vn.dienhinh.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.testutil.Fx.waitUntil;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.dienhinh.model.Campaign;
 import vn.dienhinh.model.CampaignStatus;
 import vn.dienhinh.model.ExemplarFilter;
@@ -82,10 +80,6 @@ class DashboardViewTest {
         t.close();
     }
 
-    private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, c::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static String figure(FxRobot robot, String id) {
         return ((Label) robot.lookup("#" + id).queryAs(VBox.class).getChildren().get(0)).getText();

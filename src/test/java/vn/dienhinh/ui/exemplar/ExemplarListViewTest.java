@@ -1,13 +1,12 @@
 package vn.dienhinh.ui.exemplar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.testutil.Fx.waitUntil;
 import static vn.dienhinh.testutil.ExemplarFixtures.collective;
 import static vn.dienhinh.testutil.ExemplarFixtures.person;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.dienhinh.model.ExemplarRow;
 import vn.dienhinh.model.Unit;
 import vn.dienhinh.testutil.TestDb;
@@ -60,10 +58,6 @@ class ExemplarListViewTest {
         t.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private List<String> names() {
         TableView<ExemplarRow> table = view.table();

@@ -1,12 +1,11 @@
 package vn.dienhinh.ui.introduction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.testutil.Fx.waitUntil;
 import static vn.dienhinh.testutil.ExemplarFixtures.person;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.dienhinh.model.Campaign;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.Introduction;
@@ -72,10 +70,6 @@ class IntroductionsViewTest {
         t.close();
     }
 
-    private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, c::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<BoardTable.Line> board(FxRobot robot) {
