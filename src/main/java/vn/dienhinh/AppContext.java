@@ -29,7 +29,7 @@ public final class AppContext implements AutoCloseable {
         this.catalog = new CatalogService(catalogRepo);
         this.registry = new RegistryService(exemplarRepo, catalogRepo, clock);
         this.stats = new StatsService(exemplarRepo);
-        this.demo = new DemoDataService(db, catalogRepo, exemplarRepo, clock);
+        this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock);
     }
 
     public static AppContext open(Path dbFile) {
