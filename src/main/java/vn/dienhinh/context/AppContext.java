@@ -45,7 +45,8 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.activities = new ActivityService(new ActivityRepository(db), clock);
         this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
-        this.demo = new DemoDataService(db, catalogRepo, exemplarRepo, clock);
+        this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
+                new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
     }
 
     public static AppContext open(Path dbFile) {

@@ -1,27 +1,71 @@
 package vn.dienhinh.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import vn.dienhinh.model.Field;
 import vn.dienhinh.store.CatalogRepository;
-import vn.dienhinh.store.Database;
 import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.util.UserException;
 
-/** Loads a realistic Vietnamese demo registry into an empty database. */
+/**
+ * Loads a realistic Vietnamese demo registry into an empty database: the clusters and unit tree of
+ * a district office (see {@link DemoCatalog}) and {@code count} exemplars with their deeds,
+ * lifecycle and evaluations. The same count always gives the same data (seeded random; dates
+ * relative to the clock). Everything is written in one transaction, in batches, so a failure
+ * leaves the database as it was and memory stays flat for 100 000 exemplars.
+ */
 public final class DemoDataService {
 
-    private final Database db;
+    /** Fixed so that every load of the same count gives the same registry. */
+    static final long SEED = 20_230_922L; // the date of seed 000, Kế hoạch 335/KH-UBND of Quận 1
+
+    /** The services the campaign part of the demo goes through. */
+    public record Campaigns(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
+                            CatalogService catalog, RegistryService registry) {
+    }
+
     private final CatalogRepository catalog;
     private final ExemplarRepository exemplars;
     private final Clock clock;
+    private final Campaigns campaignServices;
 
-    public DemoDataService(Database db, CatalogRepository catalog, ExemplarRepository exemplars, Clock clock) {
-        this.db = db;
+    public DemoDataService(CatalogRepository catalog, ExemplarRepository exemplars, Clock clock, Campaigns campaigns) {
         this.catalog = catalog;
         this.exemplars = exemplars;
         this.clock = clock;
+        this.campaignServices = campaigns;
     }
 
-    /** Loads {@code count} exemplars with their units, deeds, history and evaluations; returns how many. */
+    /**
+     * Loads {@code count} exemplars with their units, deeds, history and evaluations, then the
+     * campaigns, two years of quarterly introductions and propaganda activities; returns how many
+     * exemplars.
+     *
+     * @throws UserException {@code demo.notEmpty} when the registry already has exemplars
+     */
     public int load(int count) {
-        throw new UnsupportedOperationException("TODO");
+        if (count < 1) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Field> fields = catalog.fields();
+        int loaded = exemplars.bulkLoad(w -> {
+            long existing = w.exemplarCount();
+            if (existing > 0) {
+                throw new UserException("demo.notEmpty", exemplars.databaseFile(), existing);
+            }
+            Random r = new Random(SEED);
+            DemoExemplars maker = new DemoExemplars(r, DemoCatalog.write(w, r, today), fields, today);
+            for (int i = 0; i < count; i++) {
+                w.add(maker.next());
+            }
+            return count;
+        });
+        Campaigns c = campaignServices;
+        new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
+                .load(new Random(SEED + 1));
+        return loaded;
     }
 }

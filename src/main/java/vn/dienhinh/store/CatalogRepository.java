@@ -110,7 +110,11 @@ public final class CatalogRepository {
     }
 
     public Cluster insertCluster(String name) {
-        return db.inTransaction(c -> new Cluster(Sql.insert(c, "INSERT INTO cluster (name) VALUES (?)", name), name));
+        return db.inTransaction(c -> new Cluster(insertCluster(c, name), name));
+    }
+
+    static long insertCluster(Connection c, String name) throws SQLException {
+        return Sql.insert(c, "INSERT INTO cluster (name) VALUES (?)", name);
     }
 
     // ---- fields ----

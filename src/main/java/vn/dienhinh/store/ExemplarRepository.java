@@ -38,6 +38,22 @@ public final class ExemplarRepository {
             + "u.name AS unit_name, (SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') FROM exemplar_field ef "
             + "JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields "
             + "FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
+    /** Columns written for a new exemplar, in the order of {@link #values}. */
+    static final String INSERT_COLUMNS = "kind, category, name, gender, birth_year, birth_date, position, workplace, "
+            + "residence, phone, id_number, head_name, member_count, address, unit_id, new_model, summary, account, "
+            + "discovery, found_on, found_year, status, note, sort_key, name_fold";
+    private static final String MARKS = "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?";
+    static final String INSERT_EXEMPLAR = "INSERT INTO exemplar (" + INSERT_COLUMNS + ") VALUES (" + MARKS + ")";
+    /** The same with the id chosen by the writer, so batched children can refer to it. */
+    static final String INSERT_EXEMPLAR_WITH_ID = "INSERT INTO exemplar (id, " + INSERT_COLUMNS + ") VALUES (?," + MARKS
+            + ")";
+    static final String INSERT_FIELD = "INSERT OR IGNORE INTO exemplar_field (exemplar_id, field_id) VALUES (?, ?)";
+    static final String INSERT_STATUS = "INSERT INTO status_change (exemplar_id, from_status, to_status, changed_on, "
+            + "reason) VALUES (?,?,?,?,?)";
+    static final String INSERT_FTS = "INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (?,?,?,?)";
+    static final String INSERT_DEED = "INSERT INTO deed (exemplar_id, deed_date, title, description) VALUES (?,?,?,?)";
+    static final String INSERT_EVALUATION = "INSERT INTO evaluation (exemplar_id, eval_date, period, rating, content, "
+            + "evaluator) VALUES (?,?,?,?,?,?)";
 
     private final Database db;
 
@@ -63,15 +79,33 @@ public final class ExemplarRepository {
         });
     }
 
+    /**
+     * Runs {@code work} with a {@link BulkWriter} in one transaction: everything it writes (clusters,
+     * units, exemplars with their history, deeds and evaluations) is committed together, or nothing is.
+     */
+    public <T> T bulkLoad(BulkWriter.Work<T> work) {
+        try {
+            return db.inTransaction(c -> {
+                try (BulkWriter w = new BulkWriter(c)) {
+                    T result = work.run(w);
+                    w.flush();
+                    return result;
+                }
+            });
+        } catch (BulkWriter.Failure f) {
+            throw db.translate(f.getCause());
+        }
+    }
+
+    /** The database file, for messages. */
+    public java.nio.file.Path databaseFile() {
+        return db.file();
+    }
+
     static Exemplar insert(Connection c, Exemplar e, LocalDate statusDate, String statusReason) throws SQLException {
-        long id = Sql.insert(c, "INSERT INTO exemplar (kind, category, name, gender, birth_year, birth_date, position, "
-                        + "workplace, residence, phone, id_number, head_name, member_count, address, unit_id, new_model, "
-                        + "summary, account, discovery, found_on, found_year, status, note, sort_key, name_fold) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                values(e));
+        long id = Sql.insert(c, INSERT_EXEMPLAR, values(e));
         writeFields(c, id, e.fieldIds());
-        Sql.insert(c, "INSERT INTO status_change (exemplar_id, from_status, to_status, changed_on, reason) "
-                + "VALUES (?,?,?,?,?)", id, null, e.status(), statusDate, statusReason);
+        Sql.insert(c, INSERT_STATUS, id, null, e.status(), statusDate, statusReason);
         index(c, id, e);
         return e.withId(id);
     }
@@ -119,7 +153,8 @@ public final class ExemplarRepository {
                 rs -> rs.getLong(1), VietnameseText.fold(VietnameseText.clean(name)), birthYear));
     }
 
-    private static Object[] values(Exemplar e) {
+    /** The values of {@link #INSERT_COLUMNS}: the record plus its derived sort key, folded name and year found. */
+    static Object[] values(Exemplar e) {
         String sortKey = e.kind() == ExemplarKind.COLLECTIVE
                 ? VietnameseText.sortKey(e.name()) : VietnameseText.personSortKey(e.name());
         return new Object[]{e.kind(), e.category(), e.name(), e.gender(), e.birthYear(), e.birthDate(), e.position(),
@@ -130,8 +165,7 @@ public final class ExemplarRepository {
     }
 
     private static void writeFields(Connection c, long id, List<Long> fieldIds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO exemplar_field (exemplar_id, field_id) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_FIELD)) {
             for (Long f : fieldIds) {
                 ps.setLong(1, id);
                 ps.setLong(2, f);
@@ -144,11 +178,15 @@ public final class ExemplarRepository {
     private static void index(Connection c, long id, Exemplar e) throws SQLException {
         String unit = e.unitId() == null ? null
                 : Sql.one(c, "SELECT name FROM unit WHERE id = ?", rs -> rs.getString(1), e.unitId());
+        Sql.update(c, INSERT_FTS, ftsValues(id, e, unit));
+    }
+
+    /** The values of {@link #INSERT_FTS}: folded name (with the head of a collective), unit name and text. */
+    static Object[] ftsValues(long id, Exemplar e, String unitName) {
         String body = String.join(" ", nz(e.summary()), nz(e.newModel()), nz(e.position()), nz(e.workplace()),
                 nz(e.residence()), nz(e.address()), nz(e.account()));
-        Sql.update(c, "INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (?,?,?,?)", id,
-                VietnameseText.fold(e.name() + " " + nz(e.headName())), VietnameseText.fold(unit),
-                VietnameseText.fold(body));
+        return new Object[]{id, VietnameseText.fold(e.name() + " " + nz(e.headName())), VietnameseText.fold(unitName),
+            VietnameseText.fold(body)};
     }
 
     private static String nz(String s) {
@@ -321,8 +359,7 @@ public final class ExemplarRepository {
     public Deed saveDeed(Deed d) {
         return db.inTransaction(c -> {
             if (d.id() == null) {
-                long id = Sql.insert(c, "INSERT INTO deed (exemplar_id, deed_date, title, description) VALUES (?,?,?,?)",
-                        d.exemplarId(), d.date(), d.title(), d.description());
+                long id = Sql.insert(c, INSERT_DEED, d.exemplarId(), d.date(), d.title(), d.description());
                 return new Deed(id, d.exemplarId(), d.date(), d.title(), d.description());
             }
             Sql.update(c, "UPDATE deed SET deed_date=?, title=?, description=? WHERE id=?", d.date(), d.title(),
@@ -351,8 +388,7 @@ public final class ExemplarRepository {
         return db.inTransaction(c -> {
             Sql.update(c, "UPDATE exemplar SET status = ?, "
                     + "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?", to, exemplarId);
-            long id = Sql.insert(c, "INSERT INTO status_change (exemplar_id, from_status, to_status, changed_on, reason) "
-                    + "VALUES (?,?,?,?,?)", exemplarId, from, to, date, reason);
+            long id = Sql.insert(c, INSERT_STATUS, exemplarId, from, to, date, reason);
             return new StatusChange(id, exemplarId, from, to, date, reason);
         });
     }
@@ -369,9 +405,8 @@ public final class ExemplarRepository {
     public Evaluation saveEvaluation(Evaluation v) {
         return db.inTransaction(c -> {
             if (v.id() == null) {
-                long id = Sql.insert(c, "INSERT INTO evaluation (exemplar_id, eval_date, period, rating, content, evaluator) "
-                        + "VALUES (?,?,?,?,?,?)", v.exemplarId(), v.date(), v.period(), v.rating(), v.content(),
-                        v.evaluator());
+                long id = Sql.insert(c, INSERT_EVALUATION, v.exemplarId(), v.date(), v.period(), v.rating(),
+                        v.content(), v.evaluator());
                 return new Evaluation(id, v.exemplarId(), v.date(), v.period(), v.rating(), v.content(), v.evaluator());
             }
             Sql.update(c, "UPDATE evaluation SET eval_date=?, period=?, rating=?, content=?, evaluator=? WHERE id=?",

@@ -15,6 +15,12 @@ public final class Logs {
     }
 
     public static void toFile() {
+        // Flyway finds the Log4j API that POI brings and, with no Log4j backend, prints an error on
+        // every start; its simple backend only speaks on errors (the same choice the tests make).
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         Logger root = Logger.getLogger("");
         for (var h : root.getHandlers()) {
             if (h instanceof ConsoleHandler) {

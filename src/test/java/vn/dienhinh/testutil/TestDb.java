@@ -25,6 +25,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.CampaignService campaigns;
     public final vn.dienhinh.service.IntroductionService introductions;
     public final vn.dienhinh.service.ActivityService activities;
+    public final vn.dienhinh.service.DemoDataService demo;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -36,6 +37,8 @@ public final class TestDb implements AutoCloseable {
         introductions = new vn.dienhinh.service.IntroductionService(new vn.dienhinh.store.IntroductionRepository(db),
                 exemplarRepo, catalogRepo, campaigns, CLOCK);
         activities = new vn.dienhinh.service.ActivityService(new vn.dienhinh.store.ActivityRepository(db), CLOCK);
+        demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
+                new vn.dienhinh.service.DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
     }
 
     @Override
