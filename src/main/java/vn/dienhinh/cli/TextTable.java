@@ -28,7 +28,9 @@ final class TextTable {
         for (int i = 0; i < w.length; i++) {
             w[i] = header.get(i).length();
             for (List<String> r : rows) {
-                w[i] = Math.max(w[i], Math.min(60, nz(r.get(i)).length()));
+                // the last column is never cut: nothing follows it
+                int cap = i == w.length - 1 ? Integer.MAX_VALUE : 60;
+                w[i] = Math.max(w[i], Math.min(cap, nz(r.get(i)).length()));
             }
         }
         out.println(line(header, w));

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -71,6 +70,10 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         Scene scene = new Scene(getRoot(), 1280, 800);
         stage.setScene(scene);
+        // on an ordinary office screen the registry wants all the width there is
+        if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() <= 1600) {
+            stage.setMaximized(true);
+        }
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> tasks.shutdown());
@@ -79,24 +82,29 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
 
     private void buildNavigation() {
         ToggleGroup group = new ToggleGroup();
+        java.util.List<ToggleButton> unavailable = new java.util.ArrayList<>();
         for (Section s : Section.values()) {
-            String name = Messages.get("nav." + s.name());
-            ToggleButton b = new ToggleButton(name, new FontIcon(s.icon()));
+            ToggleButton b = new ToggleButton(Messages.get("nav." + s.name()), new FontIcon(s.icon()));
             b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add(Styles.FLAT);
+            buttons.put(s, b);
             if (factories.containsKey(s)) {
                 b.setOnAction(e -> show(s));
+                nav.getChildren().add(b);
             } else {
-                // not built yet: shown, but plainly unavailable
-                b.setText(name + " " + Messages.get("nav.soon"));
-                b.setDisable(true);
-                b.setTooltip(new Tooltip(Messages.get("nav.unavailable")));
+                b.setDisable(true); // not built yet: listed under "Sắp có", plainly unavailable
+                unavailable.add(b);
             }
-            buttons.put(s, b);
-            nav.getChildren().add(b);
+        }
+        if (!unavailable.isEmpty()) {
+            Label soon = new Label(Messages.get("nav.soon"));
+            soon.getStyleClass().addAll("text-muted", "text-small");
+            soon.setPadding(new javafx.geometry.Insets(14, 0, 2, 8));
+            nav.getChildren().add(soon);
+            nav.getChildren().addAll(unavailable);
         }
     }
 

@@ -78,8 +78,9 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         this.tasks = tasks;
         this.dialogs = dialogs;
         campaignTable.getColumns().add(Columns.text("campaign.colName", 300, r -> r.campaign().name()));
-        campaignTable.getColumns().add(Columns.text("campaign.colPeriod", 90, r -> period(r.campaign())));
-        campaignTable.getColumns().add(Columns.text("col.status", 110, r -> Messages.of(r.campaign().status())));
+        campaignTable.getColumns().add(Columns.text("campaign.colPeriod", 96, r -> period(r.campaign())));
+        campaignTable.getColumns().add(Columns.text("col.status", 120, r -> Messages.of(r.campaign().status())));
+        campaignTable.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth() * 0.8));
         campaignTable.getColumns().add(Columns.text("campaign.colProgress", 260, r -> String.join(" | ",
                 r.progress().stream().map(CampaignService::describe).toList())));
         campaignTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -158,6 +159,7 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         for (PhaseProgress p : r.progress()) {
             Label l = new Label(CampaignService.describe(p) + " (" + Dates.format(p.phase().start()) + " – "
                     + Dates.format(p.phase().end()) + ")");
+            l.setWrapText(true);
             long target = 0;
             long reached = 0;
             for (ExemplarKind k : ExemplarKind.values()) {

@@ -94,11 +94,17 @@ final class ExemplarDetailPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(118);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, values);
         int[] row = {0};
         java.util.function.BiConsumer<String, Object> put = (key, value) -> {
             String v = value == null ? "" : value.toString();
             if (!v.isBlank()) {
                 Label k = muted(Messages.get(key));
+                k.setWrapText(false);
                 Label val = new Label(v);
                 val.setWrapText(true);
                 grid.addRow(row[0]++, k, val);
@@ -117,7 +123,7 @@ final class ExemplarDetailPane {
         put.accept("form.unit", l.unit());
         put.accept("form.fields", l.fields());
         put.accept("form.discovery", e.discovery() == null ? null : Messages.of(e.discovery()));
-        put.accept("form.foundOn", Dates.format(e.foundOn()));
+        put.accept("col.foundOn", Dates.format(e.foundOn()));
         put.accept("detail.campaigns", l.campaigns());
         root.getChildren().setAll(name, sub, grid);
         para("form.newModel", e.newModel());

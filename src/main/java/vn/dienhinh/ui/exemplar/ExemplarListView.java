@@ -102,13 +102,13 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("col.nameShort", 220, ExemplarRow::name));
-        table.getColumns().add(Columns.text("col.kind", 90, r -> Messages.of(r.kind())));
-        table.getColumns().add(Columns.text("col.birthYear", 70, r -> r.birthYear() == null ? "" : r.birthYear().toString()));
-        table.getColumns().add(Columns.text("col.unit", 190, ExemplarRow::unitName));
-        table.getColumns().add(Columns.text("col.fields", 160, ExemplarRow::fields));
-        table.getColumns().add(Columns.text("col.status", 120, r -> Messages.of(r.status())));
-        table.getColumns().add(Columns.text("col.foundOn", 95, r -> Dates.format(r.foundOn())));
+        addColumn("col.nameShort", 190, 150, ExemplarRow::name);
+        addColumn("col.kind", 104, 100, r -> Messages.of(r.kind()));
+        addColumn("col.birthYear", 94, 92, r -> r.birthYear() == null ? "" : r.birthYear().toString());
+        addColumn("col.unit", 180, 120, ExemplarRow::unitName);
+        addColumn("col.fields", 150, 100, ExemplarRow::fields);
+        addColumn("col.status", 120, 100, r -> Messages.of(r.status()));
+        addColumn("col.foundOnShort", 104, 100, r -> Dates.format(r.foundOn()));
         table.getColumns().forEach(c -> c.setSortable(false)); // the list is always in Vietnamese alphabetical order
         table.setRowFactory(tv -> {
             TableRow<ExemplarRow> row = new TableRow<>();
@@ -138,6 +138,12 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         });
     }
 
+
+    private void addColumn(String key, double width, double min, java.util.function.Function<ExemplarRow, String> value) {
+        var c = Columns.text(key, width, value);
+        c.setMinWidth(min);
+        table.getColumns().add(c);
+    }
 
     @Override
     public Node view() {
