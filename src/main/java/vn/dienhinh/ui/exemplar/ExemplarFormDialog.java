@@ -115,7 +115,7 @@ final class ExemplarFormDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        ColumnConstraints labels = new ColumnConstraints(170);
+        ColumnConstraints labels = new ColumnConstraints(195);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, inputs);
