@@ -68,6 +68,14 @@ public final class IntroductionService {
         return introductions.insertAll(list);
     }
 
+    public Introduction require(long id) {
+        Introduction i = introductions.find(id);
+        if (i == null) {
+            throw new UserException("intro.notFound", id);
+        }
+        return i;
+    }
+
     /** Corrects an introduction (unit, exemplar, field, quarter, date). */
     public void correct(Introduction i) {
         if (i.id() == null || introductions.find(i.id()) == null) {

@@ -158,4 +158,21 @@ class IntroductionServiceTest {
         intro.recordAll(List.of(ok));
         assertThat(intro.ofQuarter(Q2)).hasSize(2);
     }
+
+    @Test
+    void correctingAnIntroductionMovesItOnTheBoardAndStillRefusesADuplicate() {
+        Campaign c = quota(QuotaMode.PER_FIELD, List.of(new ScopeEntry(benNghe.id(), null)),
+                List.of(new ScopeEntry(HEALTH, null), new ScopeEntry(EDUCATION, null)));
+        Introduction health = give(benNghe, an, HEALTH, Q2);
+        give(benNghe, an, EDUCATION, Q2);
+        assertThat(intro.board(c.id(), Q2).totalMissing()).isZero();
+        // entered in the wrong quarter: it belongs to Q3
+        intro.correct(new Introduction(health.id(), benNghe.id(), an.id(), HEALTH, null, Q3, Q3.start(), null, null, null));
+        assertThat(intro.board(c.id(), Q2).cell(benNghe.id(), HEALTH).missing()).isTrue();
+        assertThat(intro.board(c.id(), Q3).cell(benNghe.id(), HEALTH).missing()).isFalse();
+        // turning the Q3 one into a copy of the Q2 education one is refused
+        assertThatThrownBy(() -> intro.correct(new Introduction(health.id(), benNghe.id(), an.id(), EDUCATION, null, Q2,
+                Q2.start(), null, null, null))).hasMessageContaining("đã được đơn vị này giới thiệu");
+        assertThat(intro.require(health.id()).quarter()).isEqualTo(Q3);
+    }
 }

@@ -2,7 +2,6 @@ package vn.dienhinh.ui.introduction;
 
 import java.util.List;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.model.ExemplarRow;
@@ -29,20 +28,31 @@ final class IntroductionDialog {
     private IntroductionDialog() {
     }
 
+    /** Opens the dialog for a new introduction ({@code existing} null) or to correct one. */
     static void open(Dialogs dialogs, BoardViewModel model, RegistryService registry, CatalogService catalog,
-                     Long presetUnit, Runnable done) {
+                     Introduction existing, Runnable done) {
         model.tasks.run(null, () -> new Object[]{catalog.units(), catalog.fields()}, r -> {
             @SuppressWarnings("unchecked")
             List<Unit> units = (List<Unit>) r[0];
             @SuppressWarnings("unchecked")
             List<Field> fields = (List<Field>) r[1];
-            show(dialogs, model, registry, units, fields, presetUnit, done);
+            show(dialogs, model, registry, units, fields, existing, done);
         });
     }
 
     private static void show(Dialogs dialogs, BoardViewModel model, RegistryService registry, List<Unit> units,
-                             List<Field> fields, Long presetUnit, Runnable done) {
-        Quarter q = model.chosenQuarter();
+                             List<Field> fields, Introduction existing, Runnable done) {
+        Quarter chosen = existing != null ? existing.quarter() : model.chosenQuarter();
+        ComboBox<Choice<Quarter>> quarter = new ComboBox<>();
+        quarter.setId("intro-quarter");
+        Quarter q = model.introductions.currentQuarter().next();
+        for (int i = 0; i < 12; i++, q = q.previous()) {
+            quarter.getItems().add(new Choice<>(q, q.toString()));
+        }
+        if (quarter.getItems().stream().noneMatch(c -> c.value().equals(chosen))) {
+            quarter.getItems().add(new Choice<>(chosen, chosen.toString()));
+        }
+        quarter.getItems().stream().filter(c -> c.value().equals(chosen)).findFirst().ifPresent(quarter::setValue);
         ComboBox<Choice<Long>> unit = new ComboBox<>();
         unit.setId("intro-unit");
         UnitTree.indented(units).forEach(e -> unit.getItems().add(new Choice<>(e.getKey().id(), e.getValue())));
@@ -55,9 +65,10 @@ final class IntroductionDialog {
         field.setId("intro-field");
         field.getItems().add(new Choice<>(null, Messages.get("form.none")));
         fields.forEach(f -> field.getItems().add(new Choice<>(f.id(), f.name())));
-        field.setValue(field.getItems().get(0));
+        field.setValue(field.getItems().stream().filter(c -> existing != null && java.util.Objects.equals(c.value(),
+                existing.fieldId())).findFirst().orElse(field.getItems().get(0)));
         field.setMaxWidth(Double.MAX_VALUE);
-        TextField received = new TextField(Dates.format(registry.today()));
+        TextField received = new TextField(Dates.format(existing != null ? existing.receivedOn() : registry.today()));
         unit.valueProperty().addListener((o, a, b) -> {
             exemplar.getItems().clear();
             if (b == null) {
@@ -68,22 +79,36 @@ final class IntroductionDialog {
                     exemplar.getItems().add(new Choice<>(x.id(), x.name() + (x.birthYear() == null ? "" : " (" + x.birthYear() + ")")));
                 }
                 exemplar.setPromptText(rows.isEmpty() ? Messages.get("board.unitHasNone") : null);
+                if (existing != null) {
+                    exemplar.getItems().stream().filter(c -> c.value() == existing.exemplarId()).findFirst()
+                            .ifPresent(exemplar::setValue);
+                }
             });
         });
-        unit.getItems().stream().filter(c -> c.value().equals(presetUnit)).findFirst().ifPresent(unit::setValue);
+        if (existing != null) {
+            unit.getItems().stream().filter(c -> c.value() == existing.unitId()).findFirst().ifPresent(unit::setValue);
+        }
         new SmallForm()
-                .row("board.quarterLabel", new Label(q.toString()))
+                .row("board.quarterLabel", quarter)
                 .row("col.unit", unit)
                 .row("col.name", exemplar)
                 .row("col.fields", field)
                 .row("board.received", received)
-                .show(dialogs, model.tasks, Messages.get("board.record"), null,
-                        unit.valueProperty().isNull().or(exemplar.valueProperty().isNull()),
-                        () -> model.introductions.record(new Introduction(null, unit.getValue().value(),
-                                exemplar.getValue().value(), field.getValue().value(),
-                                model.campaign.get() == null ? null : model.campaign.get().value(), q,
-                                Dates.parse(received.getText()).orElseThrow(() -> new UserException("valid.date",
-                                        received.getText())), null, null, null)),
-                        saved -> done.run());
+                .show(dialogs, model.tasks, Messages.get(existing == null ? "board.record" : "board.correct"), null,
+                        unit.valueProperty().isNull().or(exemplar.valueProperty().isNull()), () -> {
+                            Introduction i = new Introduction(existing == null ? null : existing.id(),
+                                    unit.getValue().value(), exemplar.getValue().value(), field.getValue().value(),
+                                    existing != null ? existing.campaignId()
+                                            : model.campaign.get() == null ? null : model.campaign.get().value(),
+                                    quarter.getValue().value(), Dates.parse(received.getText()).orElseThrow(() ->
+                                            new UserException("valid.date", received.getText())), null, null,
+                                    existing == null ? null : existing.note());
+                            if (existing == null) {
+                                model.introductions.record(i);
+                            } else {
+                                model.introductions.correct(i);
+                            }
+                            return i;
+                        }, saved -> done.run());
     }
 }

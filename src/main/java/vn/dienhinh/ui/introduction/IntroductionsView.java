@@ -62,6 +62,8 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
     @FXML
     private Button withdrawButton;
     @FXML
+    private Button correctButton;
+    @FXML
     private Button deleteButton;
     @FXML
     private Button fillButton;
@@ -137,6 +139,7 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
         introductionTable.setPlaceholder(new Label(Messages.get("board.noIntroductions")));
         var none = introductionTable.getSelectionModel().selectedItemProperty().isNull();
         withdrawButton.disableProperty().bind(none);
+        correctButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
         model.quarterIntroductions.addListener((ListChangeListener<IntroductionRow>) c ->
                 introductionsLabel.setText(Messages.get("board.introductionsOf", model.chosenQuarter().toString(),
@@ -187,6 +190,15 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
         dialogs.info(Messages.get("board.copied") + "\n\n" + text);
+    }
+
+    @FXML
+    private void correct() {
+        IntroductionRow r = introductionTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            model.tasks.run(null, () -> model.introductions.require(r.id()),
+                    i -> IntroductionDialog.open(dialogs, model, registry, catalog, i, model::reload));
+        }
     }
 
     @FXML
