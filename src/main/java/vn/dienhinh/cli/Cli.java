@@ -97,6 +97,8 @@ public final class Cli {
                 return new BoardCommand();
             case "campaigns":
                 return new CampaignsCommand();
+            case "nominations":
+                return new NominationsCommand();
             default:
                 return null;
         }

@@ -3,6 +3,8 @@ package vn.dienhinh.context;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.dienhinh.service.ActivityService;
+import vn.dienhinh.service.AwardService;
+import vn.dienhinh.service.NominationService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.DashboardService;
@@ -11,6 +13,9 @@ import vn.dienhinh.service.DemoDataService;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.service.StatsService;
 import vn.dienhinh.store.ActivityRepository;
+import vn.dienhinh.store.AwardRepository;
+import vn.dienhinh.store.CommendationRepository;
+import vn.dienhinh.store.NominationRepository;
 import vn.dienhinh.store.CampaignRepository;
 import vn.dienhinh.store.CatalogRepository;
 import vn.dienhinh.store.IntroductionRepository;
@@ -32,6 +37,8 @@ public final class AppContext implements AutoCloseable {
     private final IntroductionService introductions;
     private final ActivityService activities;
     private final DashboardService dashboard;
+    private final AwardService awards;
+    private final NominationService nominations;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
@@ -44,6 +51,9 @@ public final class AppContext implements AutoCloseable {
         this.introductions = new IntroductionService(new IntroductionRepository(db), exemplarRepo, catalogRepo, campaigns,
                 clock);
         this.activities = new ActivityService(new ActivityRepository(db), clock);
+        this.awards = new AwardService(new AwardRepository(db), new CommendationRepository(db), exemplarRepo, catalogRepo,
+                clock);
+        this.nominations = new NominationService(new NominationRepository(db), exemplarRepo, catalogRepo, awards, clock);
         this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
                 new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
@@ -91,6 +101,14 @@ public final class AppContext implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    public AwardService awards() {
+        return awards;
+    }
+
+    public NominationService nominations() {
+        return nominations;
     }
 
     @Override

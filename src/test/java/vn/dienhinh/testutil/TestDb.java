@@ -26,6 +26,8 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.IntroductionService introductions;
     public final vn.dienhinh.service.ActivityService activities;
     public final vn.dienhinh.service.DemoDataService demo;
+    public final vn.dienhinh.service.AwardService awards;
+    public final vn.dienhinh.service.NominationService nominations;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -37,6 +39,10 @@ public final class TestDb implements AutoCloseable {
         introductions = new vn.dienhinh.service.IntroductionService(new vn.dienhinh.store.IntroductionRepository(db),
                 exemplarRepo, catalogRepo, campaigns, CLOCK);
         activities = new vn.dienhinh.service.ActivityService(new vn.dienhinh.store.ActivityRepository(db), CLOCK);
+        awards = new vn.dienhinh.service.AwardService(new vn.dienhinh.store.AwardRepository(db),
+                new vn.dienhinh.store.CommendationRepository(db), exemplarRepo, catalogRepo, CLOCK);
+        nominations = new vn.dienhinh.service.NominationService(new vn.dienhinh.store.NominationRepository(db),
+                exemplarRepo, catalogRepo, awards, CLOCK);
         demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
                 new vn.dienhinh.service.DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
     }
