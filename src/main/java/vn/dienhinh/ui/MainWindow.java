@@ -24,6 +24,8 @@ import vn.dienhinh.ui.catalog.CatalogView;
 import vn.dienhinh.ui.exemplar.ExemplarListView;
 import vn.dienhinh.ui.exemplar.ExemplarServices;
 import vn.dienhinh.ui.introduction.IntroductionsView;
+import vn.dienhinh.ui.nomination.NominationServices;
+import vn.dienhinh.ui.nomination.NominationsView;
 import vn.dienhinh.util.Messages;
 
 /** The main window: menu, navigation on the left, the chosen screen in the centre, a status bar. */
@@ -61,6 +63,8 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
                 tasks, dialogs));
         factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
                 context.registry(), context.catalog(), tasks, dialogs));
+        factories.put(Section.NOMINATIONS, () -> new NominationsView(new NominationServices(context.nominations(),
+                context.awards(), context.registry(), context.catalog()), tasks, dialogs));
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
         buildNavigation();
         databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));

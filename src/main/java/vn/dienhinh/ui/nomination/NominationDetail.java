@@ -1,0 +1,139 @@
+package vn.dienhinh.ui.nomination;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.DossierPaper;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.NominationStatus;
+import vn.dienhinh.model.NominationStep;
+import vn.dienhinh.model.Nominee;
+import vn.dienhinh.model.NomineeOutcome;
+import vn.dienhinh.service.Dates;
+import vn.dienhinh.ui.TaskRunner;
+import vn.dienhinh.util.Messages;
+
+/** The chosen nomination: nominees with their deeds and any broken rule, the dossier checklist, the steps. */
+final class NominationDetail {
+
+    private final NominationServices s;
+    private final TaskRunner tasks;
+    private final VBox box;
+    private final Runnable changed;
+    private long generation;
+
+    NominationDetail(NominationServices s, TaskRunner tasks, VBox box, Runnable changed) {
+        this.s = s;
+        this.tasks = tasks;
+        this.box = box;
+        this.changed = changed;
+        show(null);
+    }
+
+    private record Line(Exemplar exemplar, List<Deed> deeds, NomineeOutcome outcome) {
+    }
+
+    private record Loaded(Nomination n, String form, String level, String unit, List<Line> lines,
+                          Map<Long, List<String>> problems, List<NominationStep> steps) {
+    }
+
+    void show(Nomination n) {
+        long gen = ++generation;
+        if (n == null) {
+            box.getChildren().setAll(muted(Messages.get("nomination.selectFirst")));
+            return;
+        }
+        tasks.run(null, () -> {
+            List<Line> lines = new ArrayList<>();
+            for (Nominee ne : n.nominees()) {
+                Exemplar e = s.registry().require(ne.exemplarId());
+                List<Deed> deeds = s.registry().deeds(e.id()).stream().filter(d -> ne.deedIds().contains(d.id())).toList();
+                lines.add(new Line(e, deeds, ne.outcome()));
+            }
+            boolean open = n.status() == NominationStatus.DRAFT || n.status() == NominationStatus.RETURNED;
+            return new Loaded(n, s.awards().form(n.formId()).name(), s.awards().level(n.levelCode()).name(),
+                    n.proposingUnitId() == null ? "" : s.catalog().unit(n.proposingUnitId()).name(), lines,
+                    open ? s.nominations().problems(n) : Map.of(), s.nominations().steps(n.id()));
+        }, l -> {
+            if (gen == generation) {
+                render(l);
+            }
+        });
+    }
+
+    private void render(Loaded l) {
+        Nomination n = l.n();
+        box.getChildren().clear();
+        Label title = new Label(Messages.get("nomination.heading", n.id(), l.form(), l.level()));
+        title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+        box.getChildren().addAll(title, muted(Messages.get("nomination.info", l.unit(), n.authority() == null ? "—"
+                : n.authority(), Messages.of(n.status()), Dates.format(n.createdOn()))));
+        if (n.decisionNumber() != null) {
+            box.getChildren().add(new Label(Messages.get("nomination.decided", n.decisionNumber(),
+                    Dates.format(n.decisionDate()), n.decisionBody() == null ? "" : n.decisionBody())));
+        }
+        box.getChildren().add(bold(Messages.get("nomination.nominees", l.lines().size())));
+        if (!l.problems().isEmpty()) {
+            Label warn = new Label(Messages.get("nomination.hasProblems"));
+            warn.getStyleClass().add("danger");
+            warn.setWrapText(true);
+            box.getChildren().add(warn);
+        }
+        for (Line line : l.lines()) {
+            Label who = new Label(line.exemplar().name() + " — " + Messages.of(line.exemplar().kind())
+                    + (n.status() == NominationStatus.DRAFT ? "" : " · " + Messages.of(line.outcome())));
+            who.getStyleClass().add("text-bold");
+            box.getChildren().add(who);
+            if (line.deeds().isEmpty()) {
+                box.getChildren().add(muted("   " + Messages.get("nomination.noDeedChosen")));
+            }
+            for (Deed d : line.deeds()) {
+                Label dl = new Label("   • " + d.title() + (d.date() == null ? "" : " (" + Dates.format(d.date()) + ")"));
+                dl.setWrapText(true);
+                box.getChildren().add(dl);
+            }
+            for (String p : l.problems().getOrDefault(line.exemplar().id(), List.of())) {
+                Label pl = new Label("   ⚠ " + p);
+                pl.getStyleClass().add("danger");
+                pl.setWrapText(true);
+                pl.setId("nomination-problem");
+                box.getChildren().add(pl);
+            }
+        }
+        box.getChildren().add(bold(Messages.get("nomination.papers")));
+        for (DossierPaper p : DossierPaper.values()) {
+            CheckBox c = new CheckBox(Messages.of(p) + (n.papers().containsKey(p)
+                    ? " (" + Messages.get("nomination.receivedOn", Dates.format(n.papers().get(p))) + ")" : ""));
+            c.setSelected(n.papers().containsKey(p));
+            c.setWrapText(true);
+            c.setOnAction(e -> tasks.run(null, () -> s.nominations().setPaper(n.id(), p,
+                    c.isSelected() ? s.registry().today() : null), x -> changed.run()));
+            box.getChildren().add(c);
+        }
+        box.getChildren().add(bold(Messages.get("nomination.steps")));
+        for (NominationStep st : l.steps()) {
+            box.getChildren().add(new Label(Dates.format(st.date()) + "  " + Messages.of(st.to())
+                    + (st.reason() == null ? "" : " — " + st.reason())));
+        }
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        l.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        return l;
+    }
+}

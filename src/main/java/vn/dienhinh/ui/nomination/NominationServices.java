@@ -1,0 +1,11 @@
+package vn.dienhinh.ui.nomination;
+
+import vn.dienhinh.service.AwardService;
+import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.NominationService;
+import vn.dienhinh.service.RegistryService;
+
+/** The services the nomination screen reads and writes through. */
+public record NominationServices(NominationService nominations, AwardService awards, RegistryService registry,
+                                 CatalogService catalog) {
+}

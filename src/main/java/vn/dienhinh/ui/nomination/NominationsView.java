@@ -1,0 +1,178 @@
+package vn.dienhinh.ui.nomination;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import vn.dienhinh.model.AwardForm;
+import vn.dienhinh.model.AwardLevel;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.NominationStatus;
+import vn.dienhinh.ui.Columns;
+import vn.dienhinh.ui.Dialogs;
+import vn.dienhinh.ui.Screen;
+import vn.dienhinh.ui.TaskRunner;
+import vn.dienhinh.ui.UiPart;
+import vn.dienhinh.util.Messages;
+
+/** Đề nghị khen thưởng: nominations, what is wrong with them before submitting, and their way to a decision. */
+public final class NominationsView extends UiPart<BorderPane> implements Screen {
+
+    private final NominationServices s;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final NominationDetail detailPane;
+    private Map<Long, String> forms = Map.of();
+    private Map<String, AwardLevel> levels = Map.of();
+    private Map<Long, String> units = Map.of();
+
+    @FXML
+    private TableView<Nomination> nominationTable;
+    @FXML
+    private VBox detail;
+    @FXML
+    private Button editButton;
+    @FXML
+    private Button submitButton;
+    @FXML
+    private Button returnButton;
+    @FXML
+    private Button approveButton;
+    @FXML
+    private Button decideButton;
+    @FXML
+    private Button deleteButton;
+
+    public NominationsView(NominationServices services, TaskRunner tasks, Dialogs dialogs) {
+        this.s = services;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.detailPane = new NominationDetail(services, tasks, detail, this::refresh);
+        nominationTable.getColumns().add(Columns.text("col.id", 50, n -> String.valueOf(n.id())));
+        nominationTable.getColumns().add(Columns.text("nomination.colForm", 170, n -> forms.getOrDefault(n.formId(), "")));
+        nominationTable.getColumns().add(Columns.text("nomination.colLevel", 130, n -> levels.containsKey(n.levelCode())
+                ? levels.get(n.levelCode()).name() : n.levelCode()));
+        nominationTable.getColumns().add(Columns.text("col.unit", 170, n -> n.proposingUnitId() == null ? ""
+                : units.getOrDefault(n.proposingUnitId(), "")));
+        nominationTable.getColumns().add(Columns.text("nomination.colNominees", 70, n -> String.valueOf(n.nominees().size())));
+        nominationTable.getColumns().add(Columns.text("col.status", 120, n -> Messages.of(n.status())));
+        nominationTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nominationTable.setPlaceholder(new Label(Messages.get("nomination.none")));
+        nominationTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            detailPane.show(b);
+            buttons(b);
+        });
+        buttons(null);
+        refresh();
+    }
+
+    private void buttons(Nomination n) {
+        NominationStatus st = n == null ? null : n.status();
+        editButton.setDisable(st != NominationStatus.DRAFT && st != NominationStatus.RETURNED);
+        submitButton.setDisable(st != NominationStatus.DRAFT && st != NominationStatus.RETURNED);
+        returnButton.setDisable(st != NominationStatus.SUBMITTED);
+        approveButton.setDisable(st != NominationStatus.SUBMITTED);
+        decideButton.setDisable(st != NominationStatus.APPROVED);
+        deleteButton.setDisable(n == null || st == NominationStatus.DECIDED);
+    }
+
+    @Override
+    public Node view() {
+        return getRoot();
+    }
+
+    @Override
+    public void refresh() {
+        Long selected = selected() == null ? null : selected().id();
+        tasks.run(null, () -> new Object[]{s.nominations().all(), s.awards().forms(), s.awards().levelsByCode(),
+            s.catalog().units()}, r -> {
+                Map<Long, String> f = new HashMap<>();
+                @SuppressWarnings("unchecked")
+                List<AwardForm> formList = (List<AwardForm>) r[1];
+                for (AwardForm x : formList) {
+                    f.put(x.id(), x.name());
+                }
+                forms = f;
+                @SuppressWarnings("unchecked")
+                Map<String, AwardLevel> l = (Map<String, AwardLevel>) r[2];
+                levels = l;
+                Map<Long, String> u = new HashMap<>();
+                @SuppressWarnings("unchecked")
+                List<vn.dienhinh.model.Unit> unitList = (List<vn.dienhinh.model.Unit>) r[3];
+                unitList.forEach(x -> u.put(x.id(), x.name()));
+                units = u;
+                @SuppressWarnings("unchecked")
+                List<Nomination> list = (List<Nomination>) r[0];
+                nominationTable.getItems().setAll(list);
+                list.stream().filter(n -> n.id().equals(selected)).findFirst()
+                        .ifPresent(n -> nominationTable.getSelectionModel().select(n));
+            });
+    }
+
+    private Nomination selected() {
+        return nominationTable.getSelectionModel().getSelectedItem();
+    }
+
+    @FXML
+    private void add() {
+        NominationEditor.open(dialogs, tasks, s, null, this::refresh);
+    }
+
+    @FXML
+    private void edit() {
+        Nomination n = selected();
+        if (n != null) {
+            NominationEditor.open(dialogs, tasks, s, n, this::refresh);
+        }
+    }
+
+    @FXML
+    private void submit() {
+        Nomination n = selected();
+        if (n != null) {
+            tasks.run(Messages.get("nomination.submitting"), () -> s.nominations().submit(n.id()), x -> refresh());
+        }
+    }
+
+    @FXML
+    private void returnToUnit() {
+        Nomination n = selected();
+        if (n != null) {
+            dialogs.ask(Messages.get("nomination.returnHeader", n.id()), Messages.get("col.reason"), "")
+                    .ifPresent(reason -> tasks.run(null, () -> s.nominations().returnToUnit(n.id(), reason), x -> refresh()));
+        }
+    }
+
+    @FXML
+    private void approve() {
+        Nomination n = selected();
+        if (n != null) {
+            ApproveDialog.open(dialogs, tasks, s, n, this::refresh);
+        }
+    }
+
+    @FXML
+    private void decide() {
+        Nomination n = selected();
+        if (n != null) {
+            DecisionDialog.open(dialogs, tasks, s, n, this::refresh);
+        }
+    }
+
+    @FXML
+    private void delete() {
+        Nomination n = selected();
+        if (n != null && dialogs.confirm(Messages.get("nomination.deleteHeader", n.id()), Messages.get("detail.cannotUndo"))) {
+            tasks.run(null, () -> {
+                s.nominations().delete(n.id());
+                return null;
+            }, v -> refresh());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package vn.dienhinh.ui.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.testutil.Fx.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.dienhinh.model.AwardForm;
+import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.NominationStatus;
+import vn.dienhinh.model.Nominee;
+import vn.dienhinh.model.Unit;
+import vn.dienhinh.testutil.ExemplarFixtures;
+import vn.dienhinh.testutil.TestDb;
+import vn.dienhinh.testutil.Theme;
+import vn.dienhinh.ui.Dialogs;
+import vn.dienhinh.ui.TaskRunner;
+
+/** The nomination screen says which nominee breaks which rule before the officer tries to submit. */
+@ExtendWith(ApplicationExtension.class)
+class NominationsViewTest {
+
+    @TempDir
+    static Path dir;
+    private static int run;
+    private TestDb t;
+    private Nomination wrong;
+    private Nomination right;
+
+    @Start
+    void start(Stage stage) {
+        Theme.apply();
+        t = new TestDb(dir.resolve("n" + (++run)));
+        Unit ward = t.catalog.saveUnit(Unit.named("Phường Tân Định", "Phường"));
+        Exemplar tdp = t.registry.save(ExemplarFixtures.collective("Tổ dân phố 9").unitId(ward.id()).build());
+        Deed d1 = t.registry.saveDeed(new Deed(null, tdp.id(), LocalDate.of(2026, 4, 1), "Xây cầu dân sinh", null));
+        Exemplar lan = t.registry.save(ExemplarFixtures.person("Ngô Thị Lan", 1990).unitId(ward.id()).build());
+        Deed d2 = t.registry.saveDeed(new Deed(null, lan.id(), LocalDate.of(2026, 5, 1), "Cứu em bé đuối nước", null));
+        AwardForm goodDeeds = t.awards.forms().stream().filter(f -> f.name().equals("Người tốt, việc tốt")).findFirst()
+                .orElseThrow();
+        wrong = t.nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", ward.id(), "UBND quận", null, null,
+                null, null, null, null, null, null, null, List.of(new Nominee(null, tdp.id(), null, List.of(d1.id()))),
+                Map.of()));
+        right = t.nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", ward.id(), "UBND quận", null, null,
+                null, null, null, null, null, null, null, List.of(new Nominee(null, lan.id(), null, List.of(d2.id()))),
+                Map.of()));
+        NominationsView view = new NominationsView(new NominationServices(t.nominations, t.awards, t.registry, t.catalog),
+                new TaskRunner(), new Dialogs(stage));
+        stage.setScene(new Scene(view.getRoot(), 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Nomination> list(FxRobot robot) {
+        return robot.lookup("#nominationTable").queryAs(TableView.class);
+    }
+
+    private void select(FxRobot robot, Nomination n) throws Exception {
+        waitUntil(() -> list(robot).getItems().size() == 2);
+        robot.interact(() -> list(robot).getItems().stream().filter(x -> x.id().equals(n.id())).findFirst()
+                .ifPresent(x -> list(robot).getSelectionModel().select(x)));
+    }
+
+    @Test
+    void theBrokenRuleIsShownUnderTheNomineeBeforeSubmitting(FxRobot robot) throws Exception {
+        select(robot, wrong);
+        waitUntil(() -> robot.lookup("#nomination-problem").tryQuery().isPresent());
+        assertThat(robot.lookup("#nomination-problem").queryAs(Label.class).getText())
+                .contains("chỉ xét tặng cho cá nhân").contains("Tổ dân phố 9");
+    }
+
+    @Test
+    void aValidNominationIsSubmittedAndItsStateShown(FxRobot robot) throws Exception {
+        select(robot, right);
+        Button submit = robot.lookup("#submitButton").queryButton();
+        waitUntil(() -> !submit.isDisabled());
+        robot.clickOn("#submitButton");
+        waitUntil(() -> t.nominations.require(right.id()).status() == NominationStatus.SUBMITTED);
+        waitUntil(() -> list(robot).getItems().stream().anyMatch(x -> x.id().equals(right.id())
+                && x.status() == NominationStatus.SUBMITTED));
+        assertThat(robot.lookup("#approveButton").queryButton().isDisabled()).isFalse();
+    }
+}
