@@ -133,6 +133,14 @@ public final class AwardService {
         return commendations.ofExemplar(exemplarId);
     }
 
+    public List<vn.dienhinh.model.CommendationRow> rows(Integer year, Long formId) {
+        return commendations.rows(year, formId);
+    }
+
+    public List<Integer> years() {
+        return commendations.years();
+    }
+
     public List<Commendation> between(LocalDate from, LocalDate to) {
         return commendations.between(from, to);
     }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import vn.dienhinh.model.Commendation;
+import vn.dienhinh.model.CommendationRow;
+import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.DeedUse;
 
 /** Commendations received, the deeds they rest on, and where deeds are already used as grounds. */
@@ -80,6 +82,26 @@ public final class CommendationRepository {
                 + "AND cm.nomination_id IS NOT ?",
                 rs -> new DeedUse(rs.getLong(1), rs.getInt(2) != 0, rs.getLong(3), rs.getString(4), Sql.id(rs, "proposing_unit_id"),
                         rs.getString(6), rs.getString(7)), args.toArray()));
+    }
+
+    /** Commendations with names, newest first, optionally of one year and one form. */
+    public List<CommendationRow> rows(Integer year, Long formId) {
+        return db.read(c -> Sql.list(c, "SELECT cm.id, cm.exemplar_id, e.name, e.kind, u.name AS unit_name, cm.form_id, "
+                + "f.name AS form_name, cm.level_code, cm.decision_number, cm.decision_date, cm.issuing_body, "
+                + "cm.nomination_id FROM commendation cm JOIN exemplar e ON e.id = cm.exemplar_id "
+                + "JOIN award_form f ON f.id = cm.form_id LEFT JOIN unit u ON u.id = e.unit_id "
+                + "WHERE (? IS NULL OR cm.decision_year = ?) AND (? IS NULL OR cm.form_id = ?) "
+                + "ORDER BY cm.decision_date DESC, e.sort_key", rs -> new CommendationRow(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), Sql.enumOf(ExemplarKind.class, rs, "kind"), rs.getString("unit_name"), rs.getLong(6),
+                rs.getString("form_name"), rs.getString("level_code"), rs.getString("decision_number"),
+                Sql.date(rs, "decision_date"), rs.getString("issuing_body"), Sql.id(rs, "nomination_id")),
+                year, year, formId, formId));
+    }
+
+    /** Years in which commendations were decided, newest first. */
+    public List<Integer> years() {
+        return db.read(c -> Sql.list(c, "SELECT DISTINCT decision_year FROM commendation ORDER BY decision_year DESC",
+                rs -> rs.getInt(1)));
     }
 
     /** Exemplar ids commended with the form in the year (for the registry filter). */

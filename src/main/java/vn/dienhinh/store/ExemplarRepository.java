@@ -325,6 +325,13 @@ public final class ExemplarRepository {
             parts.add("e.found_year = ?");
             args.add(f.year());
         }
+        if (f.commendedForm() != null) {
+            parts.add("EXISTS (SELECT 1 FROM commendation cm WHERE cm.exemplar_id = e.id AND cm.form_id = ? "
+                    + "AND (? IS NULL OR cm.decision_year = ?))");
+            args.add(f.commendedForm());
+            args.add(f.commendedYear());
+            args.add(f.commendedYear());
+        }
         return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
     }
 

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.ExemplarFilter;
+import vn.dienhinh.ui.award.CommendationsView;
 import vn.dienhinh.ui.campaign.CampaignsView;
 import vn.dienhinh.ui.dashboard.DashboardView;
 import vn.dienhinh.ui.catalog.CatalogView;
@@ -58,11 +59,14 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         tasks.setErrorSink(dialogs::error);
         factories.put(Section.DASHBOARD, () -> new DashboardView(context.dashboard(), tasks, this));
         factories.put(Section.EXEMPLARS, () -> new ExemplarListView(new ExemplarServices(context.registry(),
-                context.catalog(), context.introductions(), context.activities(), context.campaigns()), tasks, dialogs));
+                context.catalog(), context.introductions(), context.activities(), context.campaigns(), context.awards()),
+                tasks, dialogs));
         factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
                 tasks, dialogs));
         factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
                 context.registry(), context.catalog(), tasks, dialogs));
+        factories.put(Section.COMMENDATIONS, () -> new CommendationsView(context.awards(), context.registry(), tasks,
+                dialogs, this));
         factories.put(Section.NOMINATIONS, () -> new NominationsView(new NominationServices(context.nominations(),
                 context.awards(), context.registry(), context.catalog()), tasks, dialogs));
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));

@@ -59,7 +59,7 @@ final class ExemplarDetailPane {
 
     private record Loaded(Exemplar e, String unit, String fields, List<Deed> deeds, List<StatusChange> history,
                           List<Evaluation> evaluations, List<IntroductionRow> introductions, List<Activity> activities,
-                          String campaigns) {
+                          String campaigns, List<String[]> commendations) {
     }
 
     void show(Long id) {
@@ -77,7 +77,7 @@ final class ExemplarDetailPane {
                     .map(c -> services.campaigns().require(c).name()).collect(Collectors.joining("; "));
             return new Loaded(e, u == null ? "" : u.name(), fields, registry.deeds(id), registry.history(id),
                     registry.evaluations(id), services.introductions().ofExemplar(id),
-                    services.activities().ofExemplar(id), campaigns);
+                    services.activities().ofExemplar(id), campaigns, commendationLines(id));
         }, loaded -> {
             if (gen == shownGeneration) {
                 render(loaded);
@@ -130,8 +130,8 @@ final class ExemplarDetailPane {
         para("form.summary", e.summary());
         para("form.account", e.account());
         para("form.note", e.note());
-        TabPane tabs = new TabPane(deedsTab(e, l.deeds()), historyTab(l.history()), evaluationsTab(e, l.evaluations()),
-                introductionsTab(e, l.introductions()), activitiesTab(l.activities()));
+        TabPane tabs = new TabPane(deedsTab(e, l.deeds()), commendationsTab(l.commendations()), historyTab(l.history()),
+                evaluationsTab(e, l.evaluations()), introductionsTab(e, l.introductions()), activitiesTab(l.activities()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(260);
         root.getChildren().add(tabs);
@@ -231,6 +231,31 @@ final class ExemplarDetailPane {
         add.setId("detail-introduce");
         add.setOnAction(a -> IntroduceDialog.open(dialogs, services, tasks, e, () -> changed.accept(e.id())));
         return tab("detail.introductions", rows.size(), t, add);
+    }
+
+    /** Year, form, level, decision of each commendation received, oldest first (called off the FX thread). */
+    private List<String[]> commendationLines(long exemplarId) {
+        var forms = services.awards().forms();
+        var levels = services.awards().levelsByCode();
+        List<String[]> out = new java.util.ArrayList<>();
+        services.awards().historyByYear(exemplarId).forEach((year, list) -> list.forEach(c -> out.add(new String[]{
+            String.valueOf(year), forms.stream().filter(f -> f.id() == c.formId()).map(f -> f.name()).findFirst().orElse(""),
+            levels.containsKey(c.levelCode()) ? levels.get(c.levelCode()).name() : c.levelCode(),
+            (c.decisionNumber() == null ? "" : c.decisionNumber()) + " " + Dates.format(c.decisionDate())})));
+        return out;
+    }
+
+    private Tab commendationsTab(List<String[]> lines) {
+        TableView<String[]> t = new TableView<>();
+        t.setId("exemplar-commendations");
+        t.getItems().setAll(lines);
+        t.getColumns().add(Columns.text("award.year", 60, r -> r[0]));
+        t.getColumns().add(Columns.text("award.form", 170, r -> r[1]));
+        t.getColumns().add(Columns.text("nomination.colLevel", 120, r -> r[2]));
+        t.getColumns().add(Columns.text("award.decision", 160, r -> r[3]));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(muted(Messages.get("detail.noCommendations")));
+        return tab("detail.commendations", lines.size(), t);
     }
 
     private Tab activitiesTab(List<Activity> activities) {

@@ -48,6 +48,8 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
     @FXML
     private TableView<ExemplarRow> table;
     @FXML
+    private Button commendedChip;
+    @FXML
     private ScrollPane detailScroll;
     @FXML
     private Button editButton;
@@ -90,6 +92,10 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         bindBox(unitBox, model.units, model.unit);
         bindBox(statusBox, model.statuses, model.status);
         bindBox(yearBox, model.years, model.year);
+        commendedChip.visibleProperty().bind(model.commended.isNotNull());
+        commendedChip.managedProperty().bind(commendedChip.visibleProperty());
+        commendedChip.textProperty().bind(model.commended.map(c -> c.label() + "  ✕").orElse(""));
+        commendedChip.setOnAction(e -> model.commended.set(null));
     }
 
     private static <T> void bindBox(ComboBox<Choice<T>> box, javafx.collections.ObservableList<Choice<T>> items,

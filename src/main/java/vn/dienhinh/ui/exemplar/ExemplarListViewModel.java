@@ -42,6 +42,8 @@ public final class ExemplarListViewModel {
     final ObjectProperty<Choice<Long>> unit = new SimpleObjectProperty<>();
     final ObjectProperty<Choice<ExemplarStatus>> status = new SimpleObjectProperty<>();
     final ObjectProperty<Choice<Integer>> year = new SimpleObjectProperty<>();
+    /** "Commended with X in year Y", set from the commendation screen; its label names it. */
+    final ObjectProperty<Choice<ExemplarFilter>> commended = new SimpleObjectProperty<>();
 
     final ObservableList<Choice<ExemplarKind>> kinds = FXCollections.observableArrayList();
     final ObservableList<Choice<Long>> fields = FXCollections.observableArrayList();
@@ -79,7 +81,7 @@ public final class ExemplarListViewModel {
                 debounce.playFromStart();
             }
         });
-        for (ObjectProperty<?> p : List.of(kind, field, unit, status, year)) {
+        for (ObjectProperty<?> p : List.of(kind, field, unit, status, year, commended)) {
             p.addListener((o, a, b) -> {
                 if (!quiet) {
                     reload();
@@ -100,6 +102,7 @@ public final class ExemplarListViewModel {
         field.set(pick(fields, f.fieldId(), label));
         unit.set(pick(units, f.unitId(), label));
         year.set(pick(years, f.year(), f.year() == null ? null : String.valueOf(f.year())));
+        commended.set(f.commendedForm() == null ? null : new Choice<>(f, label));
         quiet = false;
         debounce.stop();
         reload();
@@ -122,6 +125,7 @@ public final class ExemplarListViewModel {
         unit.set(units.get(0));
         status.set(statuses.get(0));
         year.set(years.get(0));
+        commended.set(null);
         quiet = false;
         debounce.stop();
         reload();
@@ -150,7 +154,9 @@ public final class ExemplarListViewModel {
 
     ExemplarFilter filter() {
         String text = search.get() == null || search.get().isBlank() ? null : search.get();
-        return new ExemplarFilter(text, value(kind), value(field), value(unit), value(status), value(year));
+        ExemplarFilter c = commended.get() == null ? null : commended.get().value();
+        return new ExemplarFilter(text, value(kind), value(field), value(unit), value(status), value(year),
+                c == null ? null : c.commendedForm(), c == null ? null : c.commendedYear());
     }
 
     private static <T> T value(ObjectProperty<Choice<T>> p) {

@@ -1,6 +1,7 @@
 package vn.dienhinh.ui.exemplar;
 
 import vn.dienhinh.service.ActivityService;
+import vn.dienhinh.service.AwardService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.IntroductionService;
@@ -8,5 +9,5 @@ import vn.dienhinh.service.RegistryService;
 
 /** The services the exemplar screen reads and writes through. */
 public record ExemplarServices(RegistryService registry, CatalogService catalog, IntroductionService introductions,
-                               ActivityService activities, CampaignService campaigns) {
+                               ActivityService activities, CampaignService campaigns, AwardService awards) {
 }

@@ -47,7 +47,8 @@ class ExemplarListViewTest {
         t.registry.save(person("Lê Văn Đạt", 1968).build());
         t.registry.save(collective("Trạm Y tế phường Đa Kao").build());
         TaskRunner tasks = new TaskRunner();
-        view = new ExemplarListView(new ExemplarServices(t.registry, t.catalog, t.introductions, t.activities, t.campaigns),
+        view = new ExemplarListView(new ExemplarServices(t.registry, t.catalog, t.introductions, t.activities, t.campaigns,
+                t.awards),
                 tasks, new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
