@@ -54,9 +54,10 @@ public final class AppContext implements AutoCloseable {
         this.awards = new AwardService(new AwardRepository(db), new CommendationRepository(db), exemplarRepo, catalogRepo,
                 clock);
         this.nominations = new NominationService(new NominationRepository(db), exemplarRepo, catalogRepo, awards, clock);
-        this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
-                new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
+                new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry, awards,
+                        nominations));
+        this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
     }
 
     public static AppContext open(Path dbFile) {

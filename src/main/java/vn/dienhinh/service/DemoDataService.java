@@ -23,7 +23,8 @@ public final class DemoDataService {
 
     /** The services the campaign part of the demo goes through. */
     public record Campaigns(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
-                            CatalogService catalog, RegistryService registry) {
+                            CatalogService catalog, RegistryService registry, AwardService awards,
+                            NominationService nominations) {
     }
 
     private final CatalogRepository catalog;
@@ -66,6 +67,7 @@ public final class DemoDataService {
         Campaigns c = campaignServices;
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
                 .load(new Random(SEED + 1));
+        new DemoAwards(c.awards(), c.nominations(), c.registry()).load(new Random(SEED + 2));
         return loaded;
     }
 }

@@ -227,4 +227,13 @@ class DemoDataServiceTest {
         var culture = t.campaigns.all().stream().filter(c -> c.name().startsWith("Toàn dân")).findFirst().orElseThrow();
         org.assertj.core.api.Assertions.assertThat(t.campaigns.progress(culture.id())).hasSize(2);
     }
+
+    @Test
+    void theDemoHasCommendationsOverSeveralYearsAndANominationInEachState() {
+        var years = t.awards.years();
+        org.assertj.core.api.Assertions.assertThat(years.size()).isGreaterThanOrEqualTo(2);
+        var states = t.nominations.all().stream().map(n -> n.status()).collect(java.util.stream.Collectors.toSet());
+        org.assertj.core.api.Assertions.assertThat(states).containsExactlyInAnyOrder(
+                vn.dienhinh.model.NominationStatus.values());
+    }
 }

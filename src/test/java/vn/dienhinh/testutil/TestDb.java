@@ -44,7 +44,8 @@ public final class TestDb implements AutoCloseable {
         nominations = new vn.dienhinh.service.NominationService(new vn.dienhinh.store.NominationRepository(db),
                 exemplarRepo, catalogRepo, awards, CLOCK);
         demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
-                new vn.dienhinh.service.DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
+                new vn.dienhinh.service.DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry,
+                        awards, nominations));
     }
 
     @Override

@@ -1,0 +1,117 @@
+package vn.dienhinh.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import vn.dienhinh.model.AwardForm;
+import vn.dienhinh.model.Commendation;
+import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.DossierPaper;
+import vn.dienhinh.model.ExemplarFilter;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.ExemplarRow;
+import vn.dienhinh.model.ExemplarStatus;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.Nominee;
+import vn.dienhinh.util.UserException;
+
+/**
+ * The demo's commendations over several years (grounded on the exemplars' own deeds, one deed per
+ * level) and one nomination in each state. Everything goes through the services and their rules;
+ * a combination the rules refuse is simply left out.
+ */
+final class DemoAwards {
+
+    private final AwardService awards;
+    private final NominationService nominations;
+    private final RegistryService registry;
+
+    DemoAwards(AwardService awards, NominationService nominations, RegistryService registry) {
+        this.awards = awards;
+        this.nominations = nominations;
+        this.registry = registry;
+    }
+
+    void load(Random rnd) {
+        LocalDate today = registry.today();
+        Map<String, AwardForm> forms = new java.util.HashMap<>();
+        awards.forms().forEach(f -> forms.put(f.name(), f));
+        Set<Long> usedDeeds = new HashSet<>();
+        for (ExemplarStatus s : new ExemplarStatus[]{ExemplarStatus.HONOURED, ExemplarStatus.REPLICATED}) {
+            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withStatus(s), 0, 120)) {
+                List<Deed> deeds = registry.deeds(r.id());
+                for (int i = 0; i < deeds.size() && i < 2; i++) {
+                    Deed d = deeds.get(i);
+                    AwardForm f = forms.get(pick(r.kind(), i));
+                    String level = f.levels().get(rnd.nextInt(f.levels().size()));
+                    LocalDate when = d.date() == null ? today.minusYears(1) : d.date().plusMonths(2 + rnd.nextInt(4));
+                    if (when.isAfter(today)) {
+                        when = today.minusDays(1 + rnd.nextInt(30));
+                    }
+                    try {
+                        awards.record(new Commendation(null, r.id(), f.id(), level, (10 + rnd.nextInt(400)) + "/QĐ-UBND",
+                                when, level.equals("COMMUNE") ? "Ủy ban nhân dân phường" : "Ủy ban nhân dân quận", null,
+                                null, null, List.of(d.id())));
+                        usedDeeds.add(d.id());
+                    } catch (UserException refused) {
+                        // the rules say no (a deed already used at that level): the demo goes without it
+                    }
+                }
+            }
+        }
+        nominationsInEachState(forms, usedDeeds, today);
+    }
+
+    private static String pick(ExemplarKind kind, int i) {
+        switch (kind) {
+            case INDIVIDUAL:
+                return i == 0 ? "Giấy khen" : "Người tốt, việc tốt";
+            case COLLECTIVE:
+                return i == 0 ? "Giấy khen" : "Tập thể lao động tiên tiến";
+            default:
+                return i == 0 ? "Gia đình văn hóa" : "Giấy khen";
+        }
+    }
+
+    private void nominationsInEachState(Map<String, AwardForm> forms, Set<Long> usedDeeds, LocalDate today) {
+        List<Nominee> pool = new ArrayList<>();
+        for (ExemplarStatus s : new ExemplarStatus[]{ExemplarStatus.RECOGNISED, ExemplarStatus.NURTURED}) {
+            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(ExemplarKind.INDIVIDUAL).withStatus(s), 0, 60)) {
+                List<Long> free = registry.deeds(r.id()).stream().map(Deed::id).filter(d -> !usedDeeds.contains(d))
+                        .toList();
+                if (!free.isEmpty() && pool.size() < 10) {
+                    pool.add(new Nominee(null, r.id(), null, List.of(free.get(0))));
+                }
+            }
+        }
+        AwardForm goodDeeds = forms.get("Người tốt, việc tốt");
+        for (int state = 0; state < 5 && pool.size() >= 2; state++) {
+            List<Nominee> two = List.of(pool.remove(0), pool.remove(0));
+            Long proposing = registry.require(two.get(0).exemplarId()).unitId();
+            try {
+                Nomination n = nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", proposing,
+                        "Ủy ban nhân dân quận", null, null, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” năm "
+                        + today.getYear(), null, today.minusDays(40 - state * 5L), null, null, null, null, two,
+                        Map.of(DossierPaper.SUBMISSION, today.minusDays(30))));
+                if (state >= 1) {
+                    nominations.submit(n.id());
+                }
+                if (state == 2) {
+                    nominations.returnToUnit(n.id(), "Thiếu văn bản xác nhận của nơi cư trú về chấp hành pháp luật");
+                }
+                if (state >= 3) {
+                    nominations.approve(n.id(), List.of(), null);
+                }
+                if (state == 4) {
+                    nominations.decide(n.id(), "215/QĐ-UBND", today.minusDays(3), "Ủy ban nhân dân quận");
+                }
+            } catch (UserException refused) {
+                // a combination the rules refuse is left out of the demo
+            }
+        }
+    }
+}
