@@ -8,13 +8,21 @@ import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.IntroductionService;
 import vn.dienhinh.service.DemoDataService;
 import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.service.StatsService;
+import vn.dienhinh.service.document.CampaignPlanService;
+import vn.dienhinh.service.document.CommendationSource;
+import vn.dienhinh.service.document.ListExportService;
+import vn.dienhinh.service.document.QuarterlyReportService;
+import vn.dienhinh.service.document.SummaryReportService;
 import vn.dienhinh.store.ActivityRepository;
 import vn.dienhinh.store.CampaignRepository;
 import vn.dienhinh.store.CatalogRepository;
 import vn.dienhinh.store.IntroductionRepository;
 import vn.dienhinh.store.Database;
 import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.store.OfficeProfileRepository;
+import vn.dienhinh.store.ReportQueries;
 
 /**
  * The composition root: opens the database and builds every repository and service once, with
@@ -30,6 +38,11 @@ public final class AppContext implements AutoCloseable {
     private final CampaignService campaigns;
     private final IntroductionService introductions;
     private final ActivityService activities;
+    private final OfficeProfileService office;
+    private final QuarterlyReportService quarterlyReports;
+    private final CampaignPlanService campaignPlans;
+    private final SummaryReportService summaryReports;
+    private final ListExportService lists;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
@@ -43,6 +56,15 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.activities = new ActivityService(new ActivityRepository(db), clock);
         this.demo = new DemoDataService(db, catalogRepo, exemplarRepo, clock);
+        this.office = new OfficeProfileService(new OfficeProfileRepository(db));
+        ReportQueries reportQueries = new ReportQueries(db);
+        // commendations and nominations are not recorded yet: their service will be the source
+        CommendationSource commendations = CommendationSource.NONE;
+        this.quarterlyReports = new QuarterlyReportService(introductions, campaigns, activities, catalog, reportQueries,
+                commendations, office);
+        this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
+        this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
+        this.lists = new ListExportService(registry, catalog, reportQueries);
     }
 
     public static AppContext open(Path dbFile) {
@@ -83,6 +105,26 @@ public final class AppContext implements AutoCloseable {
 
     public ActivityService activities() {
         return activities;
+    }
+
+    public OfficeProfileService office() {
+        return office;
+    }
+
+    public QuarterlyReportService quarterlyReports() {
+        return quarterlyReports;
+    }
+
+    public CampaignPlanService campaignPlans() {
+        return campaignPlans;
+    }
+
+    public SummaryReportService summaryReports() {
+        return summaryReports;
+    }
+
+    public ListExportService lists() {
+        return lists;
     }
 
     @Override

@@ -25,6 +25,12 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.CampaignService campaigns;
     public final vn.dienhinh.service.IntroductionService introductions;
     public final vn.dienhinh.service.ActivityService activities;
+    public final vn.dienhinh.service.OfficeProfileService office;
+    public final vn.dienhinh.store.ReportQueries reportQueries;
+    public final vn.dienhinh.service.document.QuarterlyReportService quarterlyReports;
+    public final vn.dienhinh.service.document.CampaignPlanService campaignPlans;
+    public final vn.dienhinh.service.document.SummaryReportService summaryReports;
+    public final vn.dienhinh.service.document.ListExportService lists;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -36,6 +42,14 @@ public final class TestDb implements AutoCloseable {
         introductions = new vn.dienhinh.service.IntroductionService(new vn.dienhinh.store.IntroductionRepository(db),
                 exemplarRepo, catalogRepo, campaigns, CLOCK);
         activities = new vn.dienhinh.service.ActivityService(new vn.dienhinh.store.ActivityRepository(db), CLOCK);
+        office = new vn.dienhinh.service.OfficeProfileService(new vn.dienhinh.store.OfficeProfileRepository(db));
+        reportQueries = new vn.dienhinh.store.ReportQueries(db);
+        quarterlyReports = new vn.dienhinh.service.document.QuarterlyReportService(introductions, campaigns, activities,
+                catalog, reportQueries, vn.dienhinh.service.document.CommendationSource.NONE, office);
+        campaignPlans = new vn.dienhinh.service.document.CampaignPlanService(campaigns, office, CLOCK);
+        summaryReports = new vn.dienhinh.service.document.SummaryReportService(reportQueries, catalog, campaigns, office,
+                CLOCK);
+        lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries);
     }
 
     @Override
