@@ -97,6 +97,10 @@ public final class Cli {
                 return new BoardCommand();
             case "campaigns":
                 return new CampaignsCommand();
+            case "report":
+                return new ReportCommand(err);
+            case "export":
+                return new ExportCommand();
             default:
                 return null;
         }
