@@ -38,5 +38,7 @@ class DocumentPreview {
             t.lists.exemplars(ExemplarFilter.ALL, out.resolve("DanhSach-DienHinh.xlsx"));
             t.lists.introductions(new Quarter(2026, 1), new Quarter(2026, 4), out.resolve("DanhSach-GioiThieu.xlsx"));
         }
+        // the database too, to open in the window
+        Files.copy(dir.resolve("test.db"), out.resolve("fixtures.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
