@@ -22,6 +22,10 @@ import vn.dienhinh.util.UserException;
  */
 final class ReportCommand implements Cli.Command {
 
+    /** 5/1/2026 or 05/01/2026; 31/02 is refused, not moved to 28/02. */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private final PrintStream err;
 
     ReportCommand(PrintStream err) {
@@ -109,7 +113,7 @@ final class ReportCommand implements Cli.Command {
     static LocalDate date(String text) {
         String t = text.strip();
         try {
-            return t.contains("/") ? LocalDate.parse(t, DateTimeFormatter.ofPattern("d/M/uuuu")) : LocalDate.parse(t);
+            return t.contains("/") ? LocalDate.parse(t, DAY_MONTH_YEAR) : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             throw new UserException(e, "cli.badDate", text);
         }

@@ -54,7 +54,9 @@ final class DocChart {
         int width = textWidth * EMU_PER_TWIP;
         XWPFChart chart;
         try {
-            chart = doc.createChart(p.createRun(), width, (int) Math.round(width * HEIGHT_SHARE));
+            // the run holding the drawing carries the document's font like every other run
+            chart = doc.createChart(Docx.run(p, null, DocTable.CELL_SIZE, false, false), width,
+                    (int) Math.round(width * HEIGHT_SHARE));
         } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("cannot add a chart part", e);
         }

@@ -57,14 +57,16 @@ public final class QuarterlyReportDocument {
     private static void overview(OfficialDocument d, QuarterlyReportData data, String quarter) {
         d.subsection(Messages.get("doc.q.overview"));
         Map<ExemplarKind, Long> kinds = new EnumMap<>(ExemplarKind.class);
-        data.introduced().forEach(i -> kinds.merge(i.kind() == null ? ExemplarKind.INDIVIDUAL : i.kind(), 1L, Long::sum));
+        data.introduced().forEach(i -> kinds.merge(i.kind() == null ? ExemplarKind.INDIVIDUAL : i.kind(), 1L,
+                Long::sum));
         long units = data.introduced().stream().map(Introduced::unit).distinct().count();
         long fields = data.introduced().stream().map(Introduced::field).filter(f -> !f.isEmpty()).distinct().count();
         Figures f = data.current();
         String intro = data.introduced().isEmpty() ? Messages.get("doc.q.overviewNone", quarter)
-                : Messages.get("doc.q.overviewSent", quarter, Counts.padded(units), Counts.padded(data.introduced().size()),
-                kindsText(kinds), Counts.padded(fields));
-        String found = f.found() == 0 ? Messages.get("doc.q.foundNone") : Messages.get("doc.q.foundSome", Counts.padded(f.found()));
+                : Messages.get("doc.q.overviewSent", quarter, Counts.padded(units),
+                Counts.padded(data.introduced().size()), kindsText(kinds), Counts.padded(fields));
+        String found = f.found() == 0 ? Messages.get("doc.q.foundNone")
+                : Messages.get("doc.q.foundSome", Counts.padded(f.found()));
         String acts = f.activities() == 0 ? Messages.get("doc.q.actsNone")
                 : Messages.get("doc.q.actsSome", Counts.padded(f.activities()));
         d.paragraph(intro + Messages.get("doc.q.overviewRest", found, acts));
@@ -96,19 +98,20 @@ public final class QuarterlyReportDocument {
                 k -> new ArrayList<>()).add(i));
         d.paragraph(Messages.get("doc.q.introducedLead", Counts.padded(list.size()), Counts.padded(byField.size())));
         List<String> lines = new ArrayList<>();
-        byField.forEach((field, items) -> lines.add(Messages.get("doc.q.fieldCount", field, Counts.padded(items.size()))));
+        byField.forEach((field, items) -> lines.add(Messages.get("doc.q.fieldCount", field,
+                Counts.padded(items.size()))));
         Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, List<Introduced>> e : byField.entrySet()) {
-            rows.add(new TableGroup(Messages.get("doc.q.fieldGroup", e.getKey(), Counts.padded(e.getValue().size()))));
+            String group = Messages.get("doc.q.fieldGroup", e.getKey(), Counts.padded(e.getValue().size()));
+            rows.add(new TableGroup(group));
             for (Introduced i : e.getValue()) {
                 rows.add(List.of(++n, i.exemplar() + "\n(" + Messages.of(i.kind()) + ")", i.unit(),
                         i.summary() == null ? "" : i.summary()));
             }
         }
-        d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.2),
-                TableColumn.left(Messages.get("col.nameShort"), 4.2), TableColumn.left(Messages.get("doc.col.introducedBy"), 3.6),
+        d.table(List.of(no(), left("col.nameShort", 4.2), left("doc.col.introducedBy", 3.6),
                 TableColumn.justified(Messages.get("col.summary"), 7)), rows);
     }
 
@@ -132,9 +135,7 @@ public final class QuarterlyReportDocument {
                         ? Messages.get("doc.q.owesUnit", Counts.padded(o.missing())) : String.join("; ", o.fields());
                 rows.add(List.of(++n, o.unit(), what));
             }
-            d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.2),
-                    TableColumn.left(Messages.get("doc.col.unit"), 6), TableColumn.left(Messages.get("doc.col.missing"), 8.8)),
-                    rows);
+            d.table(List.of(no(), left("doc.col.unit", 6), left("doc.col.missing", 8.8)), rows);
         }
     }
 
@@ -157,9 +158,8 @@ public final class QuarterlyReportDocument {
                     : a.title() + "\n" + Messages.get("doc.q.featuring", String.join(", ", a.exemplars()));
             rows.add(List.of(++n, a.date(), Messages.of(a.form()), what, a.unit() == null ? "" : a.unit()));
         }
-        d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.2), TableColumn.centered(Messages.get("doc.col.date"), 2.9),
-                TableColumn.left(Messages.get("doc.col.form"), 3.3), TableColumn.left(Messages.get("doc.col.activity"), 6.0),
-                TableColumn.left(Messages.get("doc.col.doneBy"), 3.2)), rows);
+        d.table(List.of(no(), TableColumn.centered(Messages.get("doc.col.date"), 2.9), left("doc.col.form", 3.3),
+                left("doc.col.activity", 6.0), left("doc.col.doneBy", 3.2)), rows);
     }
 
     private static void commendations(OfficialDocument d, List<QuarterCommendation> list) {
@@ -174,41 +174,43 @@ public final class QuarterlyReportDocument {
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
         for (QuarterCommendation c : list) {
-            rows.add(List.of(++n, c.exemplar(), c.unit(), Messages.get(c.nomination() ? "doc.nomination" : "doc.commendation")
-                    + ": " + c.form(), c.reference()));
+            String what = Messages.get(c.nomination() ? "doc.nomination" : "doc.commendation") + ": " + c.form();
+            rows.add(List.of(++n, c.exemplar(), c.unit(), what, c.reference()));
         }
-        d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.2), TableColumn.left(Messages.get("col.nameShort"), 4),
-                TableColumn.left(Messages.get("doc.col.unit"), 3.4), TableColumn.left(Messages.get("doc.col.commendation"), 4),
-                TableColumn.left(Messages.get("doc.col.reference"), 4)), rows);
+        d.table(List.of(no(), left("col.nameShort", 4), left("doc.col.unit", 3.4), left("doc.col.commendation", 4),
+                left("doc.col.reference", 4)), rows);
     }
 
     private static void comparison(OfficialDocument d, Figures now, Figures before) {
         d.subsection(Messages.get("doc.q.compare", Counts.quarter(before.quarter())));
-        List<String[]> items = new ArrayList<>();
-        items.add(new String[]{"doc.fig.introductions", String.valueOf(before.introductions()), String.valueOf(now.introductions())});
-        items.add(new String[]{"doc.fig.found", String.valueOf(before.found()), String.valueOf(now.found())});
-        items.add(new String[]{"doc.fig.activities", String.valueOf(before.activities()), String.valueOf(now.activities())});
+        Map<String, long[]> items = new LinkedHashMap<>();
+        items.put("doc.fig.introductions", new long[]{before.introductions(), now.introductions()});
+        items.put("doc.fig.found", new long[]{before.found(), now.found()});
+        items.put("doc.fig.activities", new long[]{before.activities(), now.activities()});
         if (now.commendations() + before.commendations() > 0) {
-            items.add(new String[]{"doc.fig.commendations", String.valueOf(before.commendations()),
-                String.valueOf(now.commendations())});
+            items.put("doc.fig.commendations", new long[]{before.commendations(), now.commendations()});
         }
         List<String> lines = new ArrayList<>();
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
-        for (String[] it : items) {
-            long b = Long.parseLong(it[1]);
-            long a = Long.parseLong(it[2]);
-            lines.add(Messages.get(it[0]) + " " + Counts.change(b, a));
-            rows.add(List.of(++n, capital(Messages.get(it[0])), b, a, Counts.signed(b, a)));
+        for (Map.Entry<String, long[]> it : items.entrySet()) {
+            long b = it.getValue()[0];
+            long a = it.getValue()[1];
+            lines.add(Messages.get(it.getKey()) + " " + Counts.change(b, a));
+            rows.add(List.of(++n, Messages.get(it.getKey()), b, a, Counts.signed(b, a)));
         }
         Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
-        d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.2), TableColumn.left(Messages.get("doc.col.figure"), 6.6),
+        d.table(List.of(no(), left("doc.col.figure", 6.6),
                 TableColumn.centered(Counts.quarterShort(before.quarter()), 2.8),
                 TableColumn.centered(Counts.quarterShort(now.quarter()), 2.8),
                 TableColumn.centered(Messages.get("doc.col.change"), 2.6)), rows);
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private static TableColumn no() {
+        return TableColumn.centered(Messages.get("col.no"), 1.2);
+    }
+
+    private static TableColumn left(String key, double weight) {
+        return TableColumn.left(Messages.get(key), weight);
     }
 }

@@ -33,7 +33,8 @@ public final class QuarterlyReportWorkbook {
 
     private static ExcelListWriter.Part introductions(QuarterlyReportData data, String quarter) {
         ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("doc.x.introduced"),
-                Messages.get("doc.x.introducedTitle", upper(quarter)), "", List.of(
+                Messages.get("doc.x.introducedTitle", upper(quarter)),
+                data.introduced().isEmpty() ? Messages.get("doc.q.introducedNone") : "", List.of(
                 ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("col.fields"), 26),
                 ListColumn.left(Messages.get("col.name"), 28), ListColumn.centered(Messages.get("col.kind"), 12),
                 ListColumn.left(Messages.get("doc.col.introducedBy"), 26),
@@ -49,7 +50,8 @@ public final class QuarterlyReportWorkbook {
 
     private static ExcelListWriter.Part gaps(QuarterlyReportData data, String quarter) {
         ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("doc.x.gaps"),
-                Messages.get("doc.x.gapsTitle", upper(quarter)), "", List.of(
+                Messages.get("doc.x.gapsTitle", upper(quarter)), data.gaps().isEmpty() ? Messages.get("doc.q.noQuota")
+                : data.gaps().stream().allMatch(g -> g.owing().isEmpty()) ? Messages.get("doc.x.gapsNone") : "", List.of(
                 ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("doc.col.unit"), 32),
                 ListColumn.left(Messages.get("doc.col.campaign"), 32), ListColumn.left(Messages.get("doc.col.missing"), 50),
                 ListColumn.centered(Messages.get("doc.col.missingCount"), 12)));
@@ -67,7 +69,8 @@ public final class QuarterlyReportWorkbook {
 
     private static ExcelListWriter.Part activities(QuarterlyReportData data, String quarter) {
         ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("doc.x.activities"),
-                Messages.get("doc.x.activitiesTitle", upper(quarter)), "", List.of(
+                Messages.get("doc.x.activitiesTitle", upper(quarter)),
+                data.activities().isEmpty() ? Messages.get("doc.q.activitiesNone") : "", List.of(
                 ListColumn.centered(Messages.get("col.no"), 6), ListColumn.centered(Messages.get("doc.col.date"), 12),
                 ListColumn.left(Messages.get("doc.col.form"), 28), ListColumn.left(Messages.get("doc.col.title"), 44),
                 ListColumn.left(Messages.get("doc.col.exemplars"), 34), ListColumn.left(Messages.get("doc.col.doneBy"), 26),

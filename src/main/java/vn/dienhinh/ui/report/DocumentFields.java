@@ -14,6 +14,8 @@ import vn.dienhinh.util.UserException;
 final class DocumentFields {
 
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final TextField number;
     private final DatePicker date;
@@ -59,7 +61,7 @@ final class DocumentFields {
                     return null;
                 }
                 try {
-                    return LocalDate.parse(s.strip(), DateTimeFormatter.ofPattern("d/M/uuuu"));
+                    return LocalDate.parse(s.strip(), TYPED);
                 } catch (DateTimeParseException e) {
                     return picker.getValue();
                 }
