@@ -39,6 +39,9 @@ final class DocChart {
     private static final int EMU_PER_TWIP = 635;
     private static final double HEIGHT_SHARE = 0.55;
     private static final int FONT_SIZE_HUNDREDTHS = 1100;
+    /** More categories than this: their labels are slanted so they neither wrap nor overlap. */
+    private static final int UPRIGHT_LABELS = 6;
+    private static final int SLANT = -2_700_000;
     private static final byte[][] GREYS = {rgb(0x40), rgb(0x9A), rgb(0xD9), rgb(0x70), rgb(0xBF)};
     private static final byte[] GRID = rgb(0xBF);
 
@@ -93,6 +96,9 @@ final class DocChart {
         chart.plot(bars);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         font(chart.getCTChartSpace());
+        if (n > UPRIGHT_LABELS) {
+            slant(chart.getCTChart().getPlotArea().getCatAxArray(0));
+        }
     }
 
     private static byte[] rgb(int grey) {
@@ -131,6 +137,18 @@ final class DocChart {
         l.addNewShowSerName().setVal(false);
         l.addNewShowPercent().setVal(false);
         l.addNewShowBubbleSize().setVal(false);
+    }
+
+    /** Category labels at 45 degrees, on one line each. */
+    private static void slant(org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx axis) {
+        CTTextBody tx = axis.isSetTxPr() ? axis.getTxPr() : axis.addNewTxPr();
+        var body = tx.addNewBodyPr();
+        body.setRot(SLANT);
+        body.setVert(org.openxmlformats.schemas.drawingml.x2006.main.STTextVerticalType.HORZ);
+        tx.addNewLstStyle();
+        CTTextCharacterProperties def = tx.addNewP().addNewPPr().addNewDefRPr();
+        def.setSz(FONT_SIZE_HUNDREDTHS);
+        def.addNewLatin().setTypeface(Docx.FONT);
     }
 
     /** Times New Roman 11 for every text of the chart (axes, labels, legend). */

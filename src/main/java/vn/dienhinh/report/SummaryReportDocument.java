@@ -17,6 +17,8 @@ import vn.dienhinh.util.Messages;
  */
 public final class SummaryReportDocument {
 
+    private static final int SHORT_LABELS_AFTER = 6;
+
     private final OfficeProfile profile;
 
     public SummaryReportDocument(OfficeProfile profile) {
@@ -119,7 +121,11 @@ public final class SummaryReportDocument {
                 TableColumn.centered(Messages.get("doc.col.introductions"), 3),
                 TableColumn.centered(Messages.get("doc.col.activitiesShort"), 3)), out);
         if (!rows.isEmpty()) {
-            d.chart(rows.stream().map(r -> Counts.quarterShort(r.quarter())).toList(), List.of(
+            // many quarters: "II/2025" under each group of columns, so the labels do not wrap
+            List<String> labels = rows.stream().map(r -> rows.size() > SHORT_LABELS_AFTER
+                    ? Messages.get("doc.quarterTiny", Numbering.roman(r.quarter().quarter()), String.valueOf(r.quarter().year()))
+                    : Counts.quarterShort(r.quarter())).toList();
+            d.chart(labels, List.of(
                     new ChartSeries(Messages.get("doc.col.found"), rows.stream().map(QuarterRow::found).toList()),
                     new ChartSeries(Messages.get("doc.col.introductions"), rows.stream().map(QuarterRow::introductions).toList()),
                     new ChartSeries(Messages.get("doc.col.activitiesShort"), rows.stream().map(QuarterRow::activities).toList())));
