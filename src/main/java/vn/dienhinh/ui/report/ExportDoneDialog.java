@@ -31,15 +31,13 @@ final class ExportDoneDialog {
         this.files = files;
     }
 
-    void show(List<Path> written) {
+    void show(List<Path> written, boolean canOpen, boolean canPrint) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(dialogs.owner());
         d.setTitle(Messages.get("app.title"));
         d.setHeaderText(Messages.get("export.doneHeader"));
         VBox rows = new VBox(8);
         rows.setPadding(new Insets(10, 16, 6, 16));
-        boolean canOpen = files.canOpen();
-        boolean canPrint = files.canPrint();
         for (int i = 0; i < written.size(); i++) {
             Path p = written.get(i);
             Label name = new Label(p.getFileName().toString());

@@ -100,7 +100,11 @@ public final class ExportFlow {
                         .collect(Collectors.joining("\n")), folder))) {
             return;
         }
-        tasks.run(job.progress(), () -> job.work().apply(folder), written -> new ExportDoneDialog(dialogs, tasks, files)
-                .show(written));
+        // what the system can do with the files is asked off the FX thread too (it starts AWT)
+        tasks.run(job.progress(), () -> new Object[]{job.work().apply(folder), files.canOpen(), files.canPrint()}, r -> {
+            @SuppressWarnings("unchecked")
+            List<Path> written = (List<Path>) r[0];
+            new ExportDoneDialog(dialogs, tasks, files).show(written, (Boolean) r[1], (Boolean) r[2]);
+        });
     }
 }

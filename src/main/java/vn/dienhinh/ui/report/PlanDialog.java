@@ -33,11 +33,13 @@ import vn.dienhinh.util.UserException;
 final class PlanDialog {
 
     private final Dialogs dialogs;
+    private final LocalDate today;
     private final GridPane grid = new GridPane();
     private int row;
 
-    PlanDialog(Dialogs dialogs) {
+    PlanDialog(Dialogs dialogs, LocalDate today) {
         this.dialogs = dialogs;
+        this.today = today;
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
@@ -106,7 +108,7 @@ final class PlanDialog {
         ok.addEventFilter(ActionEvent.ACTION, ev -> {
             DocumentMeta chosen;
             try {
-                chosen = fields.meta(LocalDate.now());
+                chosen = fields.meta(today);
             } catch (UserException e) {
                 ev.consume();
                 dialogs.error(e.getMessage());

@@ -44,6 +44,7 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
     private final Dialogs dialogs;
     private final ExportFlow flow;
     private final DocumentFields document;
+    private Path folder;
 
     @FXML
     private Label folderLabel;
@@ -123,13 +124,14 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
                     campaignBox.getItems().stream().filter(c -> chosen != null && c.value().equals(chosen.value()))
                             .findFirst().ifPresent(campaignBox::setValue);
                     @SuppressWarnings("unchecked")
-                    java.util.Optional<Path> folder = (java.util.Optional<Path>) r[1];
-                    showFolder(folder.orElse(null));
+                    java.util.Optional<Path> remembered = (java.util.Optional<Path>) r[1];
+                    showFolder(remembered.orElse(null));
                 });
     }
 
-    private void showFolder(Path folder) {
-        folderLabel.setText(folder == null ? Messages.get("reports.noFolder") : Messages.get("export.folder", folder));
+    private void showFolder(Path chosen) {
+        this.folder = chosen;
+        folderLabel.setText(chosen == null ? Messages.get("reports.noFolder") : Messages.get("export.folder", chosen));
     }
 
     private DocumentMeta meta() {
@@ -138,10 +140,7 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
 
     @FXML
     private void chooseFolder() {
-        Path chosen = flow.chooseFolder(null);
-        if (chosen != null) {
-            showFolder(chosen);
-        }
+        flow.chooseFolder(folder);
     }
 
     @FXML
@@ -162,7 +161,7 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
             return;
         }
         tasks.run(null, () -> new Object[]{services.plans().draft(c.value()), services.plans().meta(c.value()),
-            services.campaigns().require(c.value())}, r -> new PlanDialog(dialogs).show((vn.dienhinh.report.PlanText) r[0],
+            services.campaigns().require(c.value())}, r -> new PlanDialog(dialogs, services.today().get()).show((vn.dienhinh.report.PlanText) r[0],
                 (DocumentMeta) r[1], (text, meta) -> flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
                         dir -> List.of(dir.resolve(CampaignPlanService.fileName((Campaign) r[2]) + ".docx")),
                         dir -> List.of(services.plans().export(text, meta,
