@@ -17,7 +17,7 @@ import vn.dienhinh.util.UserException;
 
 /**
  * {@code report quarterly --year Y --quarter Q --out DIR}, {@code report plan --campaign ID --out FILE.docx},
- * {@code report summary --from YYYY --to YYYY --out DIR}; each also takes {@code --number N} and
+ * {@code report summary --from YYYY --to YYYY --out DIR} (or {@code --campaign ID --phase N}); each also takes {@code --number N} and
  * {@code --date YYYY-MM-DD}. Prints the paths written. Warns on stderr when the office profile is incomplete.
  */
 final class ReportCommand implements Cli.Command {
@@ -87,18 +87,27 @@ final class ReportCommand implements Cli.Command {
     }
 
     private static List<Path> summary(AppContext ctx, Args args) {
-        args.only("report summary", "from", "to", "out", "kind", "number", "date");
+        args.only("report summary", "from", "to", "campaign", "phase", "out", "kind", "number", "date");
         Integer from = args.integer("from", 2000, 2100);
         Integer to = args.integer("to", 2000, 2100);
-        if (from == null || to == null || args.get("out") == null) {
+        Integer campaign = args.integer("campaign", 1, Integer.MAX_VALUE);
+        Integer phase = args.integer("phase", 1, 100);
+        boolean years = from != null && to != null && campaign == null && phase == null;
+        boolean stage = campaign != null && phase != null && from == null && to == null;
+        if (args.get("out") == null) {
             throw new UserException("cli.summaryNeeds");
+        }
+        if (!years && !stage) {
+            throw new UserException("cli.summaryEither");
         }
         String kind = args.get("kind");
         if (kind != null && !kind.equals("so-ket") && !kind.equals("tong-ket")) {
             throw new UserException("cli.badReviewKind", kind);
         }
-        return ctx.summaryReports().export(from, to, !"so-ket".equals(kind), meta(ctx, args, null), "", "",
-                folder(args.get("out")));
+        boolean finalReview = kind == null ? years : kind.equals("tong-ket");
+        DocumentMeta meta = meta(ctx, args, null);
+        return years ? ctx.summaryReports().export(from, to, finalReview, meta, "", "", folder(args.get("out")))
+                : ctx.summaryReports().exportPhase(campaign, phase, finalReview, meta, folder(args.get("out")));
     }
 
     /** --number and --date over the defaults (none, today). */

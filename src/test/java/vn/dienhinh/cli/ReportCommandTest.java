@@ -78,6 +78,13 @@ class ReportCommandTest {
         assertThat(run("report", "summary", "--from", "2026", "--to", "2026", "--out", dir.toString(), "--kind",
                 "so-ket")).isZero();
         assertThat(out.lines()).hasSize(2).first().asString().endsWith("BaoCao-SoKet-2026.docx");
+        assertThat(run("report", "summary", "--campaign", String.valueOf(campaign), "--phase", "1", "--out",
+                dir.toString())).isZero();
+        assertThat(out.lines()).hasSize(2).first().asString()
+                .endsWith("BaoCao-SoKet-PhongTrao" + campaign + "-GiaiDoan1.docx");
+        assertThat(run("report", "summary", "--campaign", String.valueOf(campaign), "--from", "2026", "--out",
+                dir.toString())).isEqualTo(1);
+        assertThat(err.strip()).startsWith("Lệnh report summary cần --from NĂM và --to NĂM, hoặc --campaign");
     }
 
     @Test

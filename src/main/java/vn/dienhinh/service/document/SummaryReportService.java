@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.dienhinh.model.Campaign;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Field;
+import vn.dienhinh.model.Phase;
 import vn.dienhinh.model.PhaseProgress;
 import vn.dienhinh.model.Quarter;
 import vn.dienhinh.model.Unit;
@@ -59,6 +60,36 @@ public final class SummaryReportService {
         new SummaryReportDocument(profiles.forDocuments()).write(data, meta, out.get(0));
         new SummaryReportWorkbook(new ExcelListWriter()).write(data, out.get(1));
         return out;
+    }
+
+    /** The .docx and .xlsx of a campaign phase's report. */
+    public static List<Path> phaseFiles(long campaignId, int phaseNumber, boolean finalReview, Path folder) {
+        String base = Messages.get("doc.file.summaryPhase", Messages.get(finalReview ? "doc.file.final"
+                : "doc.file.preliminary"), campaignId, phaseNumber);
+        return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
+    }
+
+    /** The report of one phase (numbered from 1) of a campaign: its dates make the period. */
+    public List<Path> exportPhase(long campaignId, int phaseNumber, boolean finalReview, DocumentMeta meta, Path folder) {
+        SummaryReportData data = ofPhase(campaignId, phaseNumber, finalReview, "", "");
+        List<Path> out = phaseFiles(campaignId, phaseNumber, finalReview, folder);
+        new SummaryReportDocument(profiles.forDocuments()).write(data, meta, out.get(0));
+        new SummaryReportWorkbook(new ExcelListWriter()).write(data, out.get(1));
+        return out;
+    }
+
+    public SummaryReportData ofPhase(long campaignId, int phaseNumber, boolean finalReview, String assessment,
+                                     String nextTasks) {
+        Campaign c = campaigns.require(campaignId);
+        if (phaseNumber < 1 || phaseNumber > c.phases().size()) {
+            throw new UserException("doc.s.noPhase", phaseNumber, c.name(), c.phases().size());
+        }
+        Phase p = c.phases().get(phaseNumber - 1);
+        String years = p.start().getYear() == p.end().getYear() ? String.valueOf(p.start().getYear())
+                : p.start().getYear() + " - " + p.end().getYear();
+        String name = p.name().isEmpty() ? p.name() : Character.toLowerCase(p.name().charAt(0)) + p.name().substring(1);
+        String period = Messages.get("doc.s.phasePeriod", name, years, PlanBasis.phrase(c.name()));
+        return data(p.start(), p.end(), period, finalReview, assessment, nextTasks);
     }
 
     public SummaryReportData ofYears(int fromYear, int toYear, boolean finalReview, String assessment, String nextTasks) {

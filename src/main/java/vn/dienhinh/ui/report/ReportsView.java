@@ -71,6 +71,10 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
     @FXML
     private ComboBox<Integer> toYearBox;
     @FXML
+    private ComboBox<Choice<int[]>> phaseBox;
+    @FXML
+    private Button phaseSummaryButton;
+    @FXML
     private ComboBox<Integer> listYearBox;
     @FXML
     private ComboBox<Choice<Integer>> listQuarterBox;
@@ -103,6 +107,7 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
                 new Choice<>(false, Messages.get("reports.preliminary")));
         reviewBox.setValue(reviewBox.getItems().get(0));
         planButton.disableProperty().bind(campaignBox.valueProperty().isNull());
+        phaseSummaryButton.disableProperty().bind(phaseBox.valueProperty().isNull());
         commendationsButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("nav.unavailable")));
         flow.setOnFolderChosen(this::showFolder);
         refresh();
@@ -123,10 +128,24 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
                     campaignBox.getItems().setAll(all.stream().map(c -> new Choice<>(c.id(), c.name())).toList());
                     campaignBox.getItems().stream().filter(c -> chosen != null && c.value().equals(chosen.value()))
                             .findFirst().ifPresent(campaignBox::setValue);
+                    phaseBox.getItems().setAll(phases(all));
                     @SuppressWarnings("unchecked")
                     java.util.Optional<Path> remembered = (java.util.Optional<Path>) r[1];
                     showFolder(remembered.orElse(null));
                 });
+    }
+
+    /** Each phase of each campaign: campaign id and phase number, "Người tốt, việc tốt — Giai đoạn 1 (…)". */
+    private static List<Choice<int[]>> phases(List<Campaign> all) {
+        List<Choice<int[]>> out = new java.util.ArrayList<>();
+        for (Campaign c : all) {
+            for (int i = 0; i < c.phases().size(); i++) {
+                var p = c.phases().get(i);
+                out.add(new Choice<>(new int[]{(int) (long) c.id(), i + 1}, Messages.get("reports.phaseChoice", c.name(),
+                        p.name(), DocumentFields.FORMAT.format(p.start()), DocumentFields.FORMAT.format(p.end()))));
+            }
+        }
+        return out;
     }
 
     private void showFolder(Path chosen) {
@@ -181,6 +200,18 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
             flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
                     dir -> SummaryReportService.files(from, to, finalReview, dir),
                     dir -> services.summaries().export(from, to, finalReview, meta, "", "", dir)));
+        });
+    }
+
+    @FXML
+    private void exportPhaseSummary() {
+        guarded(() -> {
+            int[] phase = phaseBox.getValue().value();
+            boolean finalReview = reviewBox.getValue().value();
+            DocumentMeta meta = meta();
+            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                    dir -> SummaryReportService.phaseFiles(phase[0], phase[1], finalReview, dir),
+                    dir -> services.summaries().exportPhase(phase[0], phase[1], finalReview, meta, dir)));
         });
     }
 

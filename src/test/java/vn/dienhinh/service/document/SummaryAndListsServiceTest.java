@@ -89,6 +89,20 @@ class SummaryAndListsServiceTest {
     }
 
     @Test
+    void aPhaseOfACampaignIsItsOwnPeriod() {
+        SummaryReportData d = t.summaryReports.ofPhase(f.campaign.id(), 2, false, "", "");
+        assertThat(d.period()).isEqualTo("giai đoạn 2 (2026) của phong trào thi đua “Người tốt, việc tốt”");
+        assertThat(d.from()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(d.to()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(d.found()).isEqualTo(3);
+        assertThat(d.byQuarter()).extracting(SummaryReportData.QuarterRow::quarter)
+                .containsExactly(new Quarter(2026, 3), new Quarter(2026, 4));
+        assertThatThrownBy(() -> t.summaryReports.ofPhase(f.campaign.id(), 3, false, "", ""))
+                .isInstanceOf(UserException.class).hasMessage("Không có giai đoạn 3 trong phong trào “Người tốt, việc tốt” "
+                        + "(phong trào có 2 giai đoạn).");
+    }
+
+    @Test
     void refusesYearsOutOfOrder() {
         assertThatThrownBy(() -> t.summaryReports.ofYears(2026, 2025, true, "", ""))
                 .isInstanceOf(UserException.class).hasMessageContaining("Khoảng năm 2026–2025 không hợp lệ");
