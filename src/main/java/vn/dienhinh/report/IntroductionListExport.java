@@ -15,7 +15,7 @@ public final class IntroductionListExport {
 
     static final List<ListColumn> COLUMNS = List.of(
             ListColumn.centered(Messages.get("col.no"), 6),
-            ListColumn.centered(Messages.get("doc.col.quarter"), 10),
+            ListColumn.centered(Messages.get("doc.col.quarter"), 13),
             ListColumn.left(Messages.get("doc.col.introducedBy"), 26),
             ListColumn.left(Messages.get("col.fields"), 24),
             ListColumn.left(Messages.get("col.name"), 28),
