@@ -99,6 +99,10 @@ public final class Cli {
                 return new CampaignsCommand();
             case "nominations":
                 return new NominationsCommand();
+            case "report":
+                return new ReportCommand(err);
+            case "export":
+                return new ExportCommand();
             default:
                 return null;
         }

@@ -7,11 +7,18 @@ import vn.dienhinh.service.AwardService;
 import vn.dienhinh.service.NominationService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.CommendationLines;
 import vn.dienhinh.service.DashboardService;
 import vn.dienhinh.service.IntroductionService;
 import vn.dienhinh.service.DemoDataService;
 import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.service.StatsService;
+import vn.dienhinh.service.document.CampaignPlanService;
+import vn.dienhinh.service.document.CommendationSource;
+import vn.dienhinh.service.document.ListExportService;
+import vn.dienhinh.service.document.QuarterlyReportService;
+import vn.dienhinh.service.document.SummaryReportService;
 import vn.dienhinh.store.ActivityRepository;
 import vn.dienhinh.store.AwardRepository;
 import vn.dienhinh.store.CommendationRepository;
@@ -21,6 +28,8 @@ import vn.dienhinh.store.CatalogRepository;
 import vn.dienhinh.store.IntroductionRepository;
 import vn.dienhinh.store.Database;
 import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.store.OfficeProfileRepository;
+import vn.dienhinh.store.ReportQueries;
 
 /**
  * The composition root: opens the database and builds every repository and service once, with
@@ -39,6 +48,11 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final AwardService awards;
     private final NominationService nominations;
+    private final OfficeProfileService office;
+    private final QuarterlyReportService quarterlyReports;
+    private final CampaignPlanService campaignPlans;
+    private final SummaryReportService summaryReports;
+    private final ListExportService lists;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
@@ -58,6 +72,14 @@ public final class AppContext implements AutoCloseable {
                 new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry, awards,
                         nominations));
         this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
+        this.office = new OfficeProfileService(new OfficeProfileRepository(db));
+        ReportQueries reportQueries = new ReportQueries(db);
+        CommendationSource commendations = new CommendationLines(awards, nominations, registry, catalog);
+        this.quarterlyReports = new QuarterlyReportService(introductions, campaigns, activities, catalog, reportQueries,
+                commendations, office);
+        this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
+        this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
+        this.lists = new ListExportService(registry, catalog, reportQueries, awards);
     }
 
     public static AppContext open(Path dbFile) {
@@ -110,6 +132,26 @@ public final class AppContext implements AutoCloseable {
 
     public NominationService nominations() {
         return nominations;
+    }
+
+    public OfficeProfileService office() {
+        return office;
+    }
+
+    public QuarterlyReportService quarterlyReports() {
+        return quarterlyReports;
+    }
+
+    public CampaignPlanService campaignPlans() {
+        return campaignPlans;
+    }
+
+    public SummaryReportService summaryReports() {
+        return summaryReports;
+    }
+
+    public ListExportService lists() {
+        return lists;
     }
 
     @Override

@@ -2,7 +2,10 @@ package vn.dienhinh.report;
 
 import static vn.dienhinh.report.Docx.mm;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -14,7 +17,8 @@ import vn.dienhinh.util.Messages;
 
 /**
  * A bordered table: a bold centred header row repeated on every page (w:tblHeader), then the rows;
- * cell text 13 pt. Values: null is empty, dates are dd/MM/yyyy, enums take their bundle label.
+ * cell text 13 pt. Values: null is empty, dates are dd/MM/yyyy, enums take their bundle label, a
+ * {@link Span} sets its own weight; a {@link TableGroup} row is one bold cell across the table.
  */
 final class DocTable {
 
@@ -34,18 +38,40 @@ final class DocTable {
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         for (int c = 0; c < columns.size(); c++) {
-            fill(header.getCell(c), columns.get(c).title(), ParagraphAlignment.CENTER, true);
+            fill(header.getCell(c), Span.bold(columns.get(c).title()), ParagraphAlignment.CENTER);
             header.getCell(c).setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         }
+        List<XWPFTableRow> groups = new ArrayList<>();
         for (List<?> values : rows) {
             XWPFTableRow row = t.createRow();
             row.setCantSplitRow(true);
+            if (values instanceof TableGroup g) {
+                groups.add(row);
+                fill(row.getCell(0), new Span(g.title(), true, false), ParagraphAlignment.LEFT);
+                continue;
+            }
             for (int c = 0; c < columns.size(); c++) {
                 Object v = c < values.size() ? values.get(c) : null;
-                fill(row.getCell(c), text(v), alignment(columns.get(c).align()), false);
+                fill(row.getCell(c), v, alignment(columns.get(c).align()));
             }
         }
         Docx.widths(t, widths);
+        for (XWPFTableRow row : groups) {
+            span(row, widths);
+        }
+    }
+
+    /** Makes the row's first cell span every column; the others are taken away. */
+    private static void span(XWPFTableRow row, int[] widths) {
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        XWPFTableCell cell = row.getCell(0);
+        var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        (pr.isSetGridSpan() ? pr.getGridSpan() : pr.addNewGridSpan()).setVal(BigInteger.valueOf(widths.length));
+        Docx.width(cell, Arrays.stream(widths).sum());
+        // keeps the group title on the page of its first row
+        cell.getParagraphs().get(0).setKeepNext(true);
     }
 
     private static void borders(XWPFTable t) {
@@ -58,10 +84,11 @@ final class DocTable {
         t.setInsideVBorder(single, BORDER, 0, "000000");
     }
 
-    private static void fill(XWPFTableCell cell, String text, ParagraphAlignment align, boolean bold) {
+    private static void fill(XWPFTableCell cell, Object value, ParagraphAlignment align) {
         XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), align, 2, 2);
         Docx.markSize(p, CELL_SIZE);
-        Docx.run(p, text, CELL_SIZE, bold, false);
+        Span s = value instanceof Span span ? span : Span.plain(text(value));
+        Docx.run(p, s.text(), CELL_SIZE, s.bold(), s.italic());
     }
 
     /** Column widths in twips: the weights shared out over the text width, the rounding put in the last. */
@@ -83,6 +110,9 @@ final class DocTable {
         }
         if (v instanceof LocalDate d) {
             return VnDates.shortDate(d);
+        }
+        if (v instanceof Span s) {
+            return s.text();
         }
         if (v instanceof Enum<?> e) {
             return Messages.of(e);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -29,35 +30,57 @@ public final class ExcelListWriter {
     static final int HEADER_ROW = 2;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-    /** What the list is: the sheet's name, the title printed above it and the columns. */
-    public record Sheet(String name, String title, List<ListColumn> columns) {
+    /**
+     * What the list is: the sheet's name, the title printed above it, an optional line under the title
+     * (what the list was narrowed to, the period) and the columns.
+     */
+    public record Sheet(String name, String title, String subtitle, List<ListColumn> columns) {
         public Sheet {
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("a list needs at least one column");
             }
             columns = List.copyOf(columns);
+            subtitle = subtitle == null ? "" : subtitle;
         }
+
+        public Sheet(String name, String title, List<ListColumn> columns) {
+            this(name, title, "", columns);
+        }
+    }
+
+    /** One sheet of a workbook with its rows. */
+    public record Part(Sheet sheet, RowSource rows) {
     }
 
     /** Writes the list safely to {@code target} (see {@link AtomicFileWriter}); returns the number of rows. */
     public long write(Path target, Sheet sheet, RowSource rows) {
-        long[] count = new long[1];
+        return writeAll(target, List.of(new Part(sheet, rows))).get(0);
+    }
+
+    /** Writes a workbook of several lists, one sheet each, in the order given; returns each one's row count. */
+    public List<Long> writeAll(Path target, List<Part> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a workbook needs at least one sheet");
+        }
+        long[] count = new long[parts.size()];
         AtomicFileWriter.write(target, out -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
             try {
                 wb.setCompressTempFiles(true);
-                count[0] = fill(wb, sheet, rows);
+                ExcelStyles styles = new ExcelStyles(wb);
+                for (int i = 0; i < parts.size(); i++) {
+                    count[i] = fill(wb, styles, parts.get(i).sheet(), parts.get(i).rows());
+                }
                 wb.write(out);
             } finally {
                 wb.dispose();
                 wb.close();
             }
         });
-        return count[0];
+        return Arrays.stream(count).boxed().toList();
     }
 
-    private long fill(SXSSFWorkbook wb, Sheet spec, RowSource rows) {
-        ExcelStyles styles = new ExcelStyles(wb, spec.columns());
+    private long fill(SXSSFWorkbook wb, ExcelStyles styles, Sheet spec, RowSource rows) {
         SXSSFSheet sh = wb.createSheet(ExcelStyles.safeSheetName(spec.name()));
         int last = spec.columns().size() - 1;
         for (int c = 0; c <= last; c++) {
@@ -70,6 +93,14 @@ public final class ExcelListWriter {
         t.setCellStyle(styles.title());
         if (last > 0) {
             sh.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, last));
+        }
+        if (!spec.subtitle().isBlank()) {
+            Cell sub = sh.createRow(TITLE_ROW + 1).createCell(0);
+            sub.setCellValue(spec.subtitle());
+            sub.setCellStyle(styles.subtitle());
+            if (last > 0) {
+                sh.addMergedRegion(new CellRangeAddress(TITLE_ROW + 1, TITLE_ROW + 1, 0, last));
+            }
         }
         Row header = sh.createRow(HEADER_ROW);
         int headerLines = 1;
@@ -89,7 +120,8 @@ public final class ExcelListWriter {
             Row r = sh.createRow(next[0]++);
             int lines = 1;
             for (int c = 0; c <= last; c++) {
-                String text = cell(r.createCell(c), c < values.size() ? values.get(c) : null, c, styles);
+                String text = cell(r.createCell(c), c < values.size() ? values.get(c) : null,
+                        spec.columns().get(c).align(), styles);
                 lines = Math.max(lines, RowHeights.lines(text, spec.columns().get(c).width(), false));
             }
             RowHeights.apply(r, lines);
@@ -99,7 +131,7 @@ public final class ExcelListWriter {
     }
 
     /** Fills the cell; returns the text it shows when that may wrap, otherwise null. */
-    private static String cell(Cell cell, Object v, int column, ExcelStyles styles) {
+    private static String cell(Cell cell, Object v, TableColumn.Align column, ExcelStyles styles) {
         if (v instanceof Number n) {
             cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
             cell.setCellStyle(styles.text(column));
@@ -114,6 +146,11 @@ public final class ExcelListWriter {
             cell.setCellValue(d);
             cell.setCellStyle(styles.dateTime(column));
             return null;
+        }
+        if (v instanceof Span span) {
+            cell.setCellValue(span.text());
+            cell.setCellStyle(span.bold() ? styles.bold(column) : styles.text(column));
+            return span.text();
         }
         String s = v == null ? "" : v instanceof Enum<?> e ? Messages.of(e)
                 : v instanceof Boolean b ? Messages.get(b ? "report.yes" : "report.no") : v.toString();

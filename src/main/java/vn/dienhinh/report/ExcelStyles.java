@@ -1,6 +1,7 @@
 package vn.dienhinh.report;
 
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -19,40 +20,47 @@ final class ExcelStyles {
     static final short CELL_SIZE = 12;
 
     private final CellStyle title;
+    private final CellStyle subtitle;
     private final CellStyle header;
-    private final CellStyle[] text;
-    private final CellStyle[] date;
-    private final CellStyle[] dateTime;
+    private final Map<TableColumn.Align, CellStyle> text = new EnumMap<>(TableColumn.Align.class);
+    private final Map<TableColumn.Align, CellStyle> bold = new EnumMap<>(TableColumn.Align.class);
+    private final Map<TableColumn.Align, CellStyle> date = new EnumMap<>(TableColumn.Align.class);
+    private final Map<TableColumn.Align, CellStyle> dateTime = new EnumMap<>(TableColumn.Align.class);
 
-    ExcelStyles(Workbook wb, List<ListColumn> columns) {
+    /** The styles every list of the workbook shares: a few per alignment. */
+    ExcelStyles(Workbook wb) {
         // the default font sets the width unit of columns: Times New Roman measures alike in Excel and
         // LibreOffice (Liberation Serif), where Calibri is often replaced by a wider font
         Font normal = wb.getFontAt(0);
         normal.setFontName(FONT);
         normal.setFontHeightInPoints(CELL_SIZE);
-        Font bold14 = font(wb, TITLE_SIZE, true);
-        Font bold12 = font(wb, CELL_SIZE, true);
-        Font plain12 = font(wb, CELL_SIZE, false);
+        Font bold14 = font(wb, TITLE_SIZE, true, false);
+        Font bold12 = font(wb, CELL_SIZE, true, false);
+        Font plain12 = font(wb, CELL_SIZE, false, false);
         title = wb.createCellStyle();
         title.setFont(bold14);
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+        subtitle = wb.createCellStyle();
+        subtitle.setFont(font(wb, CELL_SIZE, false, true));
+        subtitle.setAlignment(HorizontalAlignment.CENTER);
         header = bordered(wb, bold12, HorizontalAlignment.CENTER);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         short dateFormat = wb.createDataFormat().getFormat("dd/mm/yyyy");
         short dateTimeFormat = wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm");
-        text = new CellStyle[columns.size()];
-        date = new CellStyle[columns.size()];
-        dateTime = new CellStyle[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            HorizontalAlignment align = align(columns.get(c).align());
-            text[c] = bordered(wb, plain12, align);
-            date[c] = bordered(wb, plain12, align == HorizontalAlignment.LEFT ? HorizontalAlignment.CENTER : align);
-            date[c].setDataFormat(dateFormat);
-            dateTime[c] = bordered(wb, plain12, date[c].getAlignment());
-            dateTime[c].setDataFormat(dateTimeFormat);
+        for (TableColumn.Align a : TableColumn.Align.values()) {
+            HorizontalAlignment align = align(a);
+            text.put(a, bordered(wb, plain12, align));
+            bold.put(a, bordered(wb, bold12, align));
+            HorizontalAlignment dateAlign = align == HorizontalAlignment.LEFT ? HorizontalAlignment.CENTER : align;
+            CellStyle d = bordered(wb, plain12, dateAlign);
+            d.setDataFormat(dateFormat);
+            date.put(a, d);
+            CellStyle dt = bordered(wb, plain12, dateAlign);
+            dt.setDataFormat(dateTimeFormat);
+            dateTime.put(a, dt);
         }
     }
 
@@ -60,20 +68,28 @@ final class ExcelStyles {
         return title;
     }
 
+    CellStyle subtitle() {
+        return subtitle;
+    }
+
     CellStyle header() {
         return header;
     }
 
-    CellStyle text(int column) {
-        return text[column];
+    CellStyle text(TableColumn.Align a) {
+        return text.get(a);
     }
 
-    CellStyle date(int column) {
-        return date[column];
+    CellStyle bold(TableColumn.Align a) {
+        return bold.get(a);
     }
 
-    CellStyle dateTime(int column) {
-        return dateTime[column];
+    CellStyle date(TableColumn.Align a) {
+        return date.get(a);
+    }
+
+    CellStyle dateTime(TableColumn.Align a) {
+        return dateTime.get(a);
     }
 
     /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
@@ -81,11 +97,12 @@ final class ExcelStyles {
         return WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? "Sheet1" : name.strip());
     }
 
-    private static Font font(Workbook wb, short size, boolean bold) {
+    private static Font font(Workbook wb, short size, boolean bold, boolean italic) {
         Font f = wb.createFont();
         f.setFontName(FONT);
         f.setFontHeightInPoints(size);
         f.setBold(bold);
+        f.setItalic(italic);
         return f;
     }
 

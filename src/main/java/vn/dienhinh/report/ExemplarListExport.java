@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.dienhinh.model.ExemplarRow;
 import vn.dienhinh.util.Messages;
 
@@ -44,6 +45,19 @@ public final class ExemplarListExport {
 
     public long write(Path target, String title, Iterable<ExemplarRow> rows) {
         return write(target, title, rows.iterator());
+    }
+
+    /**
+     * Writes the rows a query pushes one at a time (nothing held in memory), under {@code title} and a
+     * line saying what the list was narrowed to ({@code subtitle}, may be empty).
+     */
+    public long write(Path target, String title, String subtitle, Consumer<Consumer<ExemplarRow>> rows) {
+        ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("report.exemplars.sheet"),
+                title == null || title.isBlank() ? Messages.get("report.exemplars.title") : title, subtitle, COLUMNS);
+        return writer.write(target, sheet, sink -> {
+            long[] n = {0};
+            rows.accept(r -> sink.accept(values(++n[0], r)));
+        });
     }
 
     static List<Object> values(long number, ExemplarRow r) {

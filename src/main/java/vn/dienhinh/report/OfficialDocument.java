@@ -35,6 +35,8 @@ public final class OfficialDocument implements AutoCloseable {
     static final double AFTER_PT = 6;
     /** The subject's rule is 1/3 to 1/2 of its longest line (Nghị định 30). */
     private static final double SUBJECT_RULE_SHARE = 0.4;
+    /** Longer numbered lines of typed text are paragraphs that start with a number, not headings. */
+    private static final int PROSE_HEADING_MAX = 110;
 
     private final XWPFDocument doc = new XWPFDocument();
     private final OfficeProfile profile;
@@ -51,6 +53,11 @@ public final class OfficialDocument implements AutoCloseable {
     /** Header with "Số: 07/BC-UBND" (number null: left blank for the clerk) and "Quận 1, ngày … ". */
     public OfficialDocument header(DocumentKind kind, Integer number, LocalDate date) {
         return header(kind.abbreviation(), number, VnDates.placeAndDate(profile.place(), date));
+    }
+
+    /** Header with the number and date the officer chose. */
+    public OfficialDocument header(DocumentKind kind, DocumentMeta meta) {
+        return header(kind.abbreviation(), meta.number(), meta.placeAndDate(profile.place()));
     }
 
     /** Header with any kind abbreviation and a ready date line (see {@link VnDates#placeAndMonth}). */
@@ -109,6 +116,58 @@ public final class OfficialDocument implements AutoCloseable {
                 body(VietnameseText.clean(part), false, false);
             }
         }
+        return this;
+    }
+
+    /** A body paragraph of mixed runs, e.g. a bold lead-in followed by plain text. */
+    public OfficialDocument paragraph(Span... spans) {
+        XWPFParagraph p = body(null, false, false);
+        for (Span s : spans) {
+            Docx.run(p, VietnameseText.clean(s.text()), BODY_SIZE, s.bold(), s.italic());
+        }
+        return this;
+    }
+
+    /**
+     * Text the officer typed, line by line: "- …" and "+ …" become list items, a short line numbered
+     * "1." or "3.1." a bold heading and one lettered "a)" an italic heading (their numbers kept as
+     * typed), anything else a body paragraph.
+     */
+    public OfficialDocument prose(String text) {
+        if (text == null) {
+            return this;
+        }
+        for (String line : text.split("\\R")) {
+            String l = VietnameseText.clean(line);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.matches("^[-–—•*](?!\\d).*")) {
+                dash(l);
+            } else if (l.startsWith("+")) {
+                plus(l);
+            } else if (l.length() <= PROSE_HEADING_MAX && l.matches("^\\d+(\\.\\d+)*\\.\\s+\\S.*")) {
+                heading(l, true, false);
+            } else if (l.length() <= PROSE_HEADING_MAX && l.matches("^[a-zđ]\\)\\s+\\S.*")) {
+                heading(l, false, true);
+            } else {
+                body(l, false, false);
+            }
+        }
+        return this;
+    }
+
+    /** A centred italic line, e.g. the caption of a chart or a note under a table. */
+    public OfficialDocument caption(String text) {
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
+        Docx.markSize(p, DocTable.CELL_SIZE);
+        Docx.run(p, VietnameseText.clean(text), DocTable.CELL_SIZE, false, true);
+        return this;
+    }
+
+    /** A clustered column chart across the text width: one group of columns per category. */
+    public OfficialDocument chart(List<String> categories, List<ChartSeries> series) {
+        DocChart.write(doc, categories, series, textWidth());
         return this;
     }
 
@@ -176,6 +235,11 @@ public final class OfficialDocument implements AutoCloseable {
         return this;
     }
 
+    /** The upper-case lines signed above the name ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
+    public static List<String> signatureLines(OfficeProfile profile) {
+        return SignatureBlock.authorityLines(profile);
+    }
+
     /** Writes the .docx safely (temporary file, then moved into place); see {@link AtomicFileWriter}. */
     public OfficialDocument save(Path target) {
         AtomicFileWriter.write(target, doc::write);
@@ -212,7 +276,9 @@ public final class OfficialDocument implements AutoCloseable {
         p.setSpacingAfter(Docx.pt(AFTER_PT));
         p.setSpacingBetween(LINE_SPACING, LineSpacingRule.AUTO);
         Docx.markSize(p, BODY_SIZE);
-        Docx.run(p, text, BODY_SIZE, bold, italic);
+        if (text != null) {
+            Docx.run(p, text, BODY_SIZE, bold, italic);
+        }
         return p;
     }
 }

@@ -137,6 +137,10 @@ public final class AwardService {
         return commendations.rows(year, formId);
     }
 
+    public List<vn.dienhinh.model.CommendationRow> rowsBetween(LocalDate from, LocalDate to) {
+        return commendations.rowsBetween(from, to);
+    }
+
     public List<Integer> years() {
         return commendations.years();
     }

@@ -84,18 +84,28 @@ public final class CommendationRepository {
                         rs.getString(6), rs.getString(7)), args.toArray()));
     }
 
-    /** Commendations with names, newest first, optionally of one year and one form. */
-    public List<CommendationRow> rows(Integer year, Long formId) {
-        return db.read(c -> Sql.list(c, "SELECT cm.id, cm.exemplar_id, e.name, e.kind, u.name AS unit_name, cm.form_id, "
+    private static final String ROW = "SELECT cm.id, cm.exemplar_id, e.name, e.kind, u.name AS unit_name, cm.form_id, "
                 + "f.name AS form_name, cm.level_code, cm.decision_number, cm.decision_date, cm.issuing_body, "
                 + "cm.nomination_id FROM commendation cm JOIN exemplar e ON e.id = cm.exemplar_id "
-                + "JOIN award_form f ON f.id = cm.form_id LEFT JOIN unit u ON u.id = e.unit_id "
-                + "WHERE (? IS NULL OR cm.decision_year = ?) AND (? IS NULL OR cm.form_id = ?) "
-                + "ORDER BY cm.decision_date DESC, e.sort_key", rs -> new CommendationRow(rs.getLong(1), rs.getLong(2),
-                rs.getString(3), Sql.enumOf(ExemplarKind.class, rs, "kind"), rs.getString("unit_name"), rs.getLong(6),
-                rs.getString("form_name"), rs.getString("level_code"), rs.getString("decision_number"),
-                Sql.date(rs, "decision_date"), rs.getString("issuing_body"), Sql.id(rs, "nomination_id")),
-                year, year, formId, formId));
+                + "JOIN award_form f ON f.id = cm.form_id LEFT JOIN unit u ON u.id = e.unit_id ";
+
+    /** Commendations with names, newest first, optionally of one year and one form. */
+    public List<CommendationRow> rows(Integer year, Long formId) {
+        return db.read(c -> Sql.list(c, ROW + "WHERE (? IS NULL OR cm.decision_year = ?) AND (? IS NULL OR cm.form_id = ?) "
+                + "ORDER BY cm.decision_date DESC, e.sort_key", CommendationRepository::row, year, year, formId, formId));
+    }
+
+    /** Commendations with names decided between two dates (inclusive), oldest first. */
+    public List<CommendationRow> rowsBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return db.read(c -> Sql.list(c, ROW + "WHERE cm.decision_date BETWEEN ? AND ? ORDER BY cm.decision_date, e.sort_key",
+                CommendationRepository::row, from, to));
+    }
+
+    private static CommendationRow row(ResultSet rs) throws SQLException {
+        return new CommendationRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Sql.enumOf(ExemplarKind.class, rs, "kind"),
+                rs.getString("unit_name"), rs.getLong(6), rs.getString("form_name"), rs.getString("level_code"),
+                rs.getString("decision_number"), Sql.date(rs, "decision_date"), rs.getString("issuing_body"),
+                Sql.id(rs, "nomination_id"));
     }
 
     /** Years in which commendations were decided, newest first. */

@@ -27,6 +27,11 @@ import vn.dienhinh.ui.exemplar.ExemplarServices;
 import vn.dienhinh.ui.introduction.IntroductionsView;
 import vn.dienhinh.ui.nomination.NominationServices;
 import vn.dienhinh.ui.nomination.NominationsView;
+import vn.dienhinh.ui.report.DesktopFileActions;
+import vn.dienhinh.ui.report.ExportFlow;
+import vn.dienhinh.ui.report.ReportServices;
+import vn.dienhinh.ui.report.ReportsView;
+import vn.dienhinh.ui.settings.SettingsView;
 import vn.dienhinh.util.Messages;
 
 /** The main window: menu, navigation on the left, the chosen screen in the centre, a status bar. */
@@ -58,9 +63,14 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         this.dialogs = new Dialogs(stage);
         tasks.setErrorSink(dialogs::error);
         factories.put(Section.DASHBOARD, () -> new DashboardView(context.dashboard(), tasks, this));
-        factories.put(Section.EXEMPLARS, () -> new ExemplarListView(new ExemplarServices(context.registry(),
-                context.catalog(), context.introductions(), context.activities(), context.campaigns(), context.awards()),
-                tasks, dialogs));
+        ExportFlow exports = new ExportFlow(context.office(), tasks, dialogs, this::chooseFolder, new DesktopFileActions(),
+                () -> show(Section.SETTINGS));
+        factories.put(Section.EXEMPLARS, () -> {
+            ExemplarListView v = new ExemplarListView(new ExemplarServices(context.registry(), context.catalog(),
+                    context.introductions(), context.activities(), context.campaigns(), context.awards()), tasks, dialogs);
+            v.setExcelExport(filter -> ReportsView.exportExemplars(context.lists(), exports, filter));
+            return v;
+        });
         factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
                 tasks, dialogs));
         factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
@@ -70,6 +80,10 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         factories.put(Section.NOMINATIONS, () -> new NominationsView(new NominationServices(context.nominations(),
                 context.awards(), context.registry(), context.catalog()), tasks, dialogs));
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
+        factories.put(Section.REPORTS, () -> new ReportsView(new ReportServices(context.quarterlyReports(),
+                context.campaignPlans(), context.summaryReports(), context.lists(), context.campaigns(),
+                context.registry()::today), tasks, dialogs, exports));
+        factories.put(Section.SETTINGS, () -> new SettingsView(context.office(), tasks, dialogs));
         buildNavigation();
         databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
         taskLabel.textProperty().bind(tasks.message());
@@ -153,6 +167,27 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
 
     public void show() {
         stage.show();
+        javafx.application.Platform.runLater(this::askForProfileOnFirstRun);
+    }
+
+    /** A database without the office profile: offer Cài đặt once, when the window opens. */
+    private void askForProfileOnFirstRun() {
+        tasks.run(null, context.office()::isEmpty, empty -> {
+            if (empty && dialogs.confirm(Messages.get("settings.firstRunHeader"), Messages.get("settings.firstRunText"))) {
+                show(Section.SETTINGS);
+            }
+        });
+    }
+
+    /** The folder exports go to, asked for with the system's folder chooser. */
+    private java.nio.file.Path chooseFolder(java.nio.file.Path start) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(Messages.get("export.chooseFolder"));
+        if (start != null && java.nio.file.Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        java.io.File f = chooser.showDialog(stage);
+        return f == null ? null : f.toPath();
     }
 
     @FXML

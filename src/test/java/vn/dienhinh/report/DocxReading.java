@@ -11,13 +11,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Walks a read-back document for assertions. */
-final class DocxReading {
+public final class DocxReading {
 
     private DocxReading() {
     }
 
     /** Every paragraph of the body, tables included, in reading order. */
-    static List<XWPFParagraph> paragraphs(IBody body) {
+    public static List<XWPFParagraph> paragraphs(IBody body) {
         List<XWPFParagraph> out = new ArrayList<>();
         for (IBodyElement e : body.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
@@ -33,7 +33,7 @@ final class DocxReading {
         return out;
     }
 
-    static List<XWPFRun> runs(IBody body) {
+    public static List<XWPFRun> runs(IBody body) {
         List<XWPFRun> out = new ArrayList<>();
         for (XWPFParagraph p : paragraphs(body)) {
             out.addAll(p.getRuns());
@@ -42,22 +42,22 @@ final class DocxReading {
     }
 
     /** Text of the paragraph with line breaks as spaces. */
-    static String text(XWPFParagraph p) {
+    public static String text(XWPFParagraph p) {
         return p.getText().replace('\n', ' ');
     }
 
     /** The paragraph whose text is exactly {@code text}. */
-    static XWPFParagraph find(IBody body, String text) {
+    public static XWPFParagraph find(IBody body, String text) {
         return paragraphs(body).stream().filter(p -> text(p).equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph " + text));
     }
 
-    static XWPFRun firstRun(XWPFParagraph p) {
+    public static XWPFRun firstRun(XWPFParagraph p) {
         return p.getRuns().stream().filter(r -> !r.text().isEmpty()).findFirst()
                 .orElseThrow(() -> new AssertionError("no text in " + p.getText()));
     }
 
-    static boolean hasBottomRule(XWPFParagraph p) {
+    public static boolean hasBottomRule(XWPFParagraph p) {
         var ppr = p.getCTP().getPPr();
         return ppr != null && ppr.isSetPBdr() && ppr.getPBdr().isSetBottom() && p.getText().isEmpty();
     }

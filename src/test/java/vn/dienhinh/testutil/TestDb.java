@@ -28,6 +28,12 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.DemoDataService demo;
     public final vn.dienhinh.service.AwardService awards;
     public final vn.dienhinh.service.NominationService nominations;
+    public final vn.dienhinh.service.OfficeProfileService office;
+    public final vn.dienhinh.store.ReportQueries reportQueries;
+    public final vn.dienhinh.service.document.QuarterlyReportService quarterlyReports;
+    public final vn.dienhinh.service.document.CampaignPlanService campaignPlans;
+    public final vn.dienhinh.service.document.SummaryReportService summaryReports;
+    public final vn.dienhinh.service.document.ListExportService lists;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -46,6 +52,14 @@ public final class TestDb implements AutoCloseable {
         demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
                 new vn.dienhinh.service.DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry,
                         awards, nominations));
+        office = new vn.dienhinh.service.OfficeProfileService(new vn.dienhinh.store.OfficeProfileRepository(db));
+        reportQueries = new vn.dienhinh.store.ReportQueries(db);
+        quarterlyReports = new vn.dienhinh.service.document.QuarterlyReportService(introductions, campaigns, activities,
+                catalog, reportQueries, new vn.dienhinh.service.CommendationLines(awards, nominations, registry, catalog), office);
+        campaignPlans = new vn.dienhinh.service.document.CampaignPlanService(campaigns, office, CLOCK);
+        summaryReports = new vn.dienhinh.service.document.SummaryReportService(reportQueries, catalog, campaigns, office,
+                CLOCK);
+        lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards);
     }
 
     @Override

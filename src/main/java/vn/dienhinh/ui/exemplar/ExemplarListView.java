@@ -57,6 +57,9 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
     private Button deleteButton;
     @FXML
     private Button statusButton;
+    @FXML
+    private Button exportButton;
+    private java.util.function.Consumer<vn.dienhinh.model.ExemplarFilter> excelExport;
 
     public ExemplarListView(ExemplarServices services, TaskRunner tasks, Dialogs dialogs) {
         this.model = new ExemplarListViewModel(services.registry(), services.catalog(), tasks);
@@ -135,6 +138,7 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         editButton.setDisable(true);
         deleteButton.setDisable(true);
         statusButton.setDisable(true);
+        exportButton.setDisable(true);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 edit();
@@ -202,6 +206,19 @@ public final class ExemplarListView extends UiPart<BorderPane> implements Screen
         ExemplarRow r = selected();
         if (r != null) {
             StatusDialog.open(dialogs, model.registry(), model.tasks(), r.id(), r.name(), r.status(), () -> showSaved(r.id()));
+        }
+    }
+
+    /** What Xuất Excel does with the list as filtered now; the button is off until one is set. */
+    public void setExcelExport(java.util.function.Consumer<vn.dienhinh.model.ExemplarFilter> export) {
+        this.excelExport = export;
+        exportButton.setDisable(export == null);
+    }
+
+    @FXML
+    private void exportExcel() {
+        if (excelExport != null) {
+            excelExport.accept(model.filter());
         }
     }
 

@@ -1,0 +1,216 @@
+package vn.dienhinh.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dienhinh.model.ActivityForm;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.OfficeProfile;
+import vn.dienhinh.model.QuarterCommendation;
+import vn.dienhinh.report.QuarterlyReportData.ActivityLine;
+import vn.dienhinh.report.QuarterlyReportData.Figures;
+import vn.dienhinh.report.QuarterlyReportData.Introduced;
+import vn.dienhinh.report.QuarterlyReportData.Owing;
+import vn.dienhinh.report.QuarterlyReportData.QuotaGap;
+import vn.dienhinh.util.Messages;
+
+/**
+ * The quarterly summary report (BÁO CÁO) in Word: I. results (the quarter in figures, the exemplars
+ * introduced by field, the units that did not send theirs, propaganda, commendations and nominations,
+ * the comparison with the previous quarter), II. tasks for the next quarter, Nơi nhận and signature.
+ */
+public final class QuarterlyReportDocument {
+
+    private final OfficeProfile profile;
+
+    public QuarterlyReportDocument(OfficeProfile profile) {
+        this.profile = profile;
+    }
+
+    public void write(QuarterlyReportData data, DocumentMeta meta, Path target) {
+        String quarter = Counts.quarter(data.quarter());
+        String agency = AgencyName.inSentence(profile.agency());
+        try (OfficialDocument d = new OfficialDocument(profile)) {
+            d.header(DocumentKind.REPORT, meta).title(DocumentKind.REPORT, Messages.get("doc.q.subject", quarter));
+            if (!data.bases().isEmpty()) {
+                d.bases(data.bases());
+            }
+            d.paragraph(Messages.get("doc.q.intro", agency, quarter));
+            d.section(Messages.get("doc.q.results"));
+            overview(d, data, quarter);
+            introduced(d, data.introduced());
+            gaps(d, data.gaps());
+            activities(d, data.activities());
+            commendations(d, data.commendations());
+            comparison(d, data.current(), data.previous());
+            d.section(Messages.get("doc.q.next"));
+            d.prose(data.nextTasks().isBlank() ? Messages.get("doc.q.nextDefault", quarter,
+                    Counts.quarter(data.quarter().next())) : data.nextTasks());
+            d.closing(Messages.get("doc.q.closing", quarter, agency));
+            d.signature().save(target);
+        }
+    }
+
+    private static void overview(OfficialDocument d, QuarterlyReportData data, String quarter) {
+        d.subsection(Messages.get("doc.q.overview"));
+        Map<ExemplarKind, Long> kinds = new EnumMap<>(ExemplarKind.class);
+        data.introduced().forEach(i -> kinds.merge(i.kind() == null ? ExemplarKind.INDIVIDUAL : i.kind(), 1L,
+                Long::sum));
+        long units = data.introduced().stream().map(Introduced::unit).distinct().count();
+        long fields = data.introduced().stream().map(Introduced::field).filter(f -> !f.isEmpty()).distinct().count();
+        Figures f = data.current();
+        String intro = data.introduced().isEmpty() ? Messages.get("doc.q.overviewNone", quarter)
+                : Messages.get("doc.q.overviewSent", quarter, Counts.padded(units),
+                Counts.padded(data.introduced().size()), kindsText(kinds), Counts.padded(fields));
+        String found = f.found() == 0 ? Messages.get("doc.q.foundNone")
+                : Messages.get("doc.q.foundSome", Counts.padded(f.found()));
+        String acts = f.activities() == 0 ? Messages.get("doc.q.actsNone")
+                : Messages.get("doc.q.actsSome", Counts.padded(f.activities()));
+        d.paragraph(intro + Messages.get("doc.q.overviewRest", found, acts));
+        if (!data.notes().isBlank()) {
+            d.prose(data.notes());
+        }
+    }
+
+    /** "05 cá nhân, 06 tập thể, 01 hộ gia đình": only the kinds present. */
+    static String kindsText(Map<ExemplarKind, Long> kinds) {
+        List<String> parts = new ArrayList<>();
+        for (ExemplarKind k : ExemplarKind.values()) {
+            long n = kinds.getOrDefault(k, 0L);
+            if (n > 0) {
+                parts.add(Counts.padded(n) + " " + Messages.get("campaign.kindLower." + k.name()));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void introduced(OfficialDocument d, List<Introduced> list) {
+        d.subsection(Messages.get("doc.q.introduced"));
+        if (list.isEmpty()) {
+            d.paragraph(Messages.get("doc.q.introducedNone"));
+            return;
+        }
+        Map<String, List<Introduced>> byField = new LinkedHashMap<>();
+        list.forEach(i -> byField.computeIfAbsent(i.field().isEmpty() ? Messages.get("doc.noField") : i.field(),
+                k -> new ArrayList<>()).add(i));
+        d.paragraph(Messages.get("doc.q.introducedLead", Counts.padded(list.size()), Counts.padded(byField.size())));
+        List<String> lines = new ArrayList<>();
+        byField.forEach((field, items) -> lines.add(Messages.get("doc.q.fieldCount", field,
+                Counts.padded(items.size()))));
+        Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
+        List<List<?>> rows = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Introduced>> e : byField.entrySet()) {
+            String group = Messages.get("doc.q.fieldGroup", e.getKey(), Counts.padded(e.getValue().size()));
+            rows.add(new TableGroup(group));
+            for (Introduced i : e.getValue()) {
+                rows.add(List.of(++n, i.exemplar() + "\n(" + Messages.of(i.kind()) + ")", i.unit(),
+                        i.summary() == null ? "" : i.summary()));
+            }
+        }
+        d.table(List.of(no(), left("col.nameShort", 4.2), left("doc.col.introducedBy", 3.6),
+                TableColumn.justified(Messages.get("col.summary"), 7)), rows);
+    }
+
+    private static void gaps(OfficialDocument d, List<QuotaGap> gaps) {
+        d.subsection(Messages.get("doc.q.gaps"));
+        if (gaps.isEmpty()) {
+            d.paragraph(Messages.get("doc.q.noQuota"));
+            return;
+        }
+        for (QuotaGap g : gaps) {
+            if (g.owingUnits() == 0) {
+                d.paragraph(Messages.get("doc.q.gapNone", g.campaign(), g.rule(), Counts.padded(g.units())));
+                continue;
+            }
+            d.paragraph(Messages.get("doc.q.gapLead", g.campaign(), g.rule(), Counts.padded(g.owingUnits()),
+                    Counts.padded(g.units()), Counts.padded(g.missing()), Counts.padded(g.required())));
+            List<List<?>> rows = new ArrayList<>();
+            int n = 0;
+            for (Owing o : g.owing()) {
+                String what = o.fields().stream().allMatch(String::isEmpty)
+                        ? Messages.get("doc.q.owesUnit", Counts.padded(o.missing())) : String.join("; ", o.fields());
+                rows.add(List.of(++n, o.unit(), what));
+            }
+            d.table(List.of(no(), left("doc.col.unit", 6), left("doc.col.missing", 8.8)), rows);
+        }
+    }
+
+    private static void activities(OfficialDocument d, List<ActivityLine> list) {
+        d.subsection(Messages.get("doc.q.activities"));
+        if (list.isEmpty()) {
+            d.paragraph(Messages.get("doc.q.activitiesNone"));
+            return;
+        }
+        d.paragraph(Messages.get("doc.q.activitiesLead", Counts.padded(list.size())));
+        Map<ActivityForm, Long> byForm = new EnumMap<>(ActivityForm.class);
+        list.forEach(a -> byForm.merge(a.form(), 1L, Long::sum));
+        List<String> lines = new ArrayList<>();
+        byForm.forEach((form, n) -> lines.add(Messages.get("doc.q.formCount", Messages.of(form), Counts.padded(n))));
+        Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
+        List<List<?>> rows = new ArrayList<>();
+        int n = 0;
+        for (ActivityLine a : list) {
+            String what = a.exemplars().isEmpty() ? a.title()
+                    : a.title() + "\n" + Messages.get("doc.q.featuring", String.join(", ", a.exemplars()));
+            rows.add(List.of(++n, a.date(), Messages.of(a.form()), what, a.unit() == null ? "" : a.unit()));
+        }
+        d.table(List.of(no(), TableColumn.centered(Messages.get("doc.col.date"), 2.9), left("doc.col.form", 3.3),
+                left("doc.col.activity", 6.0), left("doc.col.doneBy", 3.2)), rows);
+    }
+
+    private static void commendations(OfficialDocument d, List<QuarterCommendation> list) {
+        d.subsection(Messages.get("doc.q.commendations"));
+        if (list.isEmpty()) {
+            d.paragraph(Messages.get("doc.q.commendationsNone"));
+            return;
+        }
+        long nominations = list.stream().filter(QuarterCommendation::nomination).count();
+        d.paragraph(Messages.get("doc.q.commendationsLead", Counts.padded(list.size() - nominations),
+                Counts.padded(nominations)));
+        List<List<?>> rows = new ArrayList<>();
+        int n = 0;
+        for (QuarterCommendation c : list) {
+            String what = Messages.get(c.nomination() ? "doc.nomination" : "doc.commendation") + ": " + c.form();
+            rows.add(List.of(++n, c.exemplar(), c.unit(), what, c.reference()));
+        }
+        d.table(List.of(no(), left("col.nameShort", 4), left("doc.col.unit", 3.4), left("doc.col.commendation", 4),
+                left("doc.col.reference", 4)), rows);
+    }
+
+    private static void comparison(OfficialDocument d, Figures now, Figures before) {
+        d.subsection(Messages.get("doc.q.compare", Counts.quarter(before.quarter())));
+        Map<String, long[]> items = new LinkedHashMap<>();
+        items.put("doc.fig.introductions", new long[]{before.introductions(), now.introductions()});
+        items.put("doc.fig.found", new long[]{before.found(), now.found()});
+        items.put("doc.fig.activities", new long[]{before.activities(), now.activities()});
+        if (now.commendations() + before.commendations() > 0) {
+            items.put("doc.fig.commendations", new long[]{before.commendations(), now.commendations()});
+        }
+        List<String> lines = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, long[]> it : items.entrySet()) {
+            long b = it.getValue()[0];
+            long a = it.getValue()[1];
+            lines.add(Messages.get(it.getKey()) + " " + Counts.change(b, a));
+            rows.add(List.of(++n, Messages.get(it.getKey()), b, a, Counts.signed(b, a)));
+        }
+        Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
+        d.table(List.of(no(), left("doc.col.figure", 6.6),
+                TableColumn.centered(Counts.quarterShort(before.quarter()), 2.8),
+                TableColumn.centered(Counts.quarterShort(now.quarter()), 2.8),
+                TableColumn.centered(Messages.get("doc.col.change"), 2.6)), rows);
+    }
+
+    private static TableColumn no() {
+        return TableColumn.centered(Messages.get("col.no"), 1.2);
+    }
+
+    private static TableColumn left(String key, double weight) {
+        return TableColumn.left(Messages.get(key), weight);
+    }
+}

@@ -1,0 +1,155 @@
+package vn.dienhinh.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.dienhinh.model.ExemplarStatus;
+import vn.dienhinh.model.OfficeProfile;
+import vn.dienhinh.report.SummaryReportData.FieldRow;
+import vn.dienhinh.report.SummaryReportData.QuarterRow;
+import vn.dienhinh.report.SummaryReportData.UnitRow;
+import vn.dienhinh.util.Messages;
+
+/**
+ * The sơ kết / tổng kết report (BÁO CÁO) of a year or a stage: I. results with counts by field, unit and
+ * quarter and a column chart per quarter, campaign targets; II. assessment; III. tasks ahead.
+ */
+public final class SummaryReportDocument {
+
+    private static final int SHORT_LABELS_AFTER = 6;
+
+    private final OfficeProfile profile;
+
+    public SummaryReportDocument(OfficeProfile profile) {
+        this.profile = profile;
+    }
+
+    public void write(SummaryReportData data, DocumentMeta meta, Path target) {
+        String review = Messages.get(data.finalReview() ? "doc.s.final" : "doc.s.preliminary");
+        String agency = AgencyName.inSentence(profile.agency());
+        try (OfficialDocument d = new OfficialDocument(profile)) {
+            d.header(DocumentKind.REPORT, meta)
+                    .title(DocumentKind.REPORT, Messages.get("doc.s.subject", capital(review), data.period()))
+                    .paragraph(Messages.get("doc.s.intro", agency, review, data.period()));
+            d.section(Messages.get("doc.s.results"));
+            overview(d, data);
+            fields(d, data.byField());
+            units(d, data.byUnit());
+            quarters(d, data.byQuarter());
+            if (!data.progress().isEmpty()) {
+                d.subsection(Messages.get("doc.s.targets"));
+                Punctuation.semicolonsThenPeriod(data.progress()).forEach(d::dash);
+            }
+            d.section(Messages.get("doc.s.assessment"));
+            assessment(d, data);
+            d.section(Messages.get("doc.s.next"));
+            d.prose(data.nextTasks().isBlank() ? Messages.get("doc.s.nextDefault") : data.nextTasks());
+            d.closing(Messages.get("doc.s.closing", review, data.period(), agency));
+            d.signature().save(target);
+        }
+    }
+
+    private static void overview(OfficialDocument d, SummaryReportData data) {
+        d.subsection(Messages.get("doc.s.found"));
+        String kinds = QuarterlyReportDocument.kindsText(data.byKind());
+        d.paragraph(Messages.get("doc.s.foundText", VnDates.shortDate(data.from()), VnDates.shortDate(data.to()),
+                Counts.padded(data.found()), kinds.isEmpty() ? "" : " (" + kinds + ")",
+                Counts.padded(data.introductions()), Counts.padded(data.activities())));
+        List<String> lines = new ArrayList<>();
+        for (ExemplarStatus s : ExemplarStatus.values()) {
+            long n = data.byStatus().getOrDefault(s, 0L);
+            if (n > 0) {
+                lines.add(Messages.get("doc.s.status." + s.name(), Counts.padded(n)));
+            }
+        }
+        if (!lines.isEmpty()) {
+            d.paragraph(Messages.get("doc.s.statusLead"));
+            Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
+        }
+    }
+
+    private static void fields(OfficialDocument d, List<FieldRow> rows) {
+        d.subsection(Messages.get("doc.s.byField"));
+        List<List<?>> out = new ArrayList<>();
+        long[] total = new long[4];
+        int n = 0;
+        for (FieldRow r : rows) {
+            out.add(List.of(++n, r.field(), r.individuals(), r.collectives(), r.households(), Span.bold(r.total())));
+            total[0] += r.individuals();
+            total[1] += r.collectives();
+            total[2] += r.households();
+            total[3] += r.total();
+        }
+        out.add(List.of("", Span.bold(Messages.get("doc.col.total")), Span.bold(total[0]), Span.bold(total[1]),
+                Span.bold(total[2]), Span.bold(total[3])));
+        d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.1), TableColumn.left(Messages.get("col.fields"), 6.4),
+                TableColumn.centered(Messages.get("doc.col.individuals"), 2), TableColumn.centered(Messages.get("doc.col.collectives"), 2),
+                TableColumn.centered(Messages.get("doc.col.households"), 2), TableColumn.centered(Messages.get("doc.col.total"), 2)),
+                out);
+        d.caption(Messages.get("doc.s.fieldNote"));
+    }
+
+    private static void units(OfficialDocument d, List<UnitRow> rows) {
+        d.subsection(Messages.get("doc.s.byUnit"));
+        if (rows.isEmpty()) {
+            d.paragraph(Messages.get("doc.s.none"));
+            return;
+        }
+        List<List<?>> out = new ArrayList<>();
+        long found = 0;
+        long intro = 0;
+        int n = 0;
+        for (UnitRow r : rows) {
+            out.add(List.of(++n, r.unit(), r.found(), r.introductions()));
+            found += r.found();
+            intro += r.introductions();
+        }
+        out.add(List.of("", Span.bold(Messages.get("doc.col.total")), Span.bold(found), Span.bold(intro)));
+        d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.1), TableColumn.left(Messages.get("doc.col.unit"), 8.4),
+                TableColumn.centered(Messages.get("doc.col.found"), 3), TableColumn.centered(Messages.get("doc.col.introductions"), 3)),
+                out);
+    }
+
+    private static void quarters(OfficialDocument d, List<QuarterRow> rows) {
+        d.subsection(Messages.get("doc.s.byQuarter"));
+        List<List<?>> out = new ArrayList<>();
+        for (QuarterRow r : rows) {
+            out.add(List.of(Counts.quarterShort(r.quarter()), r.found(), r.introductions(), r.activities()));
+        }
+        d.table(List.of(TableColumn.centered(Messages.get("doc.col.quarter"), 3), TableColumn.centered(Messages.get("doc.col.found"), 3),
+                TableColumn.centered(Messages.get("doc.col.introductions"), 3),
+                TableColumn.centered(Messages.get("doc.col.activitiesShort"), 3)), out);
+        if (!rows.isEmpty()) {
+            // many quarters: "II/2025" under each group of columns, so the labels do not wrap
+            List<String> labels = rows.stream().map(r -> rows.size() > SHORT_LABELS_AFTER
+                    ? Messages.get("doc.quarterTiny", Numbering.roman(r.quarter().quarter()), String.valueOf(r.quarter().year()))
+                    : Counts.quarterShort(r.quarter())).toList();
+            d.chart(labels, List.of(
+                    new ChartSeries(Messages.get("doc.col.found"), rows.stream().map(QuarterRow::found).toList()),
+                    new ChartSeries(Messages.get("doc.col.introductions"), rows.stream().map(QuarterRow::introductions).toList()),
+                    new ChartSeries(Messages.get("doc.col.activitiesShort"), rows.stream().map(QuarterRow::activities).toList())));
+            d.caption(Messages.get("doc.s.chartCaption"));
+        }
+    }
+
+    private static void assessment(OfficialDocument d, SummaryReportData data) {
+        List<String> lines = new ArrayList<>();
+        data.byField().stream().filter(r -> r.total() > 0).max(Comparator.comparingLong(FieldRow::total))
+                .ifPresent(r -> lines.add(Messages.get("doc.s.topField", r.field(), Counts.padded(r.total()))));
+        data.byUnit().stream().filter(r -> r.found() > 0).max(Comparator.comparingLong(UnitRow::found))
+                .ifPresent(r -> lines.add(Messages.get("doc.s.topUnit", r.unit(), Counts.padded(r.found()))));
+        List<String> empty = data.byField().stream().filter(r -> r.total() == 0).map(FieldRow::field).toList();
+        if (!empty.isEmpty()) {
+            lines.add(Messages.get("doc.s.emptyFields", Counts.padded(empty.size()), String.join("; ", empty)));
+        }
+        Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
+        if (!data.assessment().isBlank()) {
+            d.prose(data.assessment());
+        }
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,135 @@
+package vn.dienhinh.service.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dienhinh.model.Activity;
+import vn.dienhinh.model.Board;
+import vn.dienhinh.model.Campaign;
+import vn.dienhinh.model.CampaignStatus;
+import vn.dienhinh.model.Field;
+import vn.dienhinh.model.IntroductionRow;
+import vn.dienhinh.model.Quarter;
+import vn.dienhinh.model.Unit;
+import vn.dienhinh.report.DocumentMeta;
+import vn.dienhinh.report.ExcelListWriter;
+import vn.dienhinh.report.QuarterlyReportData;
+import vn.dienhinh.report.QuarterlyReportData.ActivityLine;
+import vn.dienhinh.report.QuarterlyReportData.Figures;
+import vn.dienhinh.report.QuarterlyReportData.Introduced;
+import vn.dienhinh.report.QuarterlyReportData.Owing;
+import vn.dienhinh.report.QuarterlyReportData.QuotaGap;
+import vn.dienhinh.report.QuarterlyReportDocument;
+import vn.dienhinh.report.QuarterlyReportWorkbook;
+import vn.dienhinh.service.ActivityService;
+import vn.dienhinh.service.CampaignService;
+import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.IntroductionService;
+import vn.dienhinh.service.OfficeProfileService;
+import vn.dienhinh.store.ReportQueries;
+import vn.dienhinh.util.Messages;
+
+/**
+ * The quarterly summary report: gathers the quarter (introductions, quota gaps of the campaigns in force,
+ * propaganda, commendations, figures against the previous quarter) and writes it as .docx and .xlsx.
+ */
+public final class QuarterlyReportService {
+
+    private final IntroductionService introductions;
+    private final CampaignService campaigns;
+    private final ActivityService activities;
+    private final CatalogService catalog;
+    private final ReportQueries queries;
+    private final CommendationSource commendations;
+    private final OfficeProfileService profiles;
+
+    public QuarterlyReportService(IntroductionService introductions, CampaignService campaigns,
+                                  ActivityService activities, CatalogService catalog, ReportQueries queries,
+                                  CommendationSource commendations, OfficeProfileService profiles) {
+        this.introductions = introductions;
+        this.campaigns = campaigns;
+        this.activities = activities;
+        this.catalog = catalog;
+        this.queries = queries;
+        this.commendations = commendations;
+        this.profiles = profiles;
+    }
+
+    /** The two files the report is written to in {@code folder}: the .docx, then the .xlsx. */
+    public static List<Path> files(Quarter q, Path folder) {
+        String base = Messages.get("doc.file.quarterly", q.quarter(), String.valueOf(q.year()));
+        return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
+    }
+
+    /** Writes both files into {@code folder}; returns their paths. */
+    public List<Path> export(Quarter q, DocumentMeta meta, String notes, String nextTasks, Path folder) {
+        QuarterlyReportData data = data(q, notes, nextTasks);
+        List<Path> out = files(q, folder);
+        new QuarterlyReportDocument(profiles.forDocuments()).write(data, meta, out.get(0));
+        new QuarterlyReportWorkbook(new ExcelListWriter()).write(data, out.get(1));
+        return out;
+    }
+
+    public QuarterlyReportData data(Quarter q, String notes, String nextTasks) {
+        Map<Long, Field> fields = new HashMap<>();
+        catalog.fields().forEach(f -> fields.put(f.id(), f));
+        Map<Long, String> units = new HashMap<>();
+        catalog.units().forEach(u -> units.put(u.id(), u.name()));
+        List<Campaign> inForce = campaigns.quotaCampaigns().stream()
+                .filter(c -> c.covers(q) && c.status() != CampaignStatus.DRAFT).toList();
+        return new QuarterlyReportData(q, bases(inForce), introduced(q, fields), gaps(inForce, q), activityLines(q, units),
+                commendations.between(q.start(), q.end()), figures(q), figures(q.previous()), notes, nextTasks);
+    }
+
+    private List<Introduced> introduced(Quarter q, Map<Long, Field> fields) {
+        List<IntroductionRow> rows = new ArrayList<>(introductions.ofQuarter(q).stream().filter(r -> !r.withdrawn()).toList());
+        rows.sort(Comparator.comparingInt(r -> r.fieldId() == null || !fields.containsKey(r.fieldId())
+                ? Integer.MAX_VALUE : fields.get(r.fieldId()).sortOrder()));
+        return rows.stream().map(r -> new Introduced(r.fieldName() == null ? "" : r.fieldName(), r.exemplarName(),
+                r.kind(), r.unitName(), r.summary(), r.receivedOn())).toList();
+    }
+
+    private List<QuotaGap> gaps(List<Campaign> inForce, Quarter q) {
+        List<QuotaGap> out = new ArrayList<>();
+        for (Campaign c : inForce) {
+            Board b = introductions.board(c.id(), q);
+            List<Owing> owing = new ArrayList<>();
+            for (Map.Entry<Unit, List<String>> e : b.owing().entrySet()) {
+                owing.add(new Owing(e.getKey().name(), e.getValue(), b.missingOf(e.getKey().id())));
+            }
+            int counted = (int) b.units().stream().filter(u -> b.requiredOf(u.id()) > 0).count();
+            String rule = Messages.get("doc.rule." + c.quotaMode().name(), vn.dienhinh.report.Counts.padded(c.quotaPerCell()));
+            out.add(new QuotaGap(PlanBasis.phrase(c.name()), rule, owing.size(), counted, b.totalMissing(), b.totalRequired(), owing));
+        }
+        return out;
+    }
+
+    private static List<String> bases(List<Campaign> inForce) {
+        List<String> out = new ArrayList<>();
+        for (Campaign c : inForce) {
+            if (c.planNumber() != null) {
+                out.add(PlanBasis.of(c));
+            }
+        }
+        return out;
+    }
+
+    private List<ActivityLine> activityLines(Quarter q, Map<Long, String> units) {
+        List<Activity> list = new ArrayList<>(activities.ofQuarter(q));
+        list.sort(Comparator.comparing(Activity::date).thenComparing(a -> a.id() == null ? 0 : a.id()));
+        List<Long> ids = list.stream().flatMap(a -> a.exemplarIds().stream()).distinct().toList();
+        Map<Long, String> names = queries.exemplarNames(ids);
+        return list.stream().map(a -> new ActivityLine(a.date(), a.form(), a.title(),
+                a.unitId() == null ? "" : units.getOrDefault(a.unitId(), ""),
+                a.exemplarIds().stream().map(names::get).filter(java.util.Objects::nonNull).toList(), a.link())).toList();
+    }
+
+    private Figures figures(Quarter q) {
+        return new Figures(q, queries.introductionsByQuarter(q, q).getOrDefault(q, 0L),
+                queries.foundBetween(q.start(), q.end()), queries.activitiesByQuarter(q.start(), q.end()).getOrDefault(q, 0L),
+                commendations.between(q.start(), q.end()).size());
+    }
+}

@@ -1,0 +1,139 @@
+package vn.dienhinh.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+import vn.dienhinh.model.SigningAuthority;
+import vn.dienhinh.service.OfficeProfileService;
+import vn.dienhinh.ui.Dialogs;
+import vn.dienhinh.ui.Screen;
+import vn.dienhinh.ui.TaskRunner;
+import vn.dienhinh.ui.UiPart;
+import vn.dienhinh.util.Messages;
+
+/**
+ * Cài đặt: the office profile every document is built from (agency and parent agency, place, symbol,
+ * signer and how they sign, default recipients), checked as the officer types, with a preview.
+ */
+public final class SettingsView extends UiPart<BorderPane> implements Screen {
+
+    private final OfficeProfileService office;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final SettingsViewModel model = new SettingsViewModel();
+
+    @FXML
+    private TextField parentAgencyField;
+    @FXML
+    private TextField agencyField;
+    @FXML
+    private TextField placeField;
+    @FXML
+    private TextField symbolField;
+    @FXML
+    private TextField signerNameField;
+    @FXML
+    private TextField signerTitleField;
+    @FXML
+    private TextField onBehalfOfField;
+    @FXML
+    private ComboBox<SigningAuthority> authorityBox;
+    @FXML
+    private TextField principalTitleField;
+    @FXML
+    private TextArea recipientsArea;
+    @FXML
+    private Label problemsLabel;
+    @FXML
+    private Label previewLabel;
+    @FXML
+    private Button saveButton;
+
+    public SettingsView(OfficeProfileService office, TaskRunner tasks, Dialogs dialogs) {
+        this.office = office;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        bind(parentAgencyField, model.parentAgency);
+        bind(agencyField, model.agency);
+        bind(placeField, model.place);
+        bind(symbolField, model.symbol);
+        bind(signerNameField, model.signerName);
+        bind(signerTitleField, model.signerTitle);
+        bind(onBehalfOfField, model.onBehalfOf);
+        bind(principalTitleField, model.principalTitle);
+        bind(recipientsArea, model.recipients);
+        authorityBox.getItems().setAll(SigningAuthority.values());
+        authorityBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SigningAuthority a) {
+                return a == null ? "" : Messages.of(a);
+            }
+
+            @Override
+            public SigningAuthority fromString(String s) {
+                return null;
+            }
+        });
+        authorityBox.valueProperty().bindBidirectional(model.authority);
+        principalTitleField.disableProperty().bind(model.authority.isEqualTo(SigningAuthority.OWN));
+        previewLabel.textProperty().bind(model.preview);
+        model.problems.addListener((o, a, b) -> showProblems(b));
+        showProblems(model.problems.get());
+        refresh();
+    }
+
+    private static void bind(TextInputControl field, javafx.beans.property.StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+    }
+
+    private void showProblems(Map<String, String> problems) {
+        problemsLabel.setText(String.join("\n", problems.values()));
+        mark(parentAgencyField, problems.containsKey("parentAgency"));
+        mark(agencyField, problems.containsKey("agency"));
+        mark(placeField, problems.containsKey("place"));
+        mark(symbolField, problems.containsKey("symbol"));
+        mark(signerNameField, problems.containsKey("signerName"));
+        mark(signerTitleField, problems.containsKey("signerTitle"));
+        mark(onBehalfOfField, problems.containsKey("onBehalfOf"));
+        mark(principalTitleField, problems.containsKey("principalTitle"));
+        mark(recipientsArea, problems.containsKey("recipients"));
+        saveButton.setDisable(!problems.isEmpty());
+    }
+
+    private static void mark(Node field, boolean wrong) {
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+    }
+
+    @Override
+    public Node view() {
+        return getRoot();
+    }
+
+    @Override
+    public void refresh() {
+        tasks.run(null, office::load, model::load);
+    }
+
+    @FXML
+    private void save() {
+        var draft = model.profile();
+        tasks.run(Messages.get("form.saving"), () -> office.save(draft), saved -> {
+            model.load(saved);
+            dialogs.info(Messages.get("settings.saved"));
+        });
+    }
+
+    @FXML
+    private void fillExample() {
+        model.load(vn.dienhinh.model.OfficeProfile.example());
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dienhinh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.ActivityForm;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.Quarter;
+import vn.dienhinh.report.QuarterlyReportData.ActivityLine;
+import vn.dienhinh.report.QuarterlyReportData.Figures;
+import vn.dienhinh.report.QuarterlyReportData.Introduced;
+import vn.dienhinh.report.QuarterlyReportData.Owing;
+import vn.dienhinh.report.QuarterlyReportData.QuotaGap;
+
+/** The quarterly report's workbook: one printable sheet per table. */
+class QuarterlyReportWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneSheetPerTableEachPrintable() throws Exception {
+        Quarter q = new Quarter(2026, 1);
+        QuarterlyReportData data = new QuarterlyReportData(q, List.of(),
+                List.of(new Introduced("Y tế", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL, "Phường Bến Nghé", "Tận tụy",
+                        LocalDate.of(2026, 2, 3))),
+                List.of(new QuotaGap("phong trào thi đua “Người tốt, việc tốt”", "01 gương mỗi đơn vị mỗi quý", 1, 2, 1, 2,
+                        List.of(new Owing("Phường Đa Kao", List.of(""), 1)))),
+                List.of(new ActivityLine(LocalDate.of(2026, 3, 1), ActivityForm.CONTEST, "Hội thi kể chuyện", "",
+                        List.of("Nguyễn Văn An", "Đặng Thị Hoa"), null)),
+                List.of(), new Figures(q, 1, 2, 1, 0), new Figures(q.previous(), 0, 1, 1, 0), "", "");
+        Path file = dir.resolve("q.xlsx");
+        new QuarterlyReportWorkbook(new ExcelListWriter()).write(data, file);
+        try (XSSFWorkbook wb = ExcelPrintSetup.open(file)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
+                    wb.getSheetName(4))).containsExactly("Giới thiệu", "Chưa gửi", "Tuyên truyền", "Khen thưởng", "So sánh");
+            for (int i = 0; i < 5; i++) {
+                ExcelPrintSetup.assertPrintable(wb.getSheetAt(i));
+            }
+            XSSFSheet intro = wb.getSheetAt(0);
+            assertThat(intro.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC GIỚI THIỆU QUÝ I NĂM 2026");
+            assertThat(intro.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Nguyễn Văn An");
+            assertThat(intro.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Cá nhân");
+            assertThat(intro.getRow(3).getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+            assertThat(wb.getSheetAt(1).getRow(3).getCell(3).getStringCellValue()).isEqualTo("01 gương");
+            assertThat(wb.getSheetAt(2).getRow(3).getCell(4).getStringCellValue()).isEqualTo("Nguyễn Văn An, Đặng Thị Hoa");
+            XSSFSheet none = wb.getSheetAt(3);
+            assertThat(none.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Trong quý chưa có khen thưởng, đề nghị khen thưởng nào được ghi nhận.");
+            assertThat(none.getLastRowNum()).isEqualTo(2);
+            XSSFSheet cmp = wb.getSheetAt(4);
+            assertThat(cmp.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Quý IV/2025");
+            assertThat(cmp.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(cmp.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(cmp.getRow(4).getCell(4).getStringCellValue()).isEqualTo("+1");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package vn.dienhinh.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhinh.report.DocxReading.find;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.ExemplarStatus;
+import vn.dienhinh.model.OfficeProfile;
+import vn.dienhinh.model.Quarter;
+import vn.dienhinh.report.SummaryReportData.FieldRow;
+import vn.dienhinh.report.SummaryReportData.QuarterRow;
+import vn.dienhinh.report.SummaryReportData.UnitRow;
+
+/** The sơ kết / tổng kết report: counts by field, unit and quarter, totals in bold, the chart. */
+class SummaryReportDocumentTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsTablesAndAColumnChartPerQuarter() throws Exception {
+        SummaryReportData data = new SummaryReportData(false, "giai đoạn 2021 - 2022", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2022, 12, 31), 7, Map.of(ExemplarKind.INDIVIDUAL, 5L, ExemplarKind.COLLECTIVE, 2L),
+                Map.of(ExemplarStatus.RECOGNISED, 4L, ExemplarStatus.FOUND, 3L),
+                List.of(new FieldRow("Y tế", 3, 1, 0), new FieldRow("Giáo dục và đào tạo", 2, 1, 0),
+                        new FieldRow("Đối ngoại", 0, 0, 0)),
+                List.of(new UnitRow("Phường Bến Nghé", 4, 6), new UnitRow("Phường Đa Kao", 3, 2)),
+                List.of(new QuarterRow(new Quarter(2021, 1), 1, 2, 0), new QuarterRow(new Quarter(2021, 2), 2, 2, 1),
+                        new QuarterRow(new Quarter(2021, 3), 0, 1, 1), new QuarterRow(new Quarter(2021, 4), 4, 3, 2)),
+                List.of("Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2/3 tập thể, 3/3 cá nhân"), "", "");
+        Path file = dir.resolve("sk.docx");
+        new SummaryReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(3, LocalDate.of(2022, 12, 9),
+                false), file);
+        try (XWPFDocument doc = DocumentLayout.open(file)) {
+            DocumentLayout.assertPage(doc);
+            DocumentLayout.assertHeader(doc, "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN QUẬN 1",
+                    "Số: 03/BC-UBND", "Quận 1, ngày 09 tháng 12 năm 2022");
+            DocumentLayout.assertTitle(doc, "BÁO CÁO", "Sơ kết công tác phát hiện, bồi dưỡng, tuyên truyền "
+                    + "và nhân rộng điển hình tiên tiến giai đoạn 2021 - 2022");
+            find(doc, "Từ ngày 01/01/2021 đến ngày 31/12/2022, toàn địa bàn phát hiện 07 điển hình tiên tiến (05 cá nhân, "
+                    + "02 tập thể); các đơn vị giới thiệu 08 lượt gương điển hình tiên tiến và tổ chức 04 hoạt động tuyên "
+                    + "truyền.");
+            find(doc, "- 03 điển hình ở bước phát hiện;");
+            find(doc, "- 04 điển hình đã được công nhận.");
+            XWPFTable fields = doc.getTables().get(1);
+            assertThat(fields.getRow(0).getTableCells().stream().map(c -> c.getText()))
+                    .containsExactly("STT", "Lĩnh vực", "Cá nhân", "Tập thể", "Hộ gia đình", "Tổng số");
+            assertThat(fields.getRow(1).getTableCells().stream().map(c -> c.getText()))
+                    .containsExactly("1", "Y tế", "3", "1", "0", "4");
+            var total = fields.getRow(fields.getRows().size() - 1);
+            assertThat(total.getTableCells().stream().map(c -> c.getText()))
+                    .containsExactly("", "Tổng số", "5", "2", "0", "7");
+            DocumentLayout.assertStyle(total.getCell(5).getParagraphs().get(0), 13, true, false);
+            XWPFTable units = doc.getTables().get(2);
+            assertThat(units.getRow(3).getTableCells().stream().map(c -> c.getText()))
+                    .containsExactly("", "Tổng số", "7", "8");
+            XWPFTable quarters = doc.getTables().get(3);
+            assertThat(quarters.getRow(4).getTableCells().stream().map(c -> c.getText()))
+                    .containsExactly("Quý IV/2021", "4", "3", "2");
+            find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2/3 tập thể, 3/3 cá nhân.");
+            find(doc, "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình);");
+            find(doc, "- Còn 01 lĩnh vực chưa có điển hình: Đối ngoại.");
+
+            List<XWPFChart> charts = doc.getCharts();
+            assertThat(charts).hasSize(1);
+            List<XDDFChartData> plots = charts.get(0).getChartSeries();
+            assertThat(plots).hasSize(1).first().isInstanceOf(XDDFBarChartData.class);
+            XDDFChartData bars = plots.get(0);
+            assertThat(bars.getSeriesCount()).isEqualTo(3);
+            assertThat(((XDDFBarChartData.Series) bars.getSeries(0)).getCTBarSer().getTx().getStrRef().getStrCache()
+                    .getPtArray(0).getV()).isEqualTo("Điển hình phát hiện");
+            assertThat(bars.getSeries(0).getCategoryData().getPointCount()).isEqualTo(4);
+            assertThat(bars.getSeries(0).getCategoryData().getPointAt(3)).isEqualTo("Quý IV/2021");
+            assertThat(bars.getSeries(1).getValuesData().getPointAt(0)).isEqualTo(2.0);
+            find(doc, "Biểu đồ: Kết quả phát hiện, giới thiệu và tuyên truyền điển hình tiên tiến theo quý");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.dienhinh.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.AwardForm;
+import vn.dienhinh.model.Commendation;
+import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.Nominee;
+import vn.dienhinh.model.QuarterCommendation;
+import vn.dienhinh.model.Unit;
+import vn.dienhinh.testutil.ExemplarFixtures;
+import vn.dienhinh.testutil.TestDb;
+
+/** The commendations and nominations of a period reach the quarterly report and the Excel list. */
+class CommendationLinesTest {
+
+    @TempDir
+    Path dir;
+    TestDb t;
+    Exemplar an;
+
+    @BeforeEach
+    void open() {
+        t = new TestDb(dir);
+        Unit ward = t.catalog.saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
+        an = t.registry.save(ExemplarFixtures.person("Nguyễn Văn An", 1980).unitId(ward.id()).build());
+        Deed d1 = t.registry.saveDeed(new Deed(null, an.id(), LocalDate.of(2026, 1, 10), "Cứu người", null));
+        Deed d2 = t.registry.saveDeed(new Deed(null, an.id(), LocalDate.of(2026, 2, 10), "Hiến máu", null));
+        AwardForm certificate = t.awards.forms().get(0);
+        t.awards.record(new Commendation(null, an.id(), certificate.id(), "DISTRICT", "12/QĐ-UBND",
+                LocalDate.of(2026, 10, 5), "UBND quận", null, null, null, List.of(d1.id())));
+        t.awards.record(new Commendation(null, an.id(), certificate.id(), "COMMUNE", "3/QĐ-UBND",
+                LocalDate.of(2026, 5, 5), "UBND phường", null, null, null, List.of(d1.id())));
+        t.nominations.save(new Nomination(null, certificate.id(), "DISTRICT", ward.id(), "UBND quận", null, null, null,
+                null, LocalDate.of(2026, 11, 2), null, null, null, null,
+                List.of(new Nominee(null, an.id(), null, List.of(d2.id()))), Map.of()));
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @Test
+    void theQuarterHasItsDecisionsAndItsNominationsAndNothingOutsideIt() {
+        List<QuarterCommendation> q4 = new CommendationLines(t.awards, t.nominations, t.registry, t.catalog)
+                .between(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+        assertThat(q4).extracting(QuarterCommendation::nomination, QuarterCommendation::reference)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "Quyết định số 12/QĐ-UBND"),
+                        org.assertj.core.groups.Tuple.tuple(true, "Đề nghị khen thưởng số 1 — Dự thảo"));
+        assertThat(q4.get(0).form()).isEqualTo("Giấy khen (Cấp huyện, quận)");
+        assertThat(q4.get(0).unit()).isEqualTo("Phường Bến Nghé");
+    }
+
+    @Test
+    void theCommendationsOfAYearMakeAPrintableList() throws Exception {
+        Path file = dir.resolve("kt.xlsx");
+        assertThat(t.lists.commendations(2026, file)).isEqualTo(2);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH KHEN THƯỞNG NĂM 2026");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            boolean found = false;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().equals("12/QĐ-UBND");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package vn.dienhinh.service.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.ExemplarFilter;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.Quarter;
+import vn.dienhinh.report.DocumentLayout;
+import vn.dienhinh.report.DocumentMeta;
+import vn.dienhinh.report.ExcelPrintSetup;
+import vn.dienhinh.report.SummaryReportData;
+import vn.dienhinh.testutil.ReportFixtures;
+import vn.dienhinh.testutil.TestDb;
+import vn.dienhinh.util.UserException;
+
+/** The year summary's counts, and the Excel lists streamed from the registry. */
+class SummaryAndListsServiceTest {
+
+    @TempDir
+    Path dir;
+    TestDb t;
+    ReportFixtures f;
+
+    @BeforeEach
+    void open() {
+        t = new TestDb(dir);
+        f = new ReportFixtures(t);
+        t.introductions.withdraw(t.introductions.ofQuarter(ReportFixtures.Q2).get(0).id(), "Đơn vị gửi nhầm");
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @Test
+    void countsTheYearByFieldUnitKindAndQuarter() {
+        SummaryReportData d = t.summaryReports.ofYears(2026, 2026, true, "", "");
+        assertThat(d.period()).isEqualTo("năm 2026");
+        assertThat(d.found()).isEqualTo(5);
+        assertThat(d.byKind()).containsEntry(ExemplarKind.INDIVIDUAL, 3L).containsEntry(ExemplarKind.COLLECTIVE, 1L)
+                .containsEntry(ExemplarKind.HOUSEHOLD, 1L);
+        assertThat(d.byField()).hasSize(14);
+        assertThat(d.byField().get(5)).isEqualTo(new SummaryReportData.FieldRow("Y tế", 1, 1, 0));
+        assertThat(d.byField().get(6)).isEqualTo(new SummaryReportData.FieldRow("Giáo dục và đào tạo", 2, 0, 0));
+        assertThat(d.byField().get(12)).isEqualTo(new SummaryReportData.FieldRow("An sinh xã hội", 1, 0, 1));
+        assertThat(d.byUnit()).extracting(SummaryReportData.UnitRow::unit).containsExactly("Phường Bến Nghé",
+                "Phường Đa Kao", "Phường Tân Định", "Trường Tiểu học Trần Hưng Đạo");
+        assertThat(d.byUnit().get(0)).isEqualTo(new SummaryReportData.UnitRow("Phường Bến Nghé", 2, 2));
+        assertThat(d.byQuarter()).extracting(SummaryReportData.QuarterRow::quarter).containsExactly(
+                new Quarter(2026, 1), new Quarter(2026, 2), new Quarter(2026, 3), new Quarter(2026, 4));
+        assertThat(d.byQuarter().get(1)).isEqualTo(new SummaryReportData.QuarterRow(new Quarter(2026, 2), 2, 1, 1));
+        assertThat(d.byQuarter().get(2)).isEqualTo(new SummaryReportData.QuarterRow(new Quarter(2026, 3), 3, 3, 3));
+        assertThat(d.progress()).containsExactly(
+                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 0/3 tập thể, 0/3 cá nhân",
+                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 2: 1/2 tập thể, 1/2 cá nhân");
+    }
+
+    @Test
+    void writesTheSummaryWithItsChartAndWorkbook() throws Exception {
+        List<Path> files = t.summaryReports.export(2026, 2026, false, new DocumentMeta(12, LocalDate.of(2026, 11, 23),
+                false), "", "", dir);
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("BaoCao-SoKet-2026.docx", "BaoCao-SoKet-2026.xlsx");
+        try (XWPFDocument doc = DocumentLayout.open(files.get(0))) {
+            DocumentLayout.assertPage(doc);
+            DocumentLayout.assertTitle(doc, "BÁO CÁO", "Sơ kết công tác phát hiện, bồi dưỡng, tuyên truyền và nhân rộng "
+                    + "điển hình tiên tiến năm 2026");
+            assertThat(doc.getCharts()).hasSize(1);
+        }
+        try (var wb = ExcelPrintSetup.open(files.get(1))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            for (int i = 0; i < 3; i++) {
+                ExcelPrintSetup.assertPrintable(wb.getSheetAt(i));
+            }
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Từ ngày 01/01/2026 đến ngày 31/12/2026");
+        }
+    }
+
+    @Test
+    void aPhaseOfACampaignIsItsOwnPeriod() {
+        SummaryReportData d = t.summaryReports.ofPhase(f.campaign.id(), 2, false, "", "");
+        assertThat(d.period()).isEqualTo("giai đoạn 2 (2026) của phong trào thi đua “Người tốt, việc tốt”");
+        assertThat(d.from()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(d.to()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(d.found()).isEqualTo(3);
+        assertThat(d.byQuarter()).extracting(SummaryReportData.QuarterRow::quarter)
+                .containsExactly(new Quarter(2026, 3), new Quarter(2026, 4));
+        assertThatThrownBy(() -> t.summaryReports.ofPhase(f.campaign.id(), 3, false, "", ""))
+                .isInstanceOf(UserException.class).hasMessage("Không có giai đoạn 3 trong phong trào “Người tốt, việc tốt” "
+                        + "(phong trào có 2 giai đoạn).");
+    }
+
+    @Test
+    void refusesYearsOutOfOrder() {
+        assertThatThrownBy(() -> t.summaryReports.ofYears(2026, 2025, true, "", ""))
+                .isInstanceOf(UserException.class).hasMessageContaining("Khoảng năm 2026–2025 không hợp lệ");
+    }
+
+    @Test
+    void exemplarListFollowsTheFilterAndSaysWhatItWasNarrowedTo() throws Exception {
+        Path file = dir.resolve("ds.xlsx");
+        long n = t.lists.exemplars(ExemplarFilter.ALL.withKind(ExemplarKind.INDIVIDUAL).withField(ReportFixtures.EDUCATION),
+                file);
+        assertThat(n).isEqualTo(2);
+        try (var wb = ExcelPrintSetup.open(file)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            ExcelPrintSetup.assertPrintable(sh);
+            assertThat(sh.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN");
+            assertThat(sh.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Loại: Cá nhân; Lĩnh vực: Giáo dục và đào tạo");
+            assertThat(sh.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Trần Thị Bình");
+            assertThat(sh.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Đặng Thị Hoa");
+            assertThat(sh.getLastRowNum()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void introductionListOfAYearMarksWithdrawnOnes() throws Exception {
+        Path file = dir.resolve("gt.xlsx");
+        long n = t.lists.introductions(new Quarter(2026, 1), new Quarter(2026, 4), file);
+        assertThat(n).isEqualTo(5);
+        assertThat(ListExportService.introductionsFileName(new Quarter(2026, 1), new Quarter(2026, 4)))
+                .isEqualTo("DanhSach-GioiThieu-2026.xlsx");
+        try (var wb = ExcelPrintSetup.open(file)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            ExcelPrintSetup.assertPrintable(sh);
+            assertThat(sh.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Từ quý I năm 2026 đến quý IV năm 2026");
+            assertThat(sh.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Quý");
+            assertThat(sh.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Quý II/2026");
+            long withdrawn = 0;
+            for (int r = 3; r <= sh.getLastRowNum(); r++) {
+                if (sh.getRow(r).getCell(7).getStringCellValue().equals("Đã rút")) {
+                    withdrawn++;
+                }
+            }
+            assertThat(withdrawn).isEqualTo(1);
+        }
+    }
+}
