@@ -99,6 +99,8 @@ public final class Cli {
                 return new CampaignsCommand();
             case "nominations":
                 return new NominationsCommand();
+            case "dossier":
+                return new DossierCommand(err);
             case "report":
                 return new ReportCommand(err);
             case "export":

@@ -16,6 +16,7 @@ import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.service.StatsService;
 import vn.dienhinh.service.document.CampaignPlanService;
 import vn.dienhinh.service.document.CommendationSource;
+import vn.dienhinh.service.document.DossierService;
 import vn.dienhinh.service.document.ListExportService;
 import vn.dienhinh.service.document.QuarterlyReportService;
 import vn.dienhinh.service.document.SummaryReportService;
@@ -53,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final CampaignPlanService campaignPlans;
     private final SummaryReportService summaryReports;
     private final ListExportService lists;
+    private final DossierService dossiers;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
@@ -68,11 +70,11 @@ public final class AppContext implements AutoCloseable {
         this.awards = new AwardService(new AwardRepository(db), new CommendationRepository(db), exemplarRepo, catalogRepo,
                 clock);
         this.nominations = new NominationService(new NominationRepository(db), exemplarRepo, catalogRepo, awards, clock);
-        this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
-                new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry, awards,
-                        nominations));
-        this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         this.office = new OfficeProfileService(new OfficeProfileRepository(db));
+        this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
+                new DemoDataService.Parts(campaigns, introductions, activities, catalog, registry, awards,
+                        nominations, office));
+        this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         ReportQueries reportQueries = new ReportQueries(db);
         CommendationSource commendations = new CommendationLines(awards, nominations, registry, catalog);
         this.quarterlyReports = new QuarterlyReportService(introductions, campaigns, activities, catalog, reportQueries,
@@ -80,6 +82,7 @@ public final class AppContext implements AutoCloseable {
         this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
         this.lists = new ListExportService(registry, catalog, reportQueries, awards);
+        this.dossiers = new DossierService(nominations, awards, registry, catalog, office, clock);
     }
 
     public static AppContext open(Path dbFile) {
@@ -148,6 +151,10 @@ public final class AppContext implements AutoCloseable {
 
     public SummaryReportService summaryReports() {
         return summaryReports;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
     }
 
     public ListExportService lists() {

@@ -44,10 +44,16 @@ public final class OfficialDocument implements AutoCloseable {
     private boolean landscape;
 
     public OfficialDocument(OfficeProfile profile) {
+        this(profile, false);
+    }
+
+    /** A document whose pages are landscape from the first (wide lists such as the bản trích ngang). */
+    public OfficialDocument(OfficeProfile profile, boolean landscapePages) {
         this.profile = profile;
         Styles.defaults(doc);
-        PageLayout.apply(PageLayout.bodySection(doc), false);
+        PageLayout.apply(PageLayout.bodySection(doc), landscapePages);
         PageLayout.pageNumbers(doc);
+        landscape = landscapePages;
     }
 
     /** Header with "Số: 07/BC-UBND" (number null: left blank for the clerk) and "Quận 1, ngày … ". */
@@ -232,6 +238,16 @@ public final class OfficialDocument implements AutoCloseable {
         Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
         SignatureBlock.write(doc, profile, recipients, textWidth());
         Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        return this;
+    }
+
+    /**
+     * Two signatures side by side instead of Nơi nhận and the office's signer: e.g. the head of the
+     * unit certifying on the left, the person reporting on the right.
+     */
+    public OfficialDocument signatures(String leftTitle, String leftName, String rightTitle, String rightName) {
+        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        SignatureBlock.writePair(doc, leftTitle, leftName, rightTitle, rightName, textWidth());
         return this;
     }
 

@@ -36,6 +36,24 @@ final class SignatureBlock {
         writeSigner(t.getRow(0).getCell(1), profile);
     }
 
+    /** Two signers side by side, each an upper-case title, room to sign and a name (may be blank). */
+    static void writePair(XWPFDocument doc, String leftTitle, String leftName, String rightTitle, String rightName,
+                          int textWidth) {
+        int half = textWidth / 2;
+        XWPFTable t = doc.createTable(1, 2);
+        Docx.borderless(t, half, textWidth - half);
+        t.getRow(0).setCantSplitRow(true);
+        writeTitled(t.getRow(0).getCell(0), leftTitle, leftName);
+        writeTitled(t.getRow(0).getCell(1), rightTitle, rightName);
+    }
+
+    private static void writeTitled(XWPFTableCell cell, String title, String name) {
+        XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.CENTER, 0, 0);
+        Docx.run(p, upper(title), AUTHORITY_SIZE, true, false);
+        p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, SIGNING_SPACE_PT, 0);
+        Docx.run(p, name == null ? "" : VietnameseText.clean(name), NAME_SIZE, true, false);
+    }
+
     private static void writeRecipients(XWPFTableCell cell, List<String> recipients) {
         XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.LEFT, 0, 0);
         Docx.run(p, Messages.get("report.recipients"), RECIPIENTS_TITLE_SIZE, true, true);

@@ -21,22 +21,22 @@ public final class DemoDataService {
     /** Fixed so that every load of the same count gives the same registry. */
     static final long SEED = 20_230_922L; // the date of seed 000, Kế hoạch 335/KH-UBND of Quận 1
 
-    /** The services the campaign part of the demo goes through. */
-    public record Campaigns(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
-                            CatalogService catalog, RegistryService registry, AwardService awards,
-                            NominationService nominations) {
+    /** The services the rest of the demo (campaigns, commendations, the office profile) goes through. */
+    public record Parts(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
+                        CatalogService catalog, RegistryService registry, AwardService awards,
+                        NominationService nominations, OfficeProfileService office) {
     }
 
     private final CatalogRepository catalog;
     private final ExemplarRepository exemplars;
     private final Clock clock;
-    private final Campaigns campaignServices;
+    private final Parts parts;
 
-    public DemoDataService(CatalogRepository catalog, ExemplarRepository exemplars, Clock clock, Campaigns campaigns) {
+    public DemoDataService(CatalogRepository catalog, ExemplarRepository exemplars, Clock clock, Parts parts) {
         this.catalog = catalog;
         this.exemplars = exemplars;
         this.clock = clock;
-        this.campaignServices = campaigns;
+        this.parts = parts;
     }
 
     /**
@@ -64,7 +64,10 @@ public final class DemoDataService {
             }
             return count;
         });
-        Campaigns c = campaignServices;
+        Parts c = parts;
+        if (c.office().isEmpty()) {
+            c.office().save(vn.dienhinh.model.OfficeProfile.example()); // so the demo's documents come out filled in
+        }
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
                 .load(new Random(SEED + 1));
         new DemoAwards(c.awards(), c.nominations(), c.registry()).load(new Random(SEED + 2));

@@ -77,8 +77,14 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
                 context.registry(), context.catalog(), tasks, dialogs));
         factories.put(Section.COMMENDATIONS, () -> new CommendationsView(context.awards(), context.registry(), tasks,
                 dialogs, this));
-        factories.put(Section.NOMINATIONS, () -> new NominationsView(new NominationServices(context.nominations(),
-                context.awards(), context.registry(), context.catalog()), tasks, dialogs));
+        factories.put(Section.NOMINATIONS, () -> {
+            NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),
+                    context.registry(), context.catalog()), tasks, dialogs);
+            v.setDossierExport(id -> tasks.run(null, () -> context.dossiers().fileNames(id), names ->
+                    exports.run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
+                            dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)))));
+            return v;
+        });
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
         factories.put(Section.REPORTS, () -> new ReportsView(new ReportServices(context.quarterlyReports(),
                 context.campaignPlans(), context.summaryReports(), context.lists(), context.campaigns(),

@@ -34,6 +34,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.document.CampaignPlanService campaignPlans;
     public final vn.dienhinh.service.document.SummaryReportService summaryReports;
     public final vn.dienhinh.service.document.ListExportService lists;
+    public final vn.dienhinh.service.document.DossierService dossiers;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -49,10 +50,10 @@ public final class TestDb implements AutoCloseable {
                 new vn.dienhinh.store.CommendationRepository(db), exemplarRepo, catalogRepo, CLOCK);
         nominations = new vn.dienhinh.service.NominationService(new vn.dienhinh.store.NominationRepository(db),
                 exemplarRepo, catalogRepo, awards, CLOCK);
-        demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
-                new vn.dienhinh.service.DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry,
-                        awards, nominations));
         office = new vn.dienhinh.service.OfficeProfileService(new vn.dienhinh.store.OfficeProfileRepository(db));
+        demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
+                new vn.dienhinh.service.DemoDataService.Parts(campaigns, introductions, activities, catalog, registry,
+                        awards, nominations, office));
         reportQueries = new vn.dienhinh.store.ReportQueries(db);
         quarterlyReports = new vn.dienhinh.service.document.QuarterlyReportService(introductions, campaigns, activities,
                 catalog, reportQueries, new vn.dienhinh.service.CommendationLines(awards, nominations, registry, catalog), office);
@@ -60,6 +61,7 @@ public final class TestDb implements AutoCloseable {
         summaryReports = new vn.dienhinh.service.document.SummaryReportService(reportQueries, catalog, campaigns, office,
                 CLOCK);
         lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards);
+        dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office, CLOCK);
     }
 
     @Override

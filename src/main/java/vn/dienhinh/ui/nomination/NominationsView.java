@@ -48,6 +48,15 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
     private Button decideButton;
     @FXML
     private Button deleteButton;
+    @FXML
+    private Button dossierButton;
+
+    private java.util.function.LongConsumer dossierExport = id -> { };
+
+    /** How a nomination's dossier is exported (folder, replace question, open/print): set by the window. */
+    public void setDossierExport(java.util.function.LongConsumer export) {
+        this.dossierExport = export;
+    }
 
     public NominationsView(NominationServices services, TaskRunner tasks, Dialogs dialogs) {
         this.s = services;
@@ -80,6 +89,7 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         approveButton.setDisable(st != NominationStatus.SUBMITTED);
         decideButton.setDisable(st != NominationStatus.APPROVED);
         deleteButton.setDisable(n == null || st == NominationStatus.DECIDED);
+        dossierButton.setDisable(n == null || n.nominees().isEmpty());
     }
 
     @Override
@@ -162,6 +172,14 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         Nomination n = selected();
         if (n != null) {
             DecisionDialog.open(dialogs, tasks, s, n, this::refresh);
+        }
+    }
+
+    @FXML
+    private void exportDossier() {
+        Nomination n = selected();
+        if (n != null) {
+            dossierExport.accept(n.id());
         }
     }
 
