@@ -107,7 +107,7 @@ final class DemoAwards {
                     nominations.approve(n.id(), List.of(), null);
                 }
                 if (state == 4) {
-                    nominations.decide(n.id(), "215/QĐ-UBND", today.minusDays(3), "Ủy ban nhân dân quận");
+                    nominations.decide(n.id(), "215/QĐ-UBND", today, "Ủy ban nhân dân quận");
                 }
             } catch (UserException refused) {
                 // a combination the rules refuse is left out of the demo

@@ -166,6 +166,11 @@ public final class NominationService {
         if (date == null || date.isAfter(today())) {
             throw new UserException("award.decisionDate");
         }
+        List<NominationStep> steps = nominations.steps(id);
+        LocalDate approved = steps.get(steps.size() - 1).date();
+        if (date.isBefore(approved)) {
+            throw new UserException("nomination.decisionBeforeApproval", Dates.format(date), Dates.format(approved));
+        }
         String issuer = VietnameseText.cleanOrNull(body) != null ? VietnameseText.clean(body) : n.authority();
         List<Commendation> granted = new ArrayList<>();
         for (Nominee ne : n.nominees()) {

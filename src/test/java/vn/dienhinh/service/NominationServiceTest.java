@@ -70,7 +70,7 @@ class NominationServiceTest {
         Nomination n = draft(form, level, unit, e, deeds);
         t.nominations.submit(n.id());
         t.nominations.approve(n.id(), List.of(), null);
-        return t.nominations.decide(n.id(), "15/QĐ-UBND", LocalDate.of(2026, 10, 1), null);
+        return t.nominations.decide(n.id(), "15/QĐ-UBND", TestDb.TODAY, null);
     }
 
     @Test
@@ -152,7 +152,9 @@ class NominationServiceTest {
                 .hasMessageContaining("Bị trả lại");
         t.nominations.submit(n.id());
         t.nominations.approve(n.id(), List.of(), "Đủ điều kiện");
-        t.nominations.decide(n.id(), "20/QĐ-UBND", LocalDate.of(2026, 11, 2), null);
+        assertThatThrownBy(() -> t.nominations.decide(n.id(), "20/QĐ-UBND", LocalDate.of(2026, 11, 2), null))
+                .hasMessageContaining("trước ngày duyệt");
+        t.nominations.decide(n.id(), "20/QĐ-UBND", TestDb.TODAY, null);
         assertThat(t.nominations.steps(n.id())).extracting(s -> s.to() + (s.reason() == null ? "" : ":" + s.reason()))
                 .containsExactly("DRAFT", "SUBMITTED", "RETURNED:Thiếu xác nhận của nơi cư trú", "SUBMITTED",
                         "APPROVED:Đủ điều kiện", "DECIDED");
@@ -168,7 +170,7 @@ class NominationServiceTest {
                 List.of(rescue.id())), new Nominee(null, binh.id(), null, List.of(bd.id()))), Map.of()));
         t.nominations.submit(n.id());
         t.nominations.approve(n.id(), List.of(binh.id()), null);
-        t.nominations.decide(n.id(), "31/QĐ-UBND", LocalDate.of(2026, 11, 20), "Chủ tịch UBND quận");
+        t.nominations.decide(n.id(), "31/QĐ-UBND", TestDb.TODAY, "Chủ tịch UBND quận");
         assertThat(t.awards.ofExemplar(an.id())).singleElement().satisfies(c -> {
             assertThat(c.decisionNumber()).isEqualTo("31/QĐ-UBND");
             assertThat(c.deedIds()).containsExactly(rescue.id());
@@ -196,7 +198,7 @@ class NominationServiceTest {
             }
             return null;
         });
-        assertThatThrownBy(() -> t.nominations.decide(n.id(), "40/QĐ", LocalDate.of(2026, 11, 1), null));
+        assertThatThrownBy(() -> t.nominations.decide(n.id(), "40/QĐ", TestDb.TODAY, null));
         assertThat(t.awards.ofExemplar(an.id())).isEmpty();
         assertThat(t.awards.ofExemplar(binh.id())).isEmpty();
         assertThat(t.nominations.require(n.id()).status()).isEqualTo(NominationStatus.APPROVED);

@@ -72,6 +72,9 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         nominationTable.getColumns().add(Columns.text("nomination.colNominees", 70, n -> String.valueOf(n.nominees().size())));
         nominationTable.getColumns().add(Columns.text("col.status", 120, n -> Messages.of(n.status())));
         nominationTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nominationTable.getColumns().get(0).setMinWidth(46);
+        nominationTable.getColumns().get(4).setMinWidth(70);
+        nominationTable.getColumns().get(5).setMinWidth(120);
         nominationTable.setPlaceholder(new Label(Messages.get("nomination.none")));
         nominationTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             detailPane.show(b);
