@@ -58,7 +58,7 @@ final class CommendationRules {
         if (!g.form().levels().contains(g.level().code())) {
             out.add(Messages.get("rule.level", g.form().name(), g.level().name()));
         }
-        List<Deed> own = exemplars.deeds(e.id());
+        List<Deed> own = exemplars.timeline().deeds(e.id());
         for (Long d : g.deedIds()) {
             if (own.stream().noneMatch(x -> x.id().equals(d))) {
                 out.add(Messages.get("rule.deedNotOwn", d, e.name()));

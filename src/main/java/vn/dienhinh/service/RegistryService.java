@@ -121,22 +121,22 @@ public final class RegistryService {
         if (when.isAfter(today())) {
             throw new UserException("valid.statusDateFuture");
         }
-        List<StatusChange> steps = exemplars.history(id);
+        List<StatusChange> steps = exemplars.timeline().history(id);
         if (!steps.isEmpty() && when.isBefore(steps.get(steps.size() - 1).date())) {
             throw new UserException("valid.statusDateBefore", Dates.format(when),
                     Dates.format(steps.get(steps.size() - 1).date()));
         }
-        return exemplars.changeStatus(id, e.status(), to, when, r);
+        return exemplars.timeline().changeStatus(id, e.status(), to, when, r);
     }
 
     public List<StatusChange> history(long id) {
-        return exemplars.history(id);
+        return exemplars.timeline().history(id);
     }
 
     // ---- deeds and evaluations ----
 
     public List<Deed> deeds(long exemplarId) {
-        return exemplars.deeds(exemplarId);
+        return exemplars.timeline().deeds(exemplarId);
     }
 
     public Deed saveDeed(Deed d) {
@@ -145,16 +145,16 @@ public final class RegistryService {
             throw new UserException("valid.deedTitle");
         }
         require(d.exemplarId());
-        return exemplars.saveDeed(new Deed(d.id(), d.exemplarId(), d.date(), title,
+        return exemplars.timeline().saveDeed(new Deed(d.id(), d.exemplarId(), d.date(), title,
                 VietnameseText.cleanOrNull(d.description())));
     }
 
     public void deleteDeed(long deedId) {
-        exemplars.deleteDeed(deedId);
+        exemplars.timeline().deleteDeed(deedId);
     }
 
     public List<Evaluation> evaluations(long exemplarId) {
-        return exemplars.evaluations(exemplarId);
+        return exemplars.timeline().evaluations(exemplarId);
     }
 
     public Evaluation saveEvaluation(Evaluation v) {
@@ -163,12 +163,12 @@ public final class RegistryService {
             throw new UserException("valid.evaluationPeriod");
         }
         require(v.exemplarId());
-        return exemplars.saveEvaluation(new Evaluation(v.id(), v.exemplarId(), v.date() == null ? today() : v.date(),
+        return exemplars.timeline().saveEvaluation(new Evaluation(v.id(), v.exemplarId(), v.date() == null ? today() : v.date(),
                 period, v.rating(), VietnameseText.cleanOrNull(v.content()), VietnameseText.cleanOrNull(v.evaluator())));
     }
 
     public void deleteEvaluation(long id) {
-        exemplars.deleteEvaluation(id);
+        exemplars.timeline().deleteEvaluation(id);
     }
 
     private static Exemplar clean(Exemplar e) {

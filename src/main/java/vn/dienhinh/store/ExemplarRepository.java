@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.dienhinh.model.Deed;
 import vn.dienhinh.model.Discovery;
-import vn.dienhinh.model.Evaluation;
-import vn.dienhinh.model.EvaluationRating;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.ExemplarCategory;
 import vn.dienhinh.model.ExemplarFilter;
@@ -19,7 +16,6 @@ import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.ExemplarRow;
 import vn.dienhinh.model.ExemplarStatus;
 import vn.dienhinh.model.Gender;
-import vn.dienhinh.model.StatusChange;
 import vn.dienhinh.util.VietnameseText;
 
 /**
@@ -56,9 +52,16 @@ public final class ExemplarRepository {
             + "evaluator) VALUES (?,?,?,?,?,?)";
 
     private final Database db;
+    private final ExemplarHistoryRepository timeline;
 
     public ExemplarRepository(Database db) {
         this.db = db;
+        this.timeline = new ExemplarHistoryRepository(db);
+    }
+
+    /** The exemplar's deeds, lifecycle steps and evaluations (the same aggregate, kept in its own class). */
+    public ExemplarHistoryRepository timeline() {
+        return timeline;
     }
 
     // ---- the exemplar ----
@@ -353,77 +356,6 @@ public final class ExemplarRepository {
             return quoted.get(0);
         }
         return "(" + String.join(" + ", quoted) + ") OR ({name unit} : (" + String.join(" AND ", quoted) + "))";
-    }
-
-    // ---- deeds ----
-
-    public List<Deed> deeds(long exemplarId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM deed WHERE exemplar_id = ? ORDER BY deed_date DESC, id DESC",
-                rs -> new Deed(rs.getLong("id"), rs.getLong("exemplar_id"), Sql.date(rs, "deed_date"),
-                        rs.getString("title"), rs.getString("description")), exemplarId));
-    }
-
-    public Deed saveDeed(Deed d) {
-        return db.inTransaction(c -> {
-            if (d.id() == null) {
-                long id = Sql.insert(c, INSERT_DEED, d.exemplarId(), d.date(), d.title(), d.description());
-                return new Deed(id, d.exemplarId(), d.date(), d.title(), d.description());
-            }
-            Sql.update(c, "UPDATE deed SET deed_date=?, title=?, description=? WHERE id=?", d.date(), d.title(),
-                    d.description(), d.id());
-            return d;
-        });
-    }
-
-    public void deleteDeed(long deedId) {
-        db.inTransaction(c -> Sql.update(c, "DELETE FROM deed WHERE id = ?", deedId));
-    }
-
-    // ---- lifecycle ----
-
-    public List<StatusChange> history(long exemplarId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM status_change WHERE exemplar_id = ? ORDER BY id",
-                rs -> new StatusChange(rs.getLong("id"), rs.getLong("exemplar_id"),
-                        Sql.enumOf(ExemplarStatus.class, rs, "from_status"),
-                        Sql.enumOf(ExemplarStatus.class, rs, "to_status"), Sql.date(rs, "changed_on"),
-                        rs.getString("reason")), exemplarId));
-    }
-
-    /** Moves the exemplar to {@code to} and records the step, in one transaction. */
-    public StatusChange changeStatus(long exemplarId, ExemplarStatus from, ExemplarStatus to, LocalDate date,
-                                     String reason) {
-        return db.inTransaction(c -> {
-            Sql.update(c, "UPDATE exemplar SET status = ?, "
-                    + "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?", to, exemplarId);
-            long id = Sql.insert(c, INSERT_STATUS, exemplarId, from, to, date, reason);
-            return new StatusChange(id, exemplarId, from, to, date, reason);
-        });
-    }
-
-    // ---- evaluations ----
-
-    public List<Evaluation> evaluations(long exemplarId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM evaluation WHERE exemplar_id = ? ORDER BY eval_date DESC, id DESC",
-                rs -> new Evaluation(rs.getLong("id"), rs.getLong("exemplar_id"), Sql.date(rs, "eval_date"),
-                        rs.getString("period"), Sql.enumOf(EvaluationRating.class, rs, "rating"),
-                        rs.getString("content"), rs.getString("evaluator")), exemplarId));
-    }
-
-    public Evaluation saveEvaluation(Evaluation v) {
-        return db.inTransaction(c -> {
-            if (v.id() == null) {
-                long id = Sql.insert(c, INSERT_EVALUATION, v.exemplarId(), v.date(), v.period(), v.rating(),
-                        v.content(), v.evaluator());
-                return new Evaluation(id, v.exemplarId(), v.date(), v.period(), v.rating(), v.content(), v.evaluator());
-            }
-            Sql.update(c, "UPDATE evaluation SET eval_date=?, period=?, rating=?, content=?, evaluator=? WHERE id=?",
-                    v.date(), v.period(), v.rating(), v.content(), v.evaluator(), v.id());
-            return v;
-        });
-    }
-
-    public void deleteEvaluation(long id) {
-        db.inTransaction(c -> Sql.update(c, "DELETE FROM evaluation WHERE id = ?", id));
     }
 
     // ---- figures ----

@@ -86,10 +86,10 @@ class BulkWriterTest {
                         "Duy trì tốt", "Phòng Nội vụ")))));
 
         assertThat(bulk.exemplarRepo.find(id).status()).isEqualTo(ExemplarStatus.RECOGNISED);
-        assertThat(bulk.exemplarRepo.history(id)).extracting(StatusChange::to)
+        assertThat(bulk.exemplarRepo.timeline().history(id)).extracting(StatusChange::to)
                 .containsExactly(ExemplarStatus.FOUND, ExemplarStatus.RECOGNISED);
-        assertThat(bulk.exemplarRepo.deeds(id)).extracting(Deed::title).containsExactly("Nhặt được của rơi trả người mất");
-        assertThat(bulk.exemplarRepo.evaluations(id)).extracting(Evaluation::period).containsExactly("Quý 2/2024");
+        assertThat(bulk.exemplarRepo.timeline().deeds(id)).extracting(Deed::title).containsExactly("Nhặt được của rơi trả người mất");
+        assertThat(bulk.exemplarRepo.timeline().evaluations(id)).extracting(Evaluation::period).containsExactly("Quý 2/2024");
     }
 
     @Test

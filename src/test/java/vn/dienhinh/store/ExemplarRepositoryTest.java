@@ -74,15 +74,15 @@ class ExemplarRepositoryTest {
     @Test
     void deedsHistoryAndEvaluationsBelongToTheExemplarAndGoWithIt() {
         Exemplar e = add(person("Lê Văn Tám", 1970).build());
-        repo.saveDeed(new Deed(null, e.id(), LocalDate.of(2024, 2, 1), "Nhặt được của rơi trả người mất", null));
-        repo.changeStatus(e.id(), ExemplarStatus.FOUND, ExemplarStatus.NURTURED, LocalDate.of(2024, 3, 1), "Đưa vào bồi dưỡng");
-        assertThat(repo.deeds(e.id())).hasSize(1);
-        assertThat(repo.history(e.id())).extracting(h -> h.to())
+        repo.timeline().saveDeed(new Deed(null, e.id(), LocalDate.of(2024, 2, 1), "Nhặt được của rơi trả người mất", null));
+        repo.timeline().changeStatus(e.id(), ExemplarStatus.FOUND, ExemplarStatus.NURTURED, LocalDate.of(2024, 3, 1), "Đưa vào bồi dưỡng");
+        assertThat(repo.timeline().deeds(e.id())).hasSize(1);
+        assertThat(repo.timeline().history(e.id())).extracting(h -> h.to())
                 .containsExactly(ExemplarStatus.FOUND, ExemplarStatus.NURTURED);
         assertThat(repo.find(e.id()).status()).isEqualTo(ExemplarStatus.NURTURED);
         repo.delete(e.id());
-        assertThat(repo.deeds(e.id())).isEmpty();
-        assertThat(repo.history(e.id())).isEmpty();
+        assertThat(repo.timeline().deeds(e.id())).isEmpty();
+        assertThat(repo.timeline().history(e.id())).isEmpty();
     }
 
     @Test
