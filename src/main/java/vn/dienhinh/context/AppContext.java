@@ -3,6 +3,8 @@ package vn.dienhinh.context;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.dienhinh.service.ActivityService;
+import vn.dienhinh.service.BackupService;
+import vn.dienhinh.service.ChangeHistoryService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.DashboardService;
@@ -13,9 +15,11 @@ import vn.dienhinh.service.StatsService;
 import vn.dienhinh.store.ActivityRepository;
 import vn.dienhinh.store.CampaignRepository;
 import vn.dienhinh.store.CatalogRepository;
+import vn.dienhinh.store.ChangeLogRepository;
 import vn.dienhinh.store.IntroductionRepository;
 import vn.dienhinh.store.Database;
 import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.store.Maintenance;
 
 /**
  * The composition root: opens the database and builds every repository and service once, with
@@ -32,9 +36,13 @@ public final class AppContext implements AutoCloseable {
     private final IntroductionService introductions;
     private final ActivityService activities;
     private final DashboardService dashboard;
+    private final BackupService backups;
+    private final ChangeHistoryService history;
+    private final Clock clock;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
         CatalogRepository catalogRepo = new CatalogRepository(db);
         ExemplarRepository exemplarRepo = new ExemplarRepository(db);
         this.catalog = new CatalogService(catalogRepo);
@@ -47,6 +55,8 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
                 new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
+        this.backups = new BackupService(new Maintenance(db), db.file(), clock, BackupService.DEFAULT_KEEP);
+        this.history = new ChangeHistoryService(new ChangeLogRepository(db));
     }
 
     public static AppContext open(Path dbFile) {
@@ -91,6 +101,19 @@ public final class AppContext implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public ChangeHistoryService history() {
+        return history;
+    }
+
+    /** The clock the services run on (fixed in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     @Override
