@@ -12,6 +12,7 @@ import vn.dienhinh.service.IntroductionService;
 import vn.dienhinh.service.DemoDataService;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.service.StatsService;
+import vn.dienhinh.service.imports.ImportService;
 import vn.dienhinh.store.ActivityRepository;
 import vn.dienhinh.store.CampaignRepository;
 import vn.dienhinh.store.CatalogRepository;
@@ -19,6 +20,7 @@ import vn.dienhinh.store.ChangeLogRepository;
 import vn.dienhinh.store.IntroductionRepository;
 import vn.dienhinh.store.Database;
 import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.store.ImportRepository;
 import vn.dienhinh.store.Maintenance;
 
 /**
@@ -38,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final BackupService backups;
     private final ChangeHistoryService history;
+    private final ImportService imports;
     private final Clock clock;
 
     private AppContext(Database db, Clock clock) {
@@ -57,6 +60,7 @@ public final class AppContext implements AutoCloseable {
                 new DemoDataService.Campaigns(campaigns, introductions, activities, catalog, registry));
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, BackupService.DEFAULT_KEEP);
         this.history = new ChangeHistoryService(new ChangeLogRepository(db));
+        this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
     }
 
     public static AppContext open(Path dbFile) {
@@ -105,6 +109,10 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public ChangeHistoryService history() {
