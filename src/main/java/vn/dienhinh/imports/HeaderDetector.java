@@ -85,7 +85,10 @@ public final class HeaderDetector {
         return targets.size() * 10 + texts.size();
     }
 
-    /** A second header row: titles merged down into it, "Nam"/"Nữ" cells, or titles under a merged one. */
+    /**
+     * A second header row: titles merged down into it, "Nam" and "Nữ" side by side, or titles under a
+     * title merged across; and nothing under the name's title (a data row would have a name there).
+     */
     private static boolean hasSubHeader(RawSheet sheet, int r) {
         int next = r + 1;
         if (SheetRows.isNumberRow(sheet, next, sheet.width())) {
@@ -96,11 +99,18 @@ public final class HeaderDetector {
         boolean underMerged = false;
         for (int c = 0; c < sheet.width(); c++) {
             RawSheet.Merge m = sheet.mergeAt(r, c);
+            String title = sheet.filled(r, c).text();
+            Target t = HeaderTitles.classify(title);
+            boolean nameColumn = t == Target.NAME || t == Target.NAME_POSITION;
+            String below = HeaderTitles.normal(sheet.cell(next, c).text());
+            if (nameColumn && !below.isEmpty() && !below.equals(HeaderTitles.normal(title))) {
+                return false;
+            }
             if (m != null && m.firstRow() == r && m.lastRow() >= next && !sheet.cell(r, c).blank()) {
                 mergedDown = true;
             }
-            String below = HeaderTitles.normal(sheet.cell(next, c).text());
-            genders |= below.equals("nam") || below.equals("nu");
+            String right = HeaderTitles.normal(sheet.cell(next, c + 1).text());
+            genders |= below.equals("nam") && right.equals("nu") || below.equals("nu") && right.equals("nam");
             if (m != null && m.horizontal() && m.lastRow() == r && !below.isEmpty()
                     && HeaderTitles.classify(below) != Target.EXTRA) {
                 underMerged = true;

@@ -83,23 +83,30 @@ public final class SheetParser {
                 out.set(out.size() - 1, append(last, own));
                 continue;
             }
-            if (!counted && isSection(sheet, r, cols, own, nameAt)) {
-                String text = SheetRows.core(sectionText(own));
-                ExemplarKind k = Kinds.single(text);
-                Long f = k == null ? fields.one(text) : null;
-                if (k != null) {
-                    kind = k;
-                    unit = null;
-                    field = null;
-                } else if (f != null) {
-                    field = f;
-                } else if (!layout.has(Target.UNIT) && (!units.match(text).isEmpty() || UnitMatcher.looksLikeUnit(text))) {
-                    unit = text;
-                } else {
-                    notes.add(new ImportProblem(r + 1, "", ImportProblem.Severity.WARNING,
-                            Messages.get("import.problem.section", sectionText(own))));
+            boolean sectionLike = !counted && isSection(sheet, r, cols, own, nameAt);
+            // "1 | Lĩnh vực Y tế": numbered like an exemplar, but only a known kind, field or unit
+            boolean numberedSection = counted && nameAt >= 0 && onlyNumberAndName(own, numberAt, nameAt);
+            if (sectionLike || numberedSection) {
+                String text = SheetRows.core(sectionText(own, numberAt));
+                Section sec = meaning(text, layout, sectionLike);
+                if (sec != null) {
+                    if (sec.kind() != null) {
+                        kind = sec.kind();
+                        unit = null;
+                        field = null;
+                    } else if (sec.field() != null) {
+                        field = sec.field();
+                    } else {
+                        unit = sec.unit();
+                        field = null;
+                    }
+                    continue;
                 }
-                continue;
+                if (sectionLike) {
+                    notes.add(new ImportProblem(r + 1, "", ImportProblem.Severity.WARNING,
+                            Messages.get("import.problem.section", sectionText(own, -1))));
+                    continue;
+                }
             }
             if (nameAt >= 0 && own[nameAt].blank() && onlyNumber(own, numberAt)) {
                 continue; // a numbered line left empty in a template
@@ -112,6 +119,39 @@ public final class SheetParser {
         }
         progress.update(indices.size(), indices.size());
         return new Result(out, notes);
+    }
+
+    /** What a section row says. */
+    private record Section(ExemplarKind kind, Long field, String unit) {
+    }
+
+    /**
+     * The kind, field or unit a section's text names, or null. A unit is taken when the catalogue has
+     * it or, for a row marked as a section ({@code loose}), when the text reads like a unit's name;
+     * never when the list has its own unit column.
+     */
+    private Section meaning(String text, Layout layout, boolean loose) {
+        ExemplarKind k = Kinds.single(text);
+        if (k != null && (loose || text.split(" ").length <= 6)) {
+            return new Section(k, null, null);
+        }
+        Long f = fields.one(text);
+        if (f != null) {
+            return new Section(null, f, null);
+        }
+        if (!layout.has(Target.UNIT) && (!units.match(text).isEmpty() || loose && UnitMatcher.looksLikeUnit(text))) {
+            return new Section(null, null, text);
+        }
+        return null;
+    }
+
+    private static boolean onlyNumberAndName(SheetCell[] own, int numberAt, int nameAt) {
+        for (int i = 0; i < own.length; i++) {
+            if (i != numberAt && i != nameAt && !own[i].blank()) {
+                return false;
+            }
+        }
+        return !own[nameAt].blank();
     }
 
     private static boolean isCarried(RawSheet sheet, int r, int c) {
@@ -167,18 +207,23 @@ public final class SheetParser {
         if (dataElsewhere && !across) {
             return false;
         }
-        String text = sectionText(own);
-        String number = firstAt < own.length ? own[firstAt].text() : "";
+        String text = sectionText(own, -1);
+        String number = own[firstAt].text();
         return SheetRows.sectionNumber(number) || SheetRows.numbered(text) || across
                 || SheetRows.upperCase(SheetRows.core(text)) || Kinds.single(SheetRows.core(text)) != null
                 && SheetRows.core(text).split(" ").length <= 8;
     }
 
-    private static String sectionText(SheetCell[] own) {
+    /** The row's text, without the STT cell ("II", "1") when there is text beside it. */
+    private static String sectionText(SheetCell[] own, int numberAt) {
+        boolean besides = false;
+        for (int i = 0; i < own.length; i++) {
+            besides |= i != numberAt && !own[i].blank();
+        }
         StringBuilder b = new StringBuilder();
-        for (SheetCell c : own) {
-            if (!c.blank()) {
-                b.append(b.length() == 0 ? "" : " ").append(c.text().strip());
+        for (int i = 0; i < own.length; i++) {
+            if (!own[i].blank() && !(besides && i == numberAt)) {
+                b.append(b.length() == 0 ? "" : " ").append(own[i].text().strip());
             }
         }
         return b.toString();
