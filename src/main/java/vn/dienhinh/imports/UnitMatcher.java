@@ -45,7 +45,7 @@ public final class UnitMatcher {
         return false;
     }
 
-    static String key(String name) {
+    public static String key(String name) {
         String n = HeaderTitles.normal(name);
         List<String> out = new ArrayList<>();
         String[] words = n.split(" ");

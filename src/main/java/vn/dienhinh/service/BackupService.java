@@ -73,6 +73,14 @@ public final class BackupService {
         return Optional.of(target);
     }
 
+    /** A backup into the backups folder now, kept out of the daily rotation: {@code …-thu-cong-….db}. */
+    public Path backupNow() {
+        Path target = folderOf(database).resolve(stem(database) + "-thu-cong-" + STAMP.format(LocalDateTime.now(clock))
+                + ".db");
+        maintenance.backupTo(target);
+        return target;
+    }
+
     /** A backup to a file the user chose. */
     public Path backupTo(Path target) {
         Path t = target.toAbsolutePath().normalize();

@@ -72,6 +72,35 @@ public final class Workbooks {
         }
     }
 
+    /** A plain list of {@code rows} individuals in 10 wards, as a streaming workbook (fast to write). */
+    public static Path bigList(Path file, int rows) throws IOException {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.xssf.streaming.SXSSFSheet sh = wb.createSheet("Danh sách");
+            sh.createRow(0).createCell(0).setCellValue("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN");
+            String[] header = {"STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức vụ", "Lĩnh vực", "Đơn vị đề xuất",
+                "Tóm tắt thành tích"};
+            var h = sh.createRow(2);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            String[] fields = {"Y tế", "GD&ĐT", "CCHC", "Nông nghiệp", "An sinh xã hội"};
+            for (int i = 0; i < rows; i++) {
+                var r = sh.createRow(3 + i);
+                r.createCell(0).setCellValue(i + 1);
+                r.createCell(1).setCellValue("Nguyễn Văn Thành " + (i + 1));
+                r.createCell(2).setCellValue(1950 + i % 50);
+                r.createCell(3).setCellValue(i % 2 == 0 ? "Nam" : "Nữ");
+                r.createCell(4).setCellValue("Tổ trưởng tổ dân phố " + (i % 40 + 1));
+                r.createCell(5).setCellValue(fields[i % fields.length]);
+                r.createCell(6).setCellValue("Phường " + (i % 10 + 1));
+                r.createCell(7).setCellValue("Tích cực tham gia phong trào thi đua, vận động " + i + " hộ dân");
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        return file;
+    }
+
     public Path write(Path file) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle date = wb.createCellStyle();

@@ -56,7 +56,8 @@ final class RowResolver {
                 if (found.isEmpty()) {
                     unitName = VietnameseText.clean(p.unitText());
                     isNew = true;
-                    String fold = VietnameseText.fold(unitName);
+                    // "P. Bến Nghé" and "Phường Bến Nghé" are one new unit, named as first written
+                    String fold = UnitMatcher.key(unitName);
                     newNames.putIfAbsent(fold, unitName);
                     unitName = newNames.get(fold);
                     newCounts.merge(fold, 1, Integer::sum);
@@ -107,7 +108,7 @@ final class RowResolver {
     /** Same name ignoring case and diacritics, same birth year, same unit. */
     static String key(String name, Integer birthYear, String unitName) {
         return VietnameseText.fold(VietnameseText.clean(name)) + "|" + (birthYear == null ? "" : birthYear) + "|"
-                + VietnameseText.fold(VietnameseText.clean(unitName));
+                + (unitName == null ? "" : UnitMatcher.key(unitName));
     }
 
     private static ImportProblem warning(ParsedRow p, String key, Object... args) {

@@ -3,13 +3,9 @@ package vn.dienhinh.service.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,37 +54,9 @@ class SheetsAndLargeListsTest {
         assertThat(s.preview(file, "tap the", Progress.NONE).sheetName()).isEqualTo("Tập thể");
     }
 
-    static Path bigList(Path file, int rows) throws Exception {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
-            SXSSFSheet sh = wb.createSheet("Danh sách");
-            sh.createRow(0).createCell(0).setCellValue("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN");
-            String[] header = {"STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức vụ", "Lĩnh vực", "Đơn vị đề xuất",
-                "Tóm tắt thành tích"};
-            var h = sh.createRow(2);
-            for (int c = 0; c < header.length; c++) {
-                h.createCell(c).setCellValue(header[c]);
-            }
-            String[] fields = {"Y tế", "GD&ĐT", "CCHC", "Nông nghiệp", "An sinh xã hội"};
-            for (int i = 0; i < rows; i++) {
-                var r = sh.createRow(3 + i);
-                r.createCell(0).setCellValue(i + 1);
-                r.createCell(1).setCellValue("Nguyễn Văn Thành " + (i + 1));
-                r.createCell(2).setCellValue(1950 + i % 50);
-                r.createCell(3).setCellValue(i % 2 == 0 ? "Nam" : "Nữ");
-                r.createCell(4).setCellValue("Tổ trưởng tổ dân phố " + (i % 40 + 1));
-                r.createCell(5).setCellValue(fields[i % fields.length]);
-                r.createCell(6).setCellValue("Phường " + (i % 10 + 1));
-                r.createCell(7).setCellValue("Tích cực tham gia phong trào thi đua, vận động " + i + " hộ dân");
-            }
-            wb.write(out);
-            wb.dispose();
-        }
-        return file;
-    }
-
     @Test
     void tenThousandRowsArePreviewedAndWrittenInAFewSeconds() throws Exception {
-        Path file = bigList(dir.resolve("lon.xlsx"), 10_000);
+        Path file = Workbooks.bigList(dir.resolve("lon.xlsx"), 10_000);
         ImportService s = ImportFixture.service(t);
         AtomicLong updates = new AtomicLong();
         Progress counting = (done, total) -> updates.incrementAndGet();
@@ -107,7 +75,7 @@ class SheetsAndLargeListsTest {
 
     @Test
     void aCancelDuringTheWriteLeavesNothingNotEvenTheNewUnits() throws Exception {
-        Path file = bigList(dir.resolve("lon.xlsx"), 3_000);
+        Path file = Workbooks.bigList(dir.resolve("lon.xlsx"), 3_000);
         ImportService s = ImportFixture.service(t);
         ImportPreview p = s.preview(file, null, Progress.NONE);
         Progress cancelHalfWay = new Progress() {
