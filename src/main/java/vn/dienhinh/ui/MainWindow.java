@@ -37,6 +37,7 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
     private final Map<Section, Supplier<Screen>> factories = new EnumMap<>(Section.class);
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final DataMenu data;
     private Section current;
 
     @FXML
@@ -57,12 +58,14 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         tasks.setErrorSink(dialogs::error);
         factories.put(Section.DASHBOARD, () -> new DashboardView(context.dashboard(), tasks, this));
         factories.put(Section.EXEMPLARS, () -> new ExemplarListView(new ExemplarServices(context.registry(),
-                context.catalog(), context.introductions(), context.activities(), context.campaigns()), tasks, dialogs));
+                context.catalog(), context.introductions(), context.activities(), context.campaigns(),
+                context.history()), tasks, dialogs));
         factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
                 tasks, dialogs));
         factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
                 context.registry(), context.catalog(), tasks, dialogs));
         factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
+        data = new DataMenu(stage, context, tasks, dialogs, this::refreshAll);
         buildNavigation();
         databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
         taskLabel.textProperty().bind(tasks.message());
@@ -137,6 +140,41 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
 
     public void show() {
         stage.show();
+    }
+
+    /** Who replaces the database with a backup: it must close this window's database first. */
+    public void onRestore(java.util.function.Consumer<java.nio.file.Path> restorer) {
+        data.onRestore(restorer);
+    }
+
+    /** Stops this window's background work before its database is closed. */
+    public void dispose() {
+        tasks.shutdown();
+        getRoot().setDisable(true);
+    }
+
+    private void refreshAll() {
+        screens.values().forEach(Screen::refresh);
+    }
+
+    @FXML
+    private void importExcel() {
+        data.importExcel();
+    }
+
+    @FXML
+    private void backup() {
+        data.backup();
+    }
+
+    @FXML
+    private void restore() {
+        data.restore();
+    }
+
+    @FXML
+    private void checkDatabase() {
+        data.check();
     }
 
     @FXML

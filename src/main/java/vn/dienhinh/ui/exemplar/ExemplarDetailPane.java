@@ -59,7 +59,7 @@ final class ExemplarDetailPane {
 
     private record Loaded(Exemplar e, String unit, String fields, List<Deed> deeds, List<StatusChange> history,
                           List<Evaluation> evaluations, List<IntroductionRow> introductions, List<Activity> activities,
-                          String campaigns) {
+                          String campaigns, List<vn.dienhinh.model.ChangeEntry> changes) {
     }
 
     void show(Long id) {
@@ -77,7 +77,8 @@ final class ExemplarDetailPane {
                     .map(c -> services.campaigns().require(c).name()).collect(Collectors.joining("; "));
             return new Loaded(e, u == null ? "" : u.name(), fields, registry.deeds(id), registry.history(id),
                     registry.evaluations(id), services.introductions().ofExemplar(id),
-                    services.activities().ofExemplar(id), campaigns);
+                    services.activities().ofExemplar(id), campaigns,
+                    services.history() == null ? List.of() : services.history().ofExemplar(id));
         }, loaded -> {
             if (gen == shownGeneration) {
                 render(loaded);
@@ -125,7 +126,8 @@ final class ExemplarDetailPane {
         para("form.account", e.account());
         para("form.note", e.note());
         TabPane tabs = new TabPane(deedsTab(e, l.deeds()), historyTab(l.history()), evaluationsTab(e, l.evaluations()),
-                introductionsTab(e, l.introductions()), activitiesTab(l.activities()));
+                introductionsTab(e, l.introductions()), activitiesTab(l.activities()),
+                ChangeHistoryTab.create(l.changes()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(260);
         root.getChildren().add(tabs);
