@@ -68,16 +68,16 @@ public final class App extends Application {
 
     /** A damaged database: offer the newest sound backup; null when there is none or the user declines. */
     private AppContext recover(Startup.Damaged d) {
-        String why = d.damage().isEmpty() ? "" : d.damage().get(0);
+        LOG.warning(() -> "damaged database " + d.database() + ": " + String.join("; ", d.damage()));
         if (d.newestBackup().isEmpty()) {
             alert(Alert.AlertType.ERROR, Messages.get("app.damaged.header"),
-                    Messages.get("app.damaged.noBackup", d.database(), why, BackupService.folderOf(d.database())));
+                    Messages.get("app.damaged.noBackup", d.database(), BackupService.folderOf(d.database())));
             return null;
         }
         DatabaseReport b = d.newestBackup().get();
         ButtonType restore = new ButtonType(Messages.get("app.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(Messages.get("app.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("app.damaged.text", d.database(), why, b.file(),
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("app.damaged.text", d.database(), b.file(),
                 b.exemplars(), modified(b.file())), restore, quit);
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("app.damaged.header"));

@@ -72,8 +72,9 @@ final class ImportCommand implements Cli.Command {
         ImportResult r = imports.commit(p, options, Progress.NONE);
         Map<ExemplarKind, Long> done = new EnumMap<>(ExemplarKind.class);
         r.byKind().forEach((k, n) -> done.put(k, (long) n));
-        out.println(Messages.get("cli.importDone", r.imported(), kinds(done), r.unitsCreated().size(),
-                ctx.databaseFile()));
+        out.println(r.unitsCreated().isEmpty()
+                ? Messages.get("cli.importDoneNoUnits", r.imported(), kinds(done), ctx.databaseFile())
+                : Messages.get("cli.importDone", r.imported(), kinds(done), r.unitsCreated().size(), ctx.databaseFile()));
         return 0;
     }
 

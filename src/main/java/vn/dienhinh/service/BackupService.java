@@ -110,7 +110,10 @@ public final class BackupService {
         return Maintenance.inspect(file);
     }
 
-    /** The backups beside {@code db} (automatic and those kept before a restore), newest first. */
+    /**
+     * The backups beside {@code db}, newest first; copies kept before a restore come after the others,
+     * since they hold a state the user chose to replace.
+     */
     public static List<Path> backups(Path db) {
         Path dir = folderOf(db);
         if (!Files.isDirectory(dir)) {
@@ -118,7 +121,8 @@ public final class BackupService {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".db") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(BackupService::modified).reversed()
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().contains(BEFORE_RESTORE))
+                            .thenComparing(Comparator.comparing(BackupService::modified).reversed())
                             .thenComparing(Comparator.comparing(Path::toString).reversed()))
                     .toList();
         } catch (IOException e) {

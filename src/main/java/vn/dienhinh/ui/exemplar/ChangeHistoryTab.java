@@ -4,17 +4,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.dienhinh.model.ChangeEntry;
 import vn.dienhinh.service.ChangeHistoryService;
-import vn.dienhinh.ui.Columns;
 import vn.dienhinh.util.Messages;
 
-/** "Lịch sử thay đổi": every change of the exemplar and its parts, newest first, with who and what. */
+/**
+ * "Lịch sử thay đổi": every change of the exemplar and its parts, newest first. Each entry reads
+ * "23/11/2026 08:30 · ttkt · Sửa điển hình" with one line per attribute changed under it, so it
+ * stays readable in the narrow detail pane.
+ */
 final class ChangeHistoryTab {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -23,30 +26,39 @@ final class ChangeHistoryTab {
     }
 
     static Tab create(List<ChangeEntry> entries) {
-        TableView<ChangeEntry> t = new TableView<>();
-        t.setId("changes-table");
-        t.getItems().setAll(entries);
-        t.getColumns().add(Columns.text("col.when", 120, e -> WHEN.format(e.at())));
-        t.getColumns().add(Columns.text("col.user", 90, e -> e.user() == null ? "" : e.user()));
-        t.getColumns().add(Columns.text("col.action", 170, ChangeHistoryService::action));
-        TableColumn<ChangeEntry, String> what = Columns.text("col.changes", 320, ChangeHistoryService::describe);
-        what.setCellFactory(c -> new TableCell<>() {
+        ListView<ChangeEntry> list = new ListView<>();
+        list.setId("changes-list");
+        list.getItems().setAll(entries);
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
+            protected void updateItem(ChangeEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(null);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label head = new Label(Messages.get("detail.changeHead", WHEN.format(e.at()),
+                        e.user() == null ? "" : e.user(), ChangeHistoryService.action(e)));
+                head.getStyleClass().add("text-bold");
+                head.setWrapText(true);
+                Label body = new Label(ChangeHistoryService.describe(e));
+                body.setWrapText(true);
+                for (Label l : List.of(head, body)) {
+                    // wrapped lines need a width to wrap at and the height they take
+                    l.prefWidthProperty().bind(v.widthProperty().subtract(40));
+                    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+                setGraphic(new VBox(2, head, body));
             }
         });
-        t.getColumns().add(what);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label none = new Label(Messages.get("detail.noChanges"));
         none.getStyleClass().add("text-muted");
-        t.setPlaceholder(none);
-        t.setPrefHeight(200);
-        VBox box = new VBox(t);
+        list.setPlaceholder(none);
+        list.setPrefHeight(220);
+        VBox box = new VBox(list);
         box.setPadding(new Insets(6, 0, 0, 0));
-        VBox.setVgrow(t, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         return new Tab(Messages.get("detail.changes") + " (" + entries.size() + ")", box);
     }
 }

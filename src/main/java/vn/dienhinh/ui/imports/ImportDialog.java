@@ -18,7 +18,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -120,9 +119,10 @@ public final class ImportDialog {
         header.setWrapText(true);
         ScrollPane mapScroll = new ScrollPane(mapping.getRoot());
         mapScroll.setFitToWidth(true);
-        mapScroll.setPrefViewportHeight(112);
-        TitledPane map = new TitledPane(Messages.get("ui.import.mappingTitle"), mapScroll);
-        map.setCollapsible(false);
+        mapScroll.setPrefViewportHeight(104);
+        Label mapTitle = new Label(Messages.get("ui.import.mappingTitle"));
+        mapTitle.getStyleClass().add("text-bold");
+        VBox map = new VBox(4, mapTitle, mapScroll);
         rowsTab.setContent(rows);
         problemsTab.setContent(problems);
         problems.getSelectionModel().selectedItemProperty().addListener((o, was, p) -> showRow(p));
@@ -130,6 +130,9 @@ public final class ImportDialog {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         duplicates.setId("import-duplicates");
+        duplicates.setVisible(false);
+        duplicates.setManaged(false);
+        confirm.setText(Messages.get("ui.import.confirmIdle"));
         duplicates.selectedProperty().addListener((o, was, now) -> refreshOptions());
         VBox options = new VBox(6, newUnits, duplicates, summary);
         summary.setId("import-summary");
@@ -257,7 +260,9 @@ public final class ImportDialog {
             finished();
             stage.close();
             imported.run();
-            dialogs.info(Messages.get("ui.import.done", r.imported(), kinds(r.byKind()), r.unitsCreated().size()));
+            dialogs.info(r.unitsCreated().isEmpty()
+                    ? Messages.get("ui.import.doneNoUnits", r.imported(), kinds(r.byKind()))
+                    : Messages.get("ui.import.done", r.imported(), kinds(r.byKind()), r.unitsCreated().size()));
         }, failure -> {
             finished();
             status.setText(Messages.get(failure instanceof java.util.concurrent.CancellationException

@@ -22,12 +22,12 @@ final class ImportTables {
     static TableView<PreviewRow> rows(Supplier<ImportOptions> options) {
         TableView<PreviewRow> t = new TableView<>();
         t.setId("import-rows");
-        t.getColumns().add(Columns.text("ui.import.col.row", 52, r -> String.valueOf(r.rowNumber())));
-        t.getColumns().add(Columns.text("ui.import.col.verdict", 110, r -> verdict(r, options.get())));
-        t.getColumns().add(Columns.text("col.kind", 90, r -> Messages.of(r.draft().kind())));
-        t.getColumns().add(Columns.text("col.name", 200, r -> nz(r.draft().name())));
-        t.getColumns().add(Columns.text("col.birthYear", 80, r -> birth(r.draft())));
-        t.getColumns().add(Columns.text("form.gender", 64, r -> r.draft().gender() == null ? ""
+        t.getColumns().add(Columns.text("ui.import.col.row", 58, r -> String.valueOf(r.rowNumber())));
+        t.getColumns().add(Columns.text("ui.import.col.verdict", 118, r -> verdict(r, options.get())));
+        t.getColumns().add(Columns.text("col.kind", 96, r -> Messages.of(r.draft().kind())));
+        t.getColumns().add(Columns.text("col.name", 210, r -> nz(r.draft().name())));
+        t.getColumns().add(Columns.text("col.birthYear", 96, r -> birth(r.draft())));
+        t.getColumns().add(Columns.text("form.gender", 84, r -> r.draft().gender() == null ? ""
                 : Messages.of(r.draft().gender())));
         t.getColumns().add(Columns.text("form.position", 150, r -> join(r.draft().position(), r.draft().workplace())));
         t.getColumns().add(Columns.text("col.unit", 170, r -> r.unitName() == null ? ""
@@ -35,6 +35,8 @@ final class ImportTables {
         t.getColumns().add(Columns.text("col.fields", 150, PreviewRow::fieldNames));
         t.getColumns().add(Columns.text("col.summary", 240, r -> nz(r.draft().summary())));
         t.getColumns().add(Columns.text("form.note", 200, r -> nz(r.draft().note())));
+        t.getColumns().forEach(c -> c.setMinWidth(Math.min(c.getPrefWidth(), 58)));
+        t.setPlaceholder(new javafx.scene.control.Label(Messages.get("ui.import.noRows")));
         t.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow r, boolean empty) {

@@ -33,7 +33,7 @@ final class MappingPane {
         root.getChildren().clear();
         for (Layout.Column c : layout.columns()) {
             Label title = new Label(c.letter() + " · " + (c.title().isBlank() ? "—" : c.title()));
-            title.setMaxWidth(190);
+            title.setMaxWidth(205);
             title.getStyleClass().add("text-small");
             ComboBox<Target> box = new ComboBox<>();
             box.setId("map-" + c.letter());
@@ -57,7 +57,7 @@ final class MappingPane {
                 }
             });
             box.setValue(c.target());
-            box.setPrefWidth(190);
+            box.setPrefWidth(205);
             box.valueProperty().addListener((o, was, now) -> {
                 if (!filling && now != null && now != was) {
                     changed.accept(c.index(), now);
