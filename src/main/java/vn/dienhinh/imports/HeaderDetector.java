@@ -21,6 +21,17 @@ public final class HeaderDetector {
 
     /** The layout of the list, if a header row can be found. */
     public Optional<Layout> detect(RawSheet sheet) {
+        int best = bestRow(sheet);
+        return best < 0 ? Optional.empty() : Optional.of(layoutAt(sheet, best));
+    }
+
+    /** How much the sheet's best header row reads like a list of exemplars (0: no list), to pick a sheet. */
+    public int score(RawSheet sheet) {
+        int best = bestRow(sheet);
+        return best < 0 ? 0 : score(sheet, best);
+    }
+
+    private static int bestRow(RawSheet sheet) {
         int best = -1;
         int bestScore = 0;
         List<Integer> rows = sheet.rowIndices();
@@ -32,7 +43,7 @@ public final class HeaderDetector {
                 bestScore = score;
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(layoutAt(sheet, best));
+        return best;
     }
 
     /** The layout with the header at row {@code headerRow} (0-based), the user's choice. */
@@ -66,6 +77,7 @@ public final class HeaderDetector {
         Set<Target> targets = EnumSet.noneOf(Target.class);
         Set<String> texts = new HashSet<>();
         boolean name = false;
+        boolean personName = false;
         for (int c = 0; c < sheet.width(); c++) {
             String text = sheet.cell(r, c).text();
             if (text.isBlank()) {
@@ -73,7 +85,8 @@ public final class HeaderDetector {
             }
             texts.add(text);
             Target t = HeaderTitles.classify(text);
-            name |= t == Target.NAME || t == Target.NAME_POSITION || HeaderTitles.collectiveName(text);
+            personName |= t == Target.NAME || t == Target.NAME_POSITION;
+            name |= personName || HeaderTitles.collectiveName(text);
             if (t != Target.EXTRA && t != Target.IGNORE) {
                 targets.add(t);
             }
@@ -82,7 +95,8 @@ public final class HeaderDetector {
         if (!name || texts.size() < 2 || targets.size() < 2 && texts.size() < 3) {
             return 0;
         }
-        return targets.size() * 10 + texts.size();
+        // "Họ và tên" makes a list of exemplars; "Đơn vị" alone may be a table of figures by unit
+        return targets.size() * 10 + texts.size() + (personName ? 20 : 0);
     }
 
     /**
@@ -103,8 +117,9 @@ public final class HeaderDetector {
             Target t = HeaderTitles.classify(title);
             boolean nameColumn = t == Target.NAME || t == Target.NAME_POSITION;
             String below = HeaderTitles.normal(sheet.cell(next, c).text());
-            if (nameColumn && !below.isEmpty() && !below.equals(HeaderTitles.normal(title))) {
-                return false;
+            if (nameColumn && !below.isEmpty() && !below.equals(HeaderTitles.normal(title))
+                    && HeaderTitles.classify(below) == Target.EXTRA) {
+                return false; // a name under "Họ và tên": the next row is data
             }
             if (m != null && m.firstRow() == r && m.lastRow() >= next && !sheet.cell(r, c).blank()) {
                 mergedDown = true;
@@ -156,6 +171,11 @@ public final class HeaderDetector {
                     t = Target.UNIT;
                     hasUnit = true;
                 }
+            }
+            if (t == Target.NAME && !out.isEmpty() && out.get(out.size() - 1).target() == Target.NAME
+                    && HeaderTitles.familyName(out.get(out.size() - 1).title())
+                    && HeaderTitles.normal(c.title()).endsWith("ten")) {
+                t = Target.NAME_GIVEN; // "Họ đệm" | "Tên"
             }
             if (!t.repeatable() && !used.add(t)) {
                 t = Target.EXTRA;

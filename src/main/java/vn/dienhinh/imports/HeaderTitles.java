@@ -26,7 +26,8 @@ final class HeaderTitles {
             contains(Target.NAME, "ho va ten", "ho ten", "ten tap the", "ten ca nhan", "ten dien hinh", "ten guong",
                     "ten mo hinh", "chu ho", "ten ho", "ten don vi ca nhan", "tap the ca nhan", "ca nhan tap the",
                     "ho gia dinh", "ten nguoi", "ten chu ho"),
-            exact(Target.NAME, "ten", "ho va", "ten goi"),
+            exact(Target.NAME, "ten", "ho va", "ten goi", "ho", "ho dem", "ho va ten dem", "ho lot", "ho va chu dem",
+                    "ho va dem", "ho va chu lot"),
             contains(Target.GENDER, "gioi tinh", "nam nu", "nam hay nu"),
             exact(Target.GENDER, "phai"),
             contains(Target.UNIT, "don vi de xuat", "don vi de nghi", "don vi gioi thieu", "don vi trinh",
@@ -58,7 +59,10 @@ final class HeaderTitles {
 
     /** "Tên đơn vị", "Tên cơ quan": the name of a collective, or the unit when the list names people. */
     private static final List<String> COLLECTIVE_NAME = List.of("ten don vi", "ten co quan", "ten co quan don vi",
-            "ten to chuc", "don vi tap the");
+            "ten to chuc", "don vi tap the", "don vi", "tap the", "co quan don vi");
+    /** Titles of a family-name column that a "Tên" column completes. */
+    private static final List<String> FAMILY_NAME = List.of("ho", "ho dem", "ho va ten dem", "ho lot", "ho va chu dem",
+            "ho va dem", "ho va chu lot");
 
     private HeaderTitles() {
     }
@@ -80,6 +84,12 @@ final class HeaderTitles {
     /** True for "Tên đơn vị" and the like, which name a collective unless another column names people. */
     static boolean collectiveName(String title) {
         return COLLECTIVE_NAME.contains(normal(title));
+    }
+
+    /** True for "Họ đệm", "Họ và tên đệm": the name continues in a "Tên" column beside it. */
+    static boolean familyName(String title) {
+        String n = normal(title);
+        return FAMILY_NAME.stream().anyMatch(f -> n.equals(f) || n.endsWith(" " + f));
     }
 
     /** Folded, punctuation turned into spaces, "&" into "va", spaces collapsed. */

@@ -54,6 +54,7 @@ public final class RowReader {
                     s.morePosition = VietnameseText.clean(lines[1]);
                 }
             }
+            case NAME_GIVEN -> s.givenName = text;
             case NAME_POSITION -> {
                 String[] parts = raw.strip().split("\\s*(\\R|,)\\s*", 2);
                 s.name = VietnameseText.clean(parts[0]);

@@ -22,6 +22,7 @@ final class RowState {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final StringBuilder note = new StringBuilder();
     String name;
+    String givenName;
     String morePosition;
     ExemplarKind kind;
     ExemplarCategory category;
@@ -87,6 +88,9 @@ final class RowState {
 
     ParsedRow finish(SourceRow src, RowReader reader) {
         Layout layout = reader.layout();
+        if (givenName != null) {
+            name = name == null || name.isBlank() ? givenName : name + " " + givenName;
+        }
         Layout.Column nameCol = layout.has(Target.NAME) ? layout.column(Target.NAME) : layout.column(Target.NAME_POSITION);
         if (name == null || name.isBlank()) {
             error(nameCol == null ? "" : nameCol.label(), "import.problem.noName");
@@ -94,6 +98,9 @@ final class RowState {
             error(nameCol == null ? "" : nameCol.label(), "import.problem.nameTooLong");
         }
         ExemplarKind k = reader.kindOf(kind, src, name);
+        if (k == ExemplarKind.INDIVIDUAL && name != null) {
+            honorific();
+        }
         if (morePosition != null) {
             if (b.build().position() == null) {
                 b.position(morePosition);
@@ -121,6 +128,21 @@ final class RowState {
         }
         return new ParsedRow(row, b.build(), unitText, unit != null ? unitColumn : "", problems);
     }
+
+    /** "Ông Nguyễn Văn An", "Bà Lê Thị Mai": the name without the title, which tells the gender. */
+    private void honorific() {
+        java.util.regex.Matcher m = HONORIFIC.matcher(name);
+        if (m.matches()) {
+            name = m.group(2);
+            if (gender == null) {
+                gender = m.group(1).equalsIgnoreCase("ông") || m.group(1).equalsIgnoreCase("anh")
+                        ? Gender.MALE : Gender.FEMALE;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "(Ông|ông|ÔNG|Bà|bà|BÀ|Anh|Chị)\\.?\\s+(\\p{Lu}\\S*(\\s+\\S+)+)");
 
     /** An unreadable or impossible birth stops the row for a person; for a collective it is only noted. */
     private void checkBirth(ExemplarKind k, LocalDate today) {

@@ -8,6 +8,8 @@ public enum Target {
     /** STT: numbers data rows; roman numerals or letters mark section rows. */
     NUMBER,
     NAME,
+    /** "Tên" beside a "Họ đệm" column: joined after the name column's words. */
+    NAME_GIVEN,
     /** "Họ và tên, chức vụ": the name, then the position after a comma or a line break. */
     NAME_POSITION,
     KIND,

@@ -61,9 +61,16 @@ public final class ImportService {
     public ImportPreview preview(Path file, String sheet, Progress progress) {
         List<RawSheet> sheets = reader.readAll(file, progress);
         List<String> candidates = new ArrayList<>();
+        RawSheet best = null;
+        int bestScore = 0;
         for (RawSheet s : sheets) {
-            if (detector.detect(s).isPresent()) {
+            int score = detector.score(s);
+            if (score > 0) {
                 candidates.add(s.name());
+            }
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
             }
         }
         RawSheet chosen;
@@ -71,9 +78,10 @@ public final class ImportService {
             chosen = sheets.stream().filter(s -> fold(s.name()).equals(fold(sheet))).findFirst()
                     .orElseThrow(() -> new UserException("import.sheet.notFound", sheet,
                             String.join(", ", sheets.stream().map(RawSheet::name).toList())));
+        } else if (best != null) {
+            chosen = best; // the sheet that reads most like a list of exemplars (not a table of figures)
         } else {
-            chosen = sheets.stream().filter(s -> candidates.contains(s.name())).findFirst()
-                    .orElseGet(() -> sheets.stream().filter(s -> !s.isEmpty()).findFirst().orElse(sheets.get(0)));
+            chosen = sheets.stream().filter(s -> !s.isEmpty()).findFirst().orElse(sheets.get(0));
         }
         return onSheet(file, sheets, candidates, chosen, progress);
     }
