@@ -35,23 +35,6 @@ public final class XlsxReader {
     private static final Logger LOG = Logger.getLogger(XlsxReader.class.getName());
     private static final Pattern DATE1904 = Pattern.compile("date1904\\s*=\\s*\"(1|true)\"");
 
-    /** The names of the worksheets, in the workbook's order. */
-    public List<String> sheetNames(Path file) {
-        return withPackage(file, (pkg, reader) -> {
-            List<String> names = new ArrayList<>();
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream in = it.next()) {
-                    names.add(it.getSheetName());
-                }
-            }
-            if (names.isEmpty()) {
-                throw new UserException("import.file.noSheets", file.getFileName());
-            }
-            return names;
-        });
-    }
-
     /**
      * Reads every worksheet, in the workbook's order, in one pass over the file. Reports progress by
      * rows and stops when the user cancels.

@@ -1,15 +1,12 @@
 package vn.dienhinh.ui.imports;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -28,7 +25,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dienhinh.imports.ImportProblem;
 import vn.dienhinh.imports.Target;
-import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.service.imports.ImportOptions;
 import vn.dienhinh.service.imports.ImportPreview;
 import vn.dienhinh.service.imports.ImportResult;
@@ -60,9 +56,7 @@ public final class ImportDialog {
     private final TableView<ImportProblem> problems = ImportTables.problems();
     private final Tab rowsTab = new Tab();
     private final Tab problemsTab = new Tab();
-    private final VBox newUnits = new VBox(4);
-    private final CheckBox duplicates = new CheckBox();
-    private final Label summary = new Label();
+    private final ImportChoices choices = new ImportChoices(this::refreshOptions);
     private final ProgressBar bar = new ProgressBar(0);
     private final Label status = new Label();
     private final Button confirm = new Button();
@@ -129,15 +123,8 @@ public final class ImportDialog {
         TabPane tabs = new TabPane(rowsTab, problemsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        duplicates.setId("import-duplicates");
-        duplicates.setVisible(false);
-        duplicates.setManaged(false);
         confirm.setText(Messages.get("ui.import.confirmIdle"));
-        duplicates.selectedProperty().addListener((o, was, now) -> refreshOptions());
-        VBox options = new VBox(6, newUnits, duplicates, summary);
-        summary.setId("import-summary");
-        summary.getStyleClass().add("text-bold");
-        VBox center = new VBox(8, top, header, map, tabs, options);
+        VBox center = new VBox(8, top, header, map, tabs, choices.getRoot());
         center.setPadding(new Insets(10));
         confirm.setId("import-confirm");
         confirm.setDefaultButton(true);
@@ -191,55 +178,21 @@ public final class ImportDialog {
         rows.getItems().setAll(p.rows());
         problems.getItems().setAll(p.problems());
         problemsTab.setText(Messages.get("ui.import.problemsTab", p.problems().size()));
-        newUnits.getChildren().clear();
-        if (!p.newUnits().isEmpty()) {
-            Label l = new Label(Messages.get("ui.import.newUnits"));
-            l.setWrapText(true);
-            newUnits.getChildren().add(l);
-            HBox boxes = new HBox(12);
-            for (ImportPreview.NewUnit u : p.newUnits()) {
-                CheckBox c = new CheckBox(Messages.get("ui.import.newUnit", u.name(), u.rows()));
-                c.setUserData(u.name());
-                c.setSelected(true);
-                c.selectedProperty().addListener((o, was, now) -> refreshOptions());
-                boxes.getChildren().add(c);
-            }
-            ScrollPane scroll = new ScrollPane(boxes);
-            scroll.setFitToHeight(true);
-            scroll.setPrefViewportHeight(30);
-            newUnits.getChildren().add(scroll);
-        }
-        long dup = p.count(PreviewRow.Verdict.DUPLICATE);
-        duplicates.setText(Messages.get("ui.import.duplicates", dup));
-        duplicates.setVisible(dup > 0);
-        duplicates.setManaged(dup > 0);
+        choices.show(p);
         refreshOptions();
         status.setText("");
     }
 
     private ImportOptions options() {
-        if (preview == null) {
-            return new ImportOptions(Set.of(), false);
-        }
-        Set<String> chosen = new LinkedHashSet<>();
-        newUnits.lookupAll(".check-box").forEach(n -> {
-            if (n instanceof CheckBox c && c.isSelected() && c.getUserData() != null) {
-                chosen.add((String) c.getUserData());
-            }
-        });
-        return new ImportOptions(chosen, duplicates.isSelected());
+        return preview == null ? new ImportOptions(Set.of(), false) : choices.options();
     }
 
     private void refreshOptions() {
         if (preview == null) {
             return;
         }
-        ImportOptions o = options();
-        long accepted = preview.acceptedCount(o);
+        long accepted = choices.summarise(preview);
         rowsTab.setText(Messages.get("ui.import.rowsTab", preview.rows().size()));
-        summary.setText(Messages.get("ui.import.summary", accepted, preview.rows().size(),
-                kinds(preview.acceptedByKind(o)), preview.count(PreviewRow.Verdict.ERROR),
-                o.includeDuplicates() ? 0 : preview.count(PreviewRow.Verdict.DUPLICATE)));
         confirm.setText(Messages.get("ui.import.confirm", accepted));
         confirm.setDisable(accepted == 0 || running != null);
         rows.refresh();
@@ -261,8 +214,8 @@ public final class ImportDialog {
             stage.close();
             imported.run();
             dialogs.info(r.unitsCreated().isEmpty()
-                    ? Messages.get("ui.import.doneNoUnits", r.imported(), kinds(r.byKind()))
-                    : Messages.get("ui.import.done", r.imported(), kinds(r.byKind()), r.unitsCreated().size()));
+                    ? Messages.get("ui.import.doneNoUnits", r.imported(), ImportChoices.kinds(r.byKind()))
+                    : Messages.get("ui.import.done", r.imported(), ImportChoices.kinds(r.byKind()), r.unitsCreated().size()));
         }, failure -> {
             finished();
             status.setText(Messages.get(failure instanceof java.util.concurrent.CancellationException
@@ -305,13 +258,6 @@ public final class ImportDialog {
                 return;
             }
         }
-    }
-
-    /** "3 cá nhân, 2 tập thể": the counts in the order of the kinds. */
-    private static String kinds(java.util.Map<ExemplarKind, ? extends Number> byKind) {
-        return new java.util.EnumMap<>(byKind).entrySet().stream().filter(e -> e.getValue().longValue() > 0)
-                .map(e -> e.getValue() + " " + Messages.get("campaign.kindLower." + e.getKey().name()))
-                .collect(Collectors.joining(", "));
     }
 
     Stage stage() {
