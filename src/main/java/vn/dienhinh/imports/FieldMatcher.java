@@ -75,7 +75,7 @@ public final class FieldMatcher {
         if (text.isBlank()) {
             return new Match(List.of(), List.of());
         }
-        Long whole = one(vn.dienhinh.util.VietnameseText.clean(text));
+        Long whole = strict(vn.dienhinh.util.VietnameseText.clean(text));
         if (whole != null) {
             return new Match(List.of(whole), List.of());
         }
@@ -83,17 +83,20 @@ public final class FieldMatcher {
             if (part.isBlank()) {
                 continue;
             }
-            Long id = one(part);
+            Long id = strict(part);
             if (id == null && part.contains(",")) {
                 // "Y tế, Giáo dục": commas also separate fields when the whole part names none
                 List<Long> each = new ArrayList<>();
                 for (String p : part.split("\\s*,\\s*")) {
-                    each.add(p.isBlank() ? null : one(p));
+                    each.add(p.isBlank() ? null : strict(p));
                 }
                 if (!each.contains(null)) {
                     ids.addAll(each);
                     continue;
                 }
+            }
+            if (id == null) {
+                id = containing(withoutVa(part));
             }
             if (id != null) {
                 ids.add(id);
@@ -106,6 +109,12 @@ public final class FieldMatcher {
 
     /** The one field this text names, or null when it names none or is ambiguous. */
     public Long one(String text) {
+        Long id = strict(text);
+        return id != null ? id : containing(withoutVa(text));
+    }
+
+    /** By a name, short name, abbreviation or synonym, or a distinctive run of words of one field's name. */
+    private Long strict(String text) {
         for (String k : keysOf(text)) {
             Set<Long> ids = keys.get(k);
             if (ids != null && ids.size() == 1) {
@@ -126,6 +135,30 @@ public final class FieldMatcher {
             }
         }
         return found;
+    }
+
+    /** The one field all of whose words the text has, in order: "Cải cách thủ tục hành chính", "Y tế dự phòng". */
+    private Long containing(List<String> text) {
+        Long found = null;
+        for (Map.Entry<Long, List<String>> e : words.entrySet()) {
+            if (inOrder(e.getValue(), text)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int i = 0;
+        for (String w : whole) {
+            if (i < part.size() && part.get(i).equals(w)) {
+                i++;
+            }
+        }
+        return !part.isEmpty() && i == part.size();
     }
 
     public String name(long id) {

@@ -36,7 +36,7 @@ public final class UnitMatcher {
     public static boolean looksLikeUnit(String text) {
         String t = HeaderTitles.normal(text);
         for (String start : List.of("don vi", "phuong", "xa", "thi tran", "to dan pho", "khu pho", "ap", "thon",
-                "truong", "phong", "ban", "ubnd", "uy ban", "hoi", "cong an", "tram", "khoi", "cum", "quan",
+                "truong", "phong", "ban", "ubnd", "uy ban", "hoi", "cong an", "tram", "quan",
                 "huyen", "doan", "mat tran", "cong ty", "benh vien", "trung tam", "so", "chi cuc", "kp", "tdp")) {
             if (t.equals(start) || t.startsWith(start + " ")) {
                 return true;

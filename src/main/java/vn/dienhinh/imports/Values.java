@@ -39,7 +39,7 @@ final class Values {
             LocalDate d = DateUtil.getLocalDateTime(n).toLocalDate(); // a date serial shown as a number
             return new Birth(d.getYear(), d, false);
         }
-        String t = VietnameseText.clean(text);
+        String t = VietnameseText.clean(text).replaceFirst("^(\\d{4})\\.0+$", "$1"); // "1985.0" typed as text
         if (t.isEmpty()) {
             return Birth.NONE;
         }
