@@ -22,7 +22,10 @@ public final class Main {
             // UTF-8 whatever the platform's console encoding, so Vietnamese survives pipes and files
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-            System.exit(new Cli(out, err).run(args));
+            // a confirmation (restore) is asked only of someone at a terminal
+            java.io.BufferedReader console = System.console() == null ? null
+                    : new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
+            System.exit(new Cli(out, err, console).run(args));
         }
         App.launchWith(args);
     }

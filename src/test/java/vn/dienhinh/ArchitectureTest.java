@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers' arrows point down: Main/App → cli, ui → context (the composition root) → service → report →
- * store → model; util is below everything.
+ * store → model; imports (reading officers' workbooks) sits below service beside report and uses only
+ * model and util; util is below everything.
  */
 class ArchitectureTest {
 
@@ -27,6 +28,7 @@ class ArchitectureTest {
                 .layer("Ui").definedBy("vn.dienhinh.ui..")
                 .layer("Service").definedBy("vn.dienhinh.service..")
                 .layer("Report").definedBy("vn.dienhinh.report..")
+                .layer("Imports").definedBy("vn.dienhinh.imports..")
                 .layer("Store").definedBy("vn.dienhinh.store..")
                 .layer("Model").definedBy("vn.dienhinh.model..")
                 .layer("Util").definedBy("vn.dienhinh.util..")
@@ -36,15 +38,17 @@ class ArchitectureTest {
                 .whereLayer("Context").mayOnlyBeAccessedByLayers("Root", "Cli", "Ui")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("Root", "Context", "Cli", "Ui")
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Root", "Context", "Cli", "Ui", "Service")
+                .whereLayer("Imports").mayOnlyBeAccessedByLayers("Context", "Cli", "Ui", "Service")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Context", "Service")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Root", "Context", "Cli", "Ui", "Service", "Report", "Store")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Root", "Context", "Cli", "Ui", "Service", "Report", "Store",
+                        "Imports")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheUiKnowsJavaFx() {
         noClasses().that().resideInAnyPackage("vn.dienhinh.service..", "vn.dienhinh.store..", "vn.dienhinh.model..",
-                        "vn.dienhinh.report..", "vn.dienhinh.util..", "vn.dienhinh.cli..")
+                        "vn.dienhinh.report..", "vn.dienhinh.util..", "vn.dienhinh.cli..", "vn.dienhinh.imports..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }
@@ -52,7 +56,7 @@ class ArchitectureTest {
     @Test
     void onlyTheStoreKnowsJdbc() {
         noClasses().that().resideInAnyPackage("vn.dienhinh.service..", "vn.dienhinh.ui..", "vn.dienhinh.model..",
-                        "vn.dienhinh.report..", "vn.dienhinh.cli..")
+                        "vn.dienhinh.report..", "vn.dienhinh.cli..", "vn.dienhinh.imports..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
                 .check(CLASSES);
     }

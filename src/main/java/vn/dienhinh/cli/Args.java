@@ -38,6 +38,21 @@ final class Args {
         }
     }
 
+    /**
+     * A switch that takes no value ({@code --dry-run}): true when given. A word written after it is an
+     * argument of the command, not the switch's value.
+     */
+    boolean flag(String name) {
+        if (!options.containsKey(name)) {
+            return false;
+        }
+        String value = options.put(name, null);
+        if (value != null) {
+            positional.add(value);
+        }
+        return true;
+    }
+
     boolean has(String name) {
         return options.containsKey(name);
     }

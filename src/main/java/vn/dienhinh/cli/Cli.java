@@ -21,10 +21,17 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final java.io.BufferedReader console;
 
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** {@code console}: where to read a confirmation typed at a terminal (null: nobody to ask). */
+    public Cli(PrintStream out, PrintStream err, java.io.BufferedReader console) {
         this.out = out;
         this.err = err;
+        this.console = console;
     }
 
     /** The database the arguments name with {@code --db}, or the default one. */
@@ -67,6 +74,14 @@ public final class Cli {
         String command = rest.get(0);
         Args args = new Args(rest.subList(1, rest.size()));
         try {
+            // these two must not open the database the usual way: restore replaces it, check may find it damaged
+            if (command.equals("restore")) {
+                return BackupCommands.restore(databaseOf(all), args, out, console);
+            }
+            if (command.equals("check")) {
+                args.only("check");
+                return BackupCommands.check(databaseOf(all), out);
+            }
             Command c = command(command);
             if (c == null) {
                 err.println(Messages.get("cli.unknownCommand", command));
@@ -105,6 +120,10 @@ public final class Cli {
                 return new ReportCommand(err);
             case "export":
                 return new ExportCommand();
+            case "import":
+                return new ImportCommand();
+            case "backup":
+                return new BackupCommands.Backup();
             default:
                 return null;
         }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import vn.dienhinh.service.ActivityService;
 import vn.dienhinh.service.AwardService;
 import vn.dienhinh.service.NominationService;
+import vn.dienhinh.service.BackupService;
+import vn.dienhinh.service.ChangeHistoryService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.CommendationLines;
@@ -20,17 +22,21 @@ import vn.dienhinh.service.document.DossierService;
 import vn.dienhinh.service.document.ListExportService;
 import vn.dienhinh.service.document.QuarterlyReportService;
 import vn.dienhinh.service.document.SummaryReportService;
+import vn.dienhinh.service.imports.ImportService;
 import vn.dienhinh.store.ActivityRepository;
 import vn.dienhinh.store.AwardRepository;
 import vn.dienhinh.store.CommendationRepository;
 import vn.dienhinh.store.NominationRepository;
 import vn.dienhinh.store.CampaignRepository;
 import vn.dienhinh.store.CatalogRepository;
+import vn.dienhinh.store.ChangeLogRepository;
 import vn.dienhinh.store.IntroductionRepository;
 import vn.dienhinh.store.Database;
 import vn.dienhinh.store.ExemplarRepository;
 import vn.dienhinh.store.OfficeProfileRepository;
 import vn.dienhinh.store.ReportQueries;
+import vn.dienhinh.store.ImportRepository;
+import vn.dienhinh.store.Maintenance;
 
 /**
  * The composition root: opens the database and builds every repository and service once, with
@@ -55,9 +61,14 @@ public final class AppContext implements AutoCloseable {
     private final SummaryReportService summaryReports;
     private final ListExportService lists;
     private final DossierService dossiers;
+    private final BackupService backups;
+    private final ChangeHistoryService history;
+    private final ImportService imports;
+    private final Clock clock;
 
     private AppContext(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
         CatalogRepository catalogRepo = new CatalogRepository(db);
         ExemplarRepository exemplarRepo = new ExemplarRepository(db);
         this.catalog = new CatalogService(catalogRepo);
@@ -83,6 +94,9 @@ public final class AppContext implements AutoCloseable {
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
         this.lists = new ListExportService(registry, catalog, reportQueries, awards);
         this.dossiers = new DossierService(nominations, awards, registry, catalog, office, clock);
+        this.backups = new BackupService(new Maintenance(db), db.file(), clock, BackupService.DEFAULT_KEEP);
+        this.history = new ChangeHistoryService(new ChangeLogRepository(db));
+        this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
     }
 
     public static AppContext open(Path dbFile) {
@@ -159,6 +173,24 @@ public final class AppContext implements AutoCloseable {
 
     public ListExportService lists() {
         return lists;
+
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ChangeHistoryService history() {
+        return history;
+    }
+
+    /** The clock the services run on (fixed in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     @Override

@@ -59,6 +59,37 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UserException(e, "db.cannotCreate", abs);
         }
+        Lock held = lock(abs);
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + abs);
+        Database db = new Database(abs, held.channel, held.lock, ds);
+        try {
+            db.checkReadable();
+            db.migrate();
+            db.recordUser();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Takes the lock a running Điển Hình holds on the database {@code db}, so files can be replaced
+     * (a restore) while no program has it open; refused with {@code db.inUse} when one has.
+     */
+    public static Lock lock(Path db) {
+        Path abs = db.toAbsolutePath().normalize();
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -71,30 +102,33 @@ public final class Database implements AutoCloseable {
             closeQuietly(channel);
             throw new UserException("db.inUse", abs);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setEncoding(SQLiteConfig.Encoding.UTF8);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + abs);
-        Database db = new Database(abs, channel, lock, ds);
-        try {
-            db.checkReadable();
-            db.migrate();
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
+        return new Lock(channel, lock);
+    }
+
+    /** The lock on a database file; close it to let a program open the file. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
         }
-        return db;
+
+        @Override
+        public void close() {
+            try {
+                if (lock.isValid()) {
+                    lock.release();
+                }
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "lock release", e);
+            }
+            closeQuietly(channel);
+        }
     }
 
-    public Path file() {
-        return file;
-    }
-
-    private static Path lockFile(Path db) {
+    static Path lockFile(Path db) {
         return db.resolveSibling(db.getFileName() + ".lock");
     }
 
@@ -145,6 +179,15 @@ public final class Database implements AutoCloseable {
             LOG.log(Level.SEVERE, "migration failed", e);
             throw new UserException(e, "db.migrationFailed", file, rootMessage(e));
         }
+    }
+
+    /**
+     * The workstation's user name, which the change-history triggers (V5) write beside every change.
+     * Only one program has the file open (the lock), so one row is enough.
+     */
+    private void recordUser() {
+        inTransaction(c -> Sql.update(c, "UPDATE app_session SET user_name = ? WHERE id = 1",
+                System.getProperty("user.name")));
     }
 
     /** A configured connection; close it to give it back. */

@@ -123,7 +123,9 @@ public final class ExemplarRepository {
                     + "address=?, unit_id=?, new_model=?, summary=?, account=?, discovery=?, found_on=?, found_year=?, "
                     + "status=?, note=?, sort_key=?, name_fold=?, "
                     + "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id=?", args);
-            Sql.update(c, "DELETE FROM exemplar_field WHERE exemplar_id = ?", e.id());
+            // only the fields taken off and put on, so the change history shows what really changed
+            Sql.update(c, "DELETE FROM exemplar_field WHERE exemplar_id = ? AND field_id NOT IN "
+                    + "(SELECT value FROM json_each(?))", e.id(), e.fieldIds().toString());
             writeFields(c, e.id(), e.fieldIds());
             Sql.update(c, "DELETE FROM exemplar_fts WHERE rowid = ?", e.id());
             index(c, e.id(), e);

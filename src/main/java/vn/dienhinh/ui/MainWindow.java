@@ -44,6 +44,7 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
     private final Map<Section, Supplier<Screen>> factories = new EnumMap<>(Section.class);
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final DataMenu data;
     private Section current;
 
     @FXML
@@ -67,7 +68,7 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
                 () -> show(Section.SETTINGS));
         factories.put(Section.EXEMPLARS, () -> {
             ExemplarListView v = new ExemplarListView(new ExemplarServices(context.registry(), context.catalog(),
-                    context.introductions(), context.activities(), context.campaigns(), context.awards()), tasks, dialogs);
+                    context.introductions(), context.activities(), context.campaigns(), context.awards(), context.history()), tasks, dialogs);
             v.setExcelExport(filter -> ReportsView.exportExemplars(context.lists(), exports, filter));
             return v;
         });
@@ -90,6 +91,7 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
                 context.campaignPlans(), context.summaryReports(), context.lists(), context.campaigns(),
                 context.registry()::today), tasks, dialogs, exports));
         factories.put(Section.SETTINGS, () -> new SettingsView(context.office(), tasks, dialogs));
+        data = new DataMenu(stage, context, tasks, dialogs, this::refreshAll);
         buildNavigation();
         databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
         taskLabel.textProperty().bind(tasks.message());
@@ -194,6 +196,41 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         }
         java.io.File f = chooser.showDialog(stage);
         return f == null ? null : f.toPath();
+    }
+
+    /** Who replaces the database with a backup: it must close this window's database first. */
+    public void onRestore(java.util.function.Consumer<java.nio.file.Path> restorer) {
+        data.onRestore(restorer);
+    }
+
+    /** Stops this window's background work before its database is closed. */
+    public void dispose() {
+        tasks.shutdown();
+        getRoot().setDisable(true);
+    }
+
+    private void refreshAll() {
+        screens.values().forEach(Screen::refresh);
+    }
+
+    @FXML
+    private void importExcel() {
+        data.importExcel();
+    }
+
+    @FXML
+    private void backup() {
+        data.backup();
+    }
+
+    @FXML
+    private void restore() {
+        data.restore();
+    }
+
+    @FXML
+    private void checkDatabase() {
+        data.check();
     }
 
     @FXML

@@ -80,7 +80,10 @@ public final class TaskRunner {
         task.setOnFailed(e -> {
             finish();
             Throwable t = task.getException();
-            errorSink.accept(describe(t));
+            if (!(t instanceof java.util.concurrent.CancellationException)) {
+                // a stop the user asked for is not an error; the caller says what it left behind
+                errorSink.accept(describe(t));
+            }
             if (failed != null) {
                 failed.accept(t);
             }

@@ -26,6 +26,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.IntroductionService introductions;
     public final vn.dienhinh.service.ActivityService activities;
     public final vn.dienhinh.service.DemoDataService demo;
+    public final vn.dienhinh.service.ChangeHistoryService history;
     public final vn.dienhinh.service.AwardService awards;
     public final vn.dienhinh.service.NominationService nominations;
     public final vn.dienhinh.service.OfficeProfileService office;
@@ -50,6 +51,7 @@ public final class TestDb implements AutoCloseable {
                 new vn.dienhinh.store.CommendationRepository(db), exemplarRepo, catalogRepo, CLOCK);
         nominations = new vn.dienhinh.service.NominationService(new vn.dienhinh.store.NominationRepository(db),
                 exemplarRepo, catalogRepo, awards, CLOCK);
+        history = new vn.dienhinh.service.ChangeHistoryService(new vn.dienhinh.store.ChangeLogRepository(db));
         office = new vn.dienhinh.service.OfficeProfileService(new vn.dienhinh.store.OfficeProfileRepository(db));
         demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
                 new vn.dienhinh.service.DemoDataService.Parts(campaigns, introductions, activities, catalog, registry,

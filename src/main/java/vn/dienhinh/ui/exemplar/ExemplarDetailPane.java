@@ -59,7 +59,8 @@ final class ExemplarDetailPane {
 
     private record Loaded(Exemplar e, String unit, String fields, List<Deed> deeds, List<StatusChange> history,
                           List<Evaluation> evaluations, List<IntroductionRow> introductions, List<Activity> activities,
-                          String campaigns, List<String[]> commendations) {
+                          String campaigns, List<String[]> commendations,
+                          List<vn.dienhinh.model.ChangeEntry> changes) {
     }
 
     void show(Long id) {
@@ -77,7 +78,8 @@ final class ExemplarDetailPane {
                     .map(c -> services.campaigns().require(c).name()).collect(Collectors.joining("; "));
             return new Loaded(e, u == null ? "" : u.name(), fields, registry.deeds(id), registry.history(id),
                     registry.evaluations(id), services.introductions().ofExemplar(id),
-                    services.activities().ofExemplar(id), campaigns, commendationLines(id));
+                    services.activities().ofExemplar(id), campaigns, commendationLines(id),
+                    services.history().ofExemplar(id));
         }, loaded -> {
             if (gen == shownGeneration) {
                 render(loaded);
@@ -131,7 +133,8 @@ final class ExemplarDetailPane {
         para("form.account", e.account());
         para("form.note", e.note());
         TabPane tabs = new TabPane(deedsTab(e, l.deeds()), commendationsTab(l.commendations()), historyTab(l.history()),
-                evaluationsTab(e, l.evaluations()), introductionsTab(e, l.introductions()), activitiesTab(l.activities()));
+                evaluationsTab(e, l.evaluations()), introductionsTab(e, l.introductions()), activitiesTab(l.activities()),
+                ChangeHistoryTab.create(l.changes()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(260);
         root.getChildren().add(tabs);

@@ -48,7 +48,7 @@ class ExemplarListViewTest {
         t.registry.save(collective("Trạm Y tế phường Đa Kao").build());
         TaskRunner tasks = new TaskRunner();
         view = new ExemplarListView(new ExemplarServices(t.registry, t.catalog, t.introductions, t.activities, t.campaigns,
-                t.awards),
+                t.awards, t.history),
                 tasks, new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();

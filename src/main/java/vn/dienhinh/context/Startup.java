@@ -1,0 +1,109 @@
+package vn.dienhinh.context;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.dienhinh.model.DatabaseReport;
+import vn.dienhinh.service.BackupService;
+import vn.dienhinh.util.UserException;
+
+/**
+ * Opening the registry at start-up: open and migrate, {@code PRAGMA quick_check}, then today's
+ * automatic backup. A damaged database is not used: the caller gets the damage and the newest sound
+ * backup to offer. Restoring closes the open context first and opens the restored file afresh.
+ */
+public final class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+    /** Failures to open that mean the file itself is damaged (rather than in use or newer). */
+    private static final Set<String> DAMAGE = Set.of("db.corrupt", "db.notSqlite");
+
+    private Startup() {
+    }
+
+    /** How the start went. */
+    public sealed interface Outcome permits Ready, Damaged {
+    }
+
+    /** The database is sound and open; {@code dailyBackup} is the backup taken now, if any. */
+    public record Ready(AppContext context, Path dailyBackup) implements Outcome {
+    }
+
+    /** The database is damaged and closed; {@code newestBackup} is the newest sound backup, if there is one. */
+    public record Damaged(Path database, List<String> damage, Optional<DatabaseReport> newestBackup)
+            implements Outcome {
+    }
+
+    /** The result of a restore: the context on the database now in place, and the copy kept of the replaced one. */
+    public record Restored(AppContext context, Path keptCopy, UserException failure) {
+    }
+
+    public static Outcome open(Path db, Clock clock) {
+        AppContext ctx;
+        try {
+            ctx = AppContext.open(db, clock);
+        } catch (UserException e) {
+            if (DAMAGE.contains(e.key()) && isNonEmptyFile(db)) {
+                LOG.log(Level.WARNING, "damaged database " + db, e);
+                return new Damaged(db, List.of(e.getMessage()), BackupService.newestSound(db));
+            }
+            throw e;
+        }
+        List<String> damage = check(ctx);
+        if (!damage.isEmpty()) {
+            LOG.warning(() -> "quick_check of " + db + ": " + String.join("; ", damage.subList(0, Math.min(5,
+                    damage.size()))));
+            ctx.close();
+            return new Damaged(db, damage, BackupService.newestSound(db));
+        }
+        Path daily = null;
+        try {
+            daily = ctx.backups().dailyBackup().orElse(null);
+        } catch (RuntimeException e) {
+            // a backup that cannot be written must not keep the officer from working
+            LOG.log(Level.WARNING, "automatic backup failed", e);
+        }
+        return new Ready(ctx, daily);
+    }
+
+    /**
+     * Replaces the database with {@code backup}: closes {@code current} (may be null), restores, and
+     * opens whatever is in place afterwards, the restored file or, if the restore was refused, the
+     * old one (then {@code failure} says why).
+     */
+    public static Restored restore(AppContext current, Path db, Path backup, Clock clock) {
+        if (current != null) {
+            current.close();
+        }
+        Path kept = null;
+        UserException failure = null;
+        try {
+            kept = BackupService.restore(db, backup, clock);
+        } catch (UserException e) {
+            LOG.log(Level.WARNING, "restore from " + backup + " refused", e);
+            failure = e;
+        }
+        return new Restored(AppContext.open(db, clock), kept, failure);
+    }
+
+    private static List<String> check(AppContext ctx) {
+        try {
+            return ctx.backups().quickCheck();
+        } catch (UserException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    private static boolean isNonEmptyFile(Path db) {
+        try {
+            return Files.isRegularFile(db) && Files.size(db) > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.dienhinh.imports;
+
+import java.time.LocalDate;
+
+/**
+ * One cell as the workbook stored it, never recalculated: {@code text} is what it shows in plain
+ * form (a number without grouping or trailing zeros, a date as dd/MM/yyyy, the cached result of a
+ * formula), {@code number} its numeric value if it is a number, {@code date} its date if its number
+ * format is a date format.
+ */
+public record SheetCell(String text, Double number, LocalDate date) {
+
+    public static final SheetCell EMPTY = new SheetCell("", null, null);
+
+    public SheetCell {
+        text = text == null ? "" : text;
+    }
+
+    public static SheetCell text(String s) {
+        return s == null || s.isEmpty() ? EMPTY : new SheetCell(s, null, null);
+    }
+
+    public boolean blank() {
+        return text.isBlank();
+    }
+
+    /** The number as a whole number, if it is one. */
+    public Long wholeNumber() {
+        if (number == null || number != Math.rint(number) || Math.abs(number) > 1e15) {
+            return null;
+        }
+        return number.longValue();
+    }
+}

@@ -1,0 +1,98 @@
+package vn.dienhinh.service;
+
+import java.util.List;
+import java.util.Map;
+import vn.dienhinh.model.ActivityForm;
+import vn.dienhinh.model.CampaignKind;
+import vn.dienhinh.model.CampaignStatus;
+import vn.dienhinh.model.ChangeEntry;
+import vn.dienhinh.model.Discovery;
+import vn.dienhinh.model.EvaluationRating;
+import vn.dienhinh.model.ExemplarCategory;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.ExemplarStatus;
+import vn.dienhinh.model.FieldChange;
+import vn.dienhinh.model.Gender;
+import vn.dienhinh.model.QuotaMode;
+import vn.dienhinh.store.ChangeLogRepository;
+import vn.dienhinh.util.Messages;
+
+/**
+ * The change history of the registry (who changed what, when) and its wording in Vietnamese:
+ * "Năm sinh: 1985 → 1986", enum values and dates as the screens show them.
+ */
+public final class ChangeHistoryService {
+
+    /** Columns holding enum names, with the enum that labels them. */
+    private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of("kind", ExemplarKind.class,
+            "category", ExemplarCategory.class, "gender", Gender.class, "discovery", Discovery.class,
+            "status", ExemplarStatus.class, "rating", EvaluationRating.class, "form", ActivityForm.class,
+            "quota_mode", QuotaMode.class);
+
+    private final ChangeLogRepository log;
+
+    public ChangeHistoryService(ChangeLogRepository log) {
+        this.log = log;
+    }
+
+    /** The exemplar's changes and those of its fields, deeds, evaluations and introductions, newest first. */
+    public List<ChangeEntry> ofExemplar(long exemplarId) {
+        return log.ofExemplar(exemplarId);
+    }
+
+    /** The changes of a unit, field, campaign … ({@code entity} is the table name), newest first. */
+    public List<ChangeEntry> ofRecord(String entity, long id) {
+        return log.ofRecord(entity, id);
+    }
+
+    public List<ChangeEntry> recent(int limit) {
+        return log.recent(limit);
+    }
+
+    /** "Thêm mới", "Sửa", "Xóa" with what was touched: "Sửa điển hình", "Thêm việc tốt, thành tích" … */
+    public static String action(ChangeEntry e) {
+        return Messages.get("history.action." + e.action().name(), Messages.get("history.entity." + e.entity()));
+    }
+
+    /** One line per attribute: "Họ và tên: Nguyễn Thị Ánh → Nguyễn Thị Ánh Hồng". */
+    public static String describe(ChangeEntry e) {
+        StringBuilder b = new StringBuilder();
+        for (FieldChange c : e.changes()) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            String label = Messages.get("history.field." + c.field());
+            String before = value(e.entity(), c.field(), c.before());
+            String after = value(e.entity(), c.field(), c.after());
+            if (e.action() == ChangeEntry.Action.UPDATE) {
+                b.append(Messages.get("history.changed", label, before.isEmpty() ? Messages.get("history.empty") : before,
+                        after.isEmpty() ? Messages.get("history.empty") : after));
+            } else {
+                b.append(Messages.get("history.value", label, e.action() == ChangeEntry.Action.DELETE ? before : after));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String value(String entity, String field, String v) {
+        if (v == null) {
+            return "";
+        }
+        Class<? extends Enum<?>> type = "campaign".equals(entity) && "kind".equals(field) ? CampaignKind.class
+                : "campaign".equals(entity) && "status".equals(field) ? CampaignStatus.class : ENUMS.get(field);
+        if (type != null) {
+            for (Enum<?> c : type.getEnumConstants()) {
+                if (c.name().equals(v)) {
+                    return Messages.of(c);
+                }
+            }
+        }
+        if ("active".equals(field)) {
+            return Messages.get("0".equals(v) ? "report.no" : "report.yes");
+        }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Dates.format(java.time.LocalDate.parse(v));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,112 @@
+package vn.dienhinh.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import vn.dienhinh.context.AppContext;
+import vn.dienhinh.model.DatabaseReport;
+import vn.dienhinh.service.BackupService;
+import vn.dienhinh.ui.imports.ImportDialog;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.UserException;
+
+/**
+ * The data commands of the "Tệp" menu: import an Excel list, back up to a chosen file, restore from a
+ * backup (checked first, confirmed, then done by whoever owns the database: the database must be
+ * closed while its file is replaced), and check the database.
+ */
+final class DataMenu {
+
+    private final Stage stage;
+    private final AppContext context;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final Runnable refresh;
+    private Consumer<Path> restorer = p -> { };
+
+    DataMenu(Stage stage, AppContext context, TaskRunner tasks, Dialogs dialogs, Runnable refresh) {
+        this.stage = stage;
+        this.context = context;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.refresh = refresh;
+    }
+
+    void onRestore(Consumer<Path> r) {
+        this.restorer = r;
+    }
+
+    void importExcel() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("ui.import.chooseFile"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.import.filter"), "*.xlsx",
+                "*.xlsm", "*.XLSX", "*.xls", "*.XLS"), new FileChooser.ExtensionFilter(Messages.get("ui.import.allFiles"), "*"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            ImportDialog.open(stage, context.imports(), tasks, dialogs, f.toPath(), refresh);
+        }
+    }
+
+    void backup() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("ui.backup.choose"));
+        fc.setInitialFileName("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".db");
+        Path folder = BackupService.folderOf(context.databaseFile());
+        if (Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        tasks.run(Messages.get("ui.backup.running"), () -> {
+            Path target = context.backups().backupTo(f.toPath());
+            return BackupService.inspect(target);
+        }, r -> dialogs.info(Messages.get("ui.backup.done", r.file(), r.exemplars())));
+    }
+
+    void restore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("ui.restore.choose"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.restore.filter"), "*.db"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.import.allFiles"), "*"));
+        Path folder = BackupService.folderOf(context.databaseFile());
+        if (Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        File f = fc.showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        tasks.run(Messages.get("ui.restore.checking"), () -> BackupService.inspect(f.toPath()), r -> confirmRestore(r));
+    }
+
+    private void confirmRestore(DatabaseReport r) {
+        if (!r.sound()) {
+            dialogs.error(new UserException("backup.notUsable." + r.state().name(), r.file()).getMessage());
+            return;
+        }
+        if (dialogs.confirm(Messages.get("ui.restore.header"), Messages.get("ui.restore.text", r.file(), r.exemplars(),
+                r.units(), context.databaseFile(), BackupService.folderOf(context.databaseFile())))) {
+            restorer.accept(r.file());
+        }
+    }
+
+    void check() {
+        tasks.run(Messages.get("ui.check.running"), () -> context.backups().fullCheck(), damage -> {
+            if (damage.isEmpty()) {
+                List<Path> backups = BackupService.backups(context.databaseFile());
+                dialogs.info(Messages.get("ui.check.sound", context.databaseFile(), backups.size(),
+                        BackupService.folderOf(context.databaseFile())));
+            } else {
+                dialogs.error(Messages.get("ui.check.damaged", String.join("\n", damage.subList(0,
+                        Math.min(10, damage.size())))));
+            }
+        });
+    }
+}

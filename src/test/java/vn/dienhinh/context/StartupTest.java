@@ -1,0 +1,79 @@
+package vn.dienhinh.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.ExemplarFilter;
+import vn.dienhinh.service.BackupService;
+import vn.dienhinh.testutil.TestDb;
+
+/** Start-up: a sound database opens and is backed up; a damaged one is refused with the newest sound backup offered. */
+class StartupTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSoundDatabaseOpensAndGetsTodaysBackupOnce() {
+        Path db = dir.resolve("dienhinh.db");
+        Startup.Ready first = (Startup.Ready) Startup.open(db, TestDb.CLOCK);
+        first.context().close();
+        assertThat(first.dailyBackup()).isNotNull().exists();
+        Startup.Ready again = (Startup.Ready) Startup.open(db, TestDb.CLOCK);
+        again.context().close();
+        assertThat(again.dailyBackup()).isNull();
+    }
+
+    @Test
+    void aDamagedDatabaseIsNotUsedAndTheNewestSoundBackupRestoresIt() throws Exception {
+        Path db = dir.resolve("dienhinh.db");
+        try (AppContext ctx = AppContext.open(db, TestDb.CLOCK)) {
+            ctx.demo().load(400);
+        }
+        // yesterday's start took a backup of the 400 exemplars
+        Clock yesterday = Clock.offset(TestDb.CLOCK, Duration.ofDays(-1));
+        ((Startup.Ready) Startup.open(db, yesterday)).context().close();
+        damage(db);
+
+        Startup.Outcome outcome = Startup.open(db, TestDb.CLOCK);
+        assertThat(outcome).isInstanceOf(Startup.Damaged.class);
+        Startup.Damaged damaged = (Startup.Damaged) outcome;
+        assertThat(damaged.damage()).isNotEmpty();
+        assertThat(damaged.newestBackup()).isPresent();
+        assertThat(damaged.newestBackup().get().exemplars()).isEqualTo(400);
+        // nothing was taken today: a damaged file must not push good backups out of the rotation
+        assertThat(BackupService.backups(db)).hasSize(1);
+
+        Startup.Restored restored = Startup.restore(null, db, damaged.newestBackup().get().file(), TestDb.CLOCK);
+        try (AppContext ctx = restored.context()) {
+            assertThat(restored.failure()).isNull();
+            assertThat(ctx.registry().count(ExemplarFilter.ALL)).isEqualTo(400);
+            assertThat(ctx.backups().fullCheck()).isEmpty();
+        }
+        assertThat(restored.keptCopy()).exists();
+        assertThat(BackupService.inspect(restored.keptCopy()).sound()).isFalse();
+        assertThat(Startup.open(db, TestDb.CLOCK)).isInstanceOf(Startup.Ready.class)
+                .satisfies(o -> ((Startup.Ready) o).context().close());
+    }
+
+    /** Overwrites the middle of the file (table and index pages) with garbage, as a failing disk would. */
+    static void damage(Path db) throws Exception {
+        long size = Files.size(db);
+        assertThat(size).isGreaterThan(64 * 4096);
+        byte[] junk = new byte[4096];
+        Arrays.fill(junk, (byte) 0x5A);
+        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
+            for (long page = size / 4096 / 3; page < size / 4096 * 2 / 3; page += 2) {
+                f.seek(page * 4096);
+                f.write(junk);
+            }
+        }
+    }
+}
