@@ -27,7 +27,7 @@ public final class ChangeHistoryService {
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of("kind", ExemplarKind.class,
             "category", ExemplarCategory.class, "gender", Gender.class, "discovery", Discovery.class,
             "status", ExemplarStatus.class, "rating", EvaluationRating.class, "form", ActivityForm.class,
-            "quota_mode", QuotaMode.class);
+            "quota_mode", QuotaMode.class, "outcome", vn.dienhinh.model.NomineeOutcome.class);
 
     private final ChangeLogRepository log;
 
@@ -79,7 +79,9 @@ public final class ChangeHistoryService {
             return "";
         }
         Class<? extends Enum<?>> type = "campaign".equals(entity) && "kind".equals(field) ? CampaignKind.class
-                : "campaign".equals(entity) && "status".equals(field) ? CampaignStatus.class : ENUMS.get(field);
+                : "campaign".equals(entity) && "status".equals(field) ? CampaignStatus.class
+                : "nomination".equals(entity) && "status".equals(field) ? vn.dienhinh.model.NominationStatus.class
+                : ENUMS.get(field);
         if (type != null) {
             for (Enum<?> c : type.getEnumConstants()) {
                 if (c.name().equals(v)) {
