@@ -73,7 +73,7 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
             return v;
         });
         factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
-                tasks, dialogs));
+                context.history(), tasks, dialogs));
         factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
                 context.registry(), context.catalog(), tasks, dialogs));
         factories.put(Section.COMMENDATIONS, () -> new CommendationsView(context.awards(), context.registry(), tasks,
@@ -86,7 +86,7 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
                             dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)))));
             return v;
         });
-        factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), tasks, dialogs));
+        factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), context.history(), tasks, dialogs));
         factories.put(Section.REPORTS, () -> new ReportsView(new ReportServices(context.quarterlyReports(),
                 context.campaignPlans(), context.summaryReports(), context.lists(), context.campaigns(),
                 context.registry()::today), tasks, dialogs, exports));

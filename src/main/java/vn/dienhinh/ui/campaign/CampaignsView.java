@@ -21,6 +21,7 @@ import vn.dienhinh.model.ExemplarRow;
 import vn.dienhinh.model.PhaseProgress;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.ChangeHistoryService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.ui.Columns;
@@ -58,6 +59,8 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
     @FXML
     private MenuButton statusButton;
     @FXML
+    private Button historyButton;
+    @FXML
     private TextField linkSearch;
     @FXML
     private Button linkButton;
@@ -70,9 +73,12 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
     record Row(Campaign campaign, List<PhaseProgress> progress) {
     }
 
-    public CampaignsView(CampaignService campaigns, RegistryService registry, CatalogService catalog, TaskRunner tasks,
-                         Dialogs dialogs) {
+    private final ChangeHistoryService history;
+
+    public CampaignsView(CampaignService campaigns, RegistryService registry, CatalogService catalog,
+                         ChangeHistoryService history, TaskRunner tasks, Dialogs dialogs) {
         this.campaigns = campaigns;
+        this.history = history;
         this.registry = registry;
         this.catalog = catalog;
         this.tasks = tasks;
@@ -94,6 +100,7 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         editButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
         statusButton.disableProperty().bind(none);
+        historyButton.disableProperty().bind(none);
         linkButton.disableProperty().bind(none.or(linkSearch.textProperty().isEmpty()));
         unlinkButton.disableProperty().bind(exemplarTable.getSelectionModel().selectedItemProperty().isNull());
         linkSearch.setOnAction(e -> link());
@@ -205,6 +212,14 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         Long id = selectedId();
         if (id != null) {
             tasks.run(null, () -> campaigns.setStatus(id, s), c -> refresh());
+        }
+    }
+
+    @FXML
+    private void showHistory() {
+        Row r = campaignTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            vn.dienhinh.ui.ChangeHistoryView.show(dialogs, tasks, history, "campaign", r.campaign().id(), r.campaign().name());
         }
     }
 

@@ -18,6 +18,8 @@ import vn.dienhinh.model.Cluster;
 import vn.dienhinh.model.Field;
 import vn.dienhinh.model.Unit;
 import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.ChangeHistoryService;
+import vn.dienhinh.ui.ChangeHistoryView;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.ui.Choice;
 import vn.dienhinh.ui.Columns;
@@ -50,10 +52,17 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
     @FXML
     private Button editFieldButton;
     @FXML
+    private Button unitHistoryButton;
+    @FXML
+    private Button fieldHistoryButton;
+    @FXML
     private Button deleteFieldButton;
 
-    public CatalogView(CatalogService catalog, TaskRunner tasks, Dialogs dialogs) {
+    private final ChangeHistoryService history;
+
+    public CatalogView(CatalogService catalog, ChangeHistoryService history, TaskRunner tasks, Dialogs dialogs) {
         this.catalog = catalog;
+        this.history = history;
         this.tasks = tasks;
         this.dialogs = dialogs;
         buildUnitTable();
@@ -74,6 +83,7 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
         editUnitButton.disableProperty().bind(none);
         deleteUnitButton.disableProperty().bind(none);
         addChildButton.disableProperty().bind(none);
+        unitHistoryButton.disableProperty().bind(none);
         unitTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 editUnit();
@@ -91,6 +101,7 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
         var none = fieldTable.getSelectionModel().selectedItemProperty().isNull();
         editFieldButton.disableProperty().bind(none);
         deleteFieldButton.disableProperty().bind(none);
+        fieldHistoryButton.disableProperty().bind(none);
         fieldTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 editField();
@@ -187,6 +198,22 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
                 return null;
             }, v -> refresh());
         });
+    }
+
+    @FXML
+    private void unitHistory() {
+        Unit u = selectedUnit();
+        if (u != null) {
+            ChangeHistoryView.show(dialogs, tasks, history, "unit", u.id(), u.name());
+        }
+    }
+
+    @FXML
+    private void fieldHistory() {
+        Field f = fieldTable.getSelectionModel().getSelectedItem();
+        if (f != null) {
+            ChangeHistoryView.show(dialogs, tasks, history, "field", f.id(), f.name());
+        }
     }
 
     @FXML

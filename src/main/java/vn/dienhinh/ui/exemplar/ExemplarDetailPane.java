@@ -134,7 +134,7 @@ final class ExemplarDetailPane {
         para("form.note", e.note());
         TabPane tabs = new TabPane(deedsTab(e, l.deeds()), commendationsTab(l.commendations()), historyTab(l.history()),
                 evaluationsTab(e, l.evaluations()), introductionsTab(e, l.introductions()), activitiesTab(l.activities()),
-                ChangeHistoryTab.create(l.changes()));
+                vn.dienhinh.ui.ChangeHistoryView.tab(l.changes()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(260);
         root.getChildren().add(tabs);

@@ -43,7 +43,7 @@ class CampaignsViewTest {
                         3, 3, 0, null))));
         Exemplar e = t.registry.save(ExemplarFixtures.collective("Tổ dân phố 7").build());
         t.campaigns.link(c.id(), e.id(), LocalDate.of(2022, 1, 10));
-        CampaignsView view = new CampaignsView(t.campaigns, t.registry, t.catalog, new TaskRunner(), new Dialogs(stage));
+        CampaignsView view = new CampaignsView(t.campaigns, t.registry, t.catalog, t.history, new TaskRunner(), new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
     }

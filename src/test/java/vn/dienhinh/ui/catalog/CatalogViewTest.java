@@ -42,7 +42,7 @@ class CatalogViewTest {
         t.catalog.saveUnit(new Unit(null, coGiang.id(), "Tổ dân phố 4", "Tổ dân phố", null, null, null, null, null,
                 true, null));
         lam = t.registry.save(person("Hồ Văn Lâm", 1972).unitId(coGiang.id()).build());
-        CatalogView view = new CatalogView(t.catalog, new TaskRunner(), new Dialogs(stage));
+        CatalogView view = new CatalogView(t.catalog, t.history, new TaskRunner(), new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1100, 700));
         stage.show();
     }
@@ -79,5 +79,23 @@ class CatalogViewTest {
         waitUntil(() -> t.catalog.unit(coGiang.id()) == null);
         assertThat(t.registry.require(lam.id()).unitId()).isEqualTo(cauKho.id());
         waitUntil(() -> tree.getRoot().getChildren().size() == 2); // Cầu Kho and the promoted Tổ dân phố 4
+    }
+
+    @Test
+    void aUnitShowsItsChangeHistory(FxRobot robot) throws Exception {
+        t.catalog.saveUnit(new Unit(cauKho.id(), null, "Phường Cầu Kho mới", "Phường", null, null, null, null, null,
+                true, null));
+        @SuppressWarnings("unchecked")
+        TreeTableView<Unit> tree = robot.lookup("#unitTable").queryAs(TreeTableView.class);
+        waitUntil(() -> tree.getRoot() != null && tree.getRoot().getChildren().size() == 2);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().id().equals(cauKho.id())).findFirst().orElseThrow()));
+        robot.clickOn("#unitHistoryButton");
+        waitUntil(() -> robot.lookup("#changes-list").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> list = robot.lookup("#changes-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).hasSize(2);
+        String newest = vn.dienhinh.service.ChangeHistoryService.describe(
+                (vn.dienhinh.model.ChangeEntry) list.getItems().get(0));
+        assertThat(newest).contains("Phường Cầu Kho").contains("→").contains("Phường Cầu Kho mới");
     }
 }

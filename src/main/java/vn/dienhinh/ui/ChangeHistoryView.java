@@ -1,4 +1,4 @@
-package vn.dienhinh.ui.exemplar;
+package vn.dienhinh.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,18 +14,41 @@ import vn.dienhinh.service.ChangeHistoryService;
 import vn.dienhinh.util.Messages;
 
 /**
- * "Lịch sử thay đổi": every change of the exemplar and its parts, newest first. Each entry reads
+ * "Lịch sử thay đổi": every change of a record (an exemplar with its parts, a unit, a field, a
+ * campaign …), newest first. Each entry reads
  * "23/11/2026 08:30 · ttkt · Sửa điển hình" with one line per attribute changed under it, so it
  * stays readable in the narrow detail pane.
  */
-final class ChangeHistoryTab {
+public final class ChangeHistoryView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private ChangeHistoryTab() {
+    private ChangeHistoryView() {
     }
 
-    static Tab create(List<ChangeEntry> entries) {
+    /** As a tab of the exemplar's detail pane. */
+    public static Tab tab(List<ChangeEntry> entries) {
+        return new Tab(Messages.get("detail.changes") + " (" + entries.size() + ")", box(entries));
+    }
+
+    /** In a dialog, for the record {@code entity} (its table name) {@code id}, read in the background. */
+    public static void show(Dialogs dialogs, TaskRunner tasks, ChangeHistoryService history, String entity, long id,
+                            String name) {
+        tasks.run(null, () -> history.ofRecord(entity, id), entries -> {
+            javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+            d.initOwner(dialogs.owner());
+            d.setTitle(Messages.get("detail.changes"));
+            d.setHeaderText(name);
+            d.getDialogPane().setContent(box(entries));
+            d.getDialogPane().setPrefSize(560, 480);
+            d.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(Messages.get("ui.ok"),
+                    javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+            d.setResizable(true);
+            d.show();
+        });
+    }
+
+    private static VBox box(List<ChangeEntry> entries) {
         ListView<ChangeEntry> list = new ListView<>();
         list.setId("changes-list");
         list.getItems().setAll(entries);
@@ -59,6 +82,6 @@ final class ChangeHistoryTab {
         VBox box = new VBox(list);
         box.setPadding(new Insets(6, 0, 0, 0));
         VBox.setVgrow(list, Priority.ALWAYS);
-        return new Tab(Messages.get("detail.changes") + " (" + entries.size() + ")", box);
+        return box;
     }
 }
