@@ -42,18 +42,19 @@ final class DocTable {
             header.getCell(c).setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         }
         List<XWPFTableRow> groups = new ArrayList<>();
+        RowPrototype proto = null;
         for (List<?> values : rows) {
-            XWPFTableRow row = t.createRow();
-            row.setCantSplitRow(true);
             if (values instanceof TableGroup g) {
+                XWPFTableRow row = t.createRow();
+                row.setCantSplitRow(true);
                 groups.add(row);
                 fill(row.getCell(0), new Span(g.title(), true, false), ParagraphAlignment.LEFT);
                 continue;
             }
-            for (int c = 0; c < columns.size(); c++) {
-                Object v = c < values.size() ? values.get(c) : null;
-                fill(row.getCell(c), v, alignment(columns.get(c).align()));
+            if (proto == null) {
+                proto = RowPrototype.of(t, columns, widths);
             }
+            proto.add(t, values);
         }
         Docx.widths(t, widths);
         for (XWPFTableRow row : groups) {
@@ -120,7 +121,7 @@ final class DocTable {
         return v.toString();
     }
 
-    private static ParagraphAlignment alignment(TableColumn.Align a) {
+    static ParagraphAlignment alignment(TableColumn.Align a) {
         return switch (a) {
             case CENTER -> ParagraphAlignment.CENTER;
             case RIGHT -> ParagraphAlignment.RIGHT;

@@ -21,14 +21,41 @@ final class TimesMetrics {
     private TimesMetrics() {
     }
 
+    /** Characters whose advance is kept ready: Latin with all Vietnamese letters (up to U+1EFF). */
+    private static final int CACHED = 0x1F00;
+    private static final int[] REGULAR = table(false);
+    private static final int[] BOLD = table(true);
+
     /** Width of one line of {@code text} at {@code sizePt} points, in twips. */
     static int width(String text, double sizePt, boolean bold) {
-        String base = Normalizer.normalize(text, Normalizer.Form.NFD);
+        int[] ready = bold ? BOLD : REGULAR;
         long units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            units += c < CACHED ? ready[c] : composed(c, bold);
+        }
+        return (int) Math.round(units * sizePt * 20 / 1000.0);
+    }
+
+    /**
+     * Each character's advance, found once: the advances of its decomposition (a precomposed "ệ" is an
+     * "e" and two marks), so measuring a line needs no normalising (lists measure every cell).
+     */
+    private static int[] table(boolean bold) {
+        int[] t = new int[CACHED];
+        for (char c = 0; c < CACHED; c++) {
+            t[c] = composed(c, bold);
+        }
+        return t;
+    }
+
+    private static int composed(char c, boolean bold) {
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        int units = 0;
         for (int i = 0; i < base.length(); i++) {
             units += advance(base.charAt(i), bold);
         }
-        return (int) Math.round(units * sizePt * 20 / 1000.0);
+        return units;
     }
 
     private static int advance(char c, boolean bold) {

@@ -36,13 +36,14 @@ final class DemoAwards {
         this.registry = registry;
     }
 
-    void load(Random rnd) {
+    /** {@code scale}: see {@link DemoDataService#scale}; the honoured and replicated are commended, 120 of each per step. */
+    void load(Random rnd, int scale) {
         LocalDate today = registry.today();
         Map<String, AwardForm> forms = new java.util.HashMap<>();
         awards.forms().forEach(f -> forms.put(f.name(), f));
         Set<Long> usedDeeds = new HashSet<>();
         for (ExemplarStatus s : new ExemplarStatus[]{ExemplarStatus.HONOURED, ExemplarStatus.REPLICATED}) {
-            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withStatus(s), 0, 120)) {
+            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withStatus(s), 0, 120 * scale)) {
                 List<Deed> deeds = registry.deeds(r.id());
                 for (int i = 0; i < deeds.size() && i < 2; i++) {
                     Deed d = deeds.get(i);
@@ -50,7 +51,10 @@ final class DemoAwards {
                     String level = f.levels().get(rnd.nextInt(f.levels().size()));
                     LocalDate when = d.date() == null ? today.minusYears(1) : d.date().plusMonths(2 + rnd.nextInt(4));
                     if (when.isAfter(today)) {
-                        when = today.minusDays(1 + rnd.nextInt(30));
+                        // decided sooner than usual: somewhere between the deed and yesterday, not all last month
+                        long days = d.date() == null ? 30
+                                : Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(d.date(), today));
+                        when = today.minusDays(1 + rnd.nextLong(days));
                     }
                     try {
                         awards.record(new Commendation(null, r.id(), f.id(), level, (10 + rnd.nextInt(400)) + "/QĐ-UBND",

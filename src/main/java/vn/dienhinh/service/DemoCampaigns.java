@@ -2,7 +2,9 @@ package vn.dienhinh.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import vn.dienhinh.model.Activity;
 import vn.dienhinh.model.ActivityForm;
@@ -35,6 +37,7 @@ final class DemoCampaigns {
     private final ActivityService activities;
     private final CatalogService catalog;
     private final RegistryService registry;
+    private int scale = 1;
 
     DemoCampaigns(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
                   CatalogService catalog, RegistryService registry) {
@@ -45,12 +48,12 @@ final class DemoCampaigns {
         this.registry = registry;
     }
 
-    void load(Random rnd) {
+    /** {@code scale}: see {@link DemoDataService#scale}. */
+    void load(Random rnd, int scale) {
+        this.scale = scale;
         LocalDate today = registry.today();
         int year = today.getYear();
-        List<Unit> wards = catalog.units().stream().filter(u -> u.parentId() == null && "Phường".equals(u.type())).toList();
-        List<Unit> responsible = wards.isEmpty() ? catalog.units().stream().filter(u -> u.parentId() == null).limit(8).toList()
-                : wards;
+        List<Unit> responsible = responsible(scale);
 
         Campaign goodDeeds = campaigns.save(new Campaign(null, "Người tốt, việc tốt", CampaignKind.REGULAR, "124/KH-UBND",
                 LocalDate.of(year, 4, 21), "Ủy ban nhân dân quận",
@@ -104,6 +107,23 @@ final class DemoCampaigns {
         activities(propaganda.id(), responsible, Quarter.of(today), rnd);
     }
 
+    /**
+     * The units that owe introductions: the wards, and in a larger registry (ten more per step of
+     * scale) the other units that propose exemplars, khu phố before tổ dân phố.
+     */
+    private List<Unit> responsible(int scale) {
+        List<Unit> all = catalog.units();
+        List<Unit> wards = all.stream().filter(u -> u.parentId() == null && "Phường".equals(u.type())).toList();
+        if (wards.isEmpty()) {
+            return all.stream().filter(u -> u.parentId() == null).limit(8).toList();
+        }
+        List<Unit> out = new ArrayList<>(wards);
+        for (String type : new String[]{"Trạm y tế", "Trường học", "Phòng ban", "Đoàn thể", "Khu phố", "Doanh nghiệp"}) {
+            all.stream().filter(u -> type.equals(u.type())).forEach(out::add);
+        }
+        return out.subList(0, Math.min(out.size(), 10 * scale));
+    }
+
     private void linkSome(long campaignId, ExemplarKind kind, int n, LocalDate on, Random rnd) {
         List<ExemplarRow> rows = registry.page(ExemplarFilter.ALL.withKind(kind), rnd.nextInt(20), 60);
         for (int i = 0; i < Math.min(n, rows.size()); i++) {
@@ -113,6 +133,17 @@ final class DemoCampaigns {
 
     /** Eight quarters of introductions: most cells filled in past quarters, fewer in the current one. */
     private void introduce(Campaign c, List<Unit> units, Quarter now, Random rnd) {
+        // each unit's candidates per quota field (or any of its own when it has none there), looked up once
+        Map<Long, List<List<ExemplarRow>>> pools = new HashMap<>();
+        for (Unit u : units) {
+            List<ExemplarRow> own = registry.page(ExemplarFilter.ALL.withUnit(u.id()), 0, 40);
+            List<List<ExemplarRow>> perField = new ArrayList<>();
+            for (Long f : QUOTA_FIELDS) {
+                List<ExemplarRow> inField = registry.page(ExemplarFilter.ALL.withUnit(u.id()).withField(f), 0, 10);
+                perField.add(inField.isEmpty() ? own : inField);
+            }
+            pools.put(u.id(), perField);
+        }
         Quarter q = now;
         for (int i = 0; i < 7; i++) {
             q = q.previous();
@@ -124,10 +155,8 @@ final class DemoCampaigns {
             double fill = q.equals(now) ? 0.45 : 0.8;
             List<Introduction> batch = new ArrayList<>();
             for (Unit u : units) {
-                List<ExemplarRow> own = registry.page(ExemplarFilter.ALL.withUnit(u.id()), 0, 40);
-                for (Long f : QUOTA_FIELDS) {
-                    List<ExemplarRow> inField = registry.page(ExemplarFilter.ALL.withUnit(u.id()).withField(f), 0, 10);
-                    List<ExemplarRow> pool = inField.isEmpty() ? own : inField;
+                for (int n = 0; n < QUOTA_FIELDS.size(); n++) {
+                    List<ExemplarRow> pool = pools.get(u.id()).get(n);
                     if (pool.isEmpty() || rnd.nextDouble() > fill) {
                         continue; // a gap: the unit has not sent this one
                     }
@@ -136,7 +165,8 @@ final class DemoCampaigns {
                     if (received.isAfter(registry.today())) {
                         received = registry.today().minusDays(rnd.nextInt(10));
                     }
-                    batch.add(new Introduction(null, u.id(), e.id(), f, c.id(), q, received, null, null, null));
+                    batch.add(new Introduction(null, u.id(), e.id(), QUOTA_FIELDS.get(n), c.id(), q, received, null,
+                            null, null));
                 }
             }
             introductions.recordAll(batch);
@@ -148,9 +178,9 @@ final class DemoCampaigns {
             + "tiên tiến cùng %s", "Chuyên mục “Người tốt quanh ta”: %s", "Giới thiệu cách làm hay của %s"};
         Quarter q = now;
         for (int i = 0; i < 8; i++, q = q.previous()) {
-            int count = 3 + rnd.nextInt(4);
+            int count = (3 + rnd.nextInt(4)) * scale;
             for (int k = 0; k < count; k++) {
-                List<ExemplarRow> some = registry.page(ExemplarFilter.ALL, rnd.nextInt(200), 1 + rnd.nextInt(3));
+                List<ExemplarRow> some = registry.page(ExemplarFilter.ALL, rnd.nextInt(200 * scale), 1 + rnd.nextInt(3));
                 if (some.isEmpty()) {
                     return;
                 }

@@ -40,9 +40,19 @@ public final class DemoDataService {
     }
 
     /**
+     * How much of the rest the registry gets, in proportion to its exemplars: 1 up to 1 999
+     * exemplars (ten wards owe introductions, a few activities a quarter, the honoured commended),
+     * then one more for every thousand (at 100 000: every unit that proposes owes introductions, some
+     * 450 activities a quarter, tens of thousands of commendations).
+     */
+    static int scale(int count) {
+        return Math.max(1, count / 1000);
+    }
+
+    /**
      * Loads {@code count} exemplars with their units, deeds, history and evaluations, then the
-     * campaigns, two years of quarterly introductions and propaganda activities; returns how many
-     * exemplars.
+     * campaigns, two years of quarterly introductions, propaganda activities and commendations, in
+     * proportion ({@link #scale}); returns how many exemplars.
      *
      * @throws UserException {@code demo.notEmpty} when the registry already has exemplars
      */
@@ -68,9 +78,10 @@ public final class DemoDataService {
         if (c.office().isEmpty()) {
             c.office().save(vn.dienhinh.model.OfficeProfile.example()); // so the demo's documents come out filled in
         }
+        int scale = scale(count);
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
-                .load(new Random(SEED + 1));
-        new DemoAwards(c.awards(), c.nominations(), c.registry()).load(new Random(SEED + 2));
+                .load(new Random(SEED + 1), scale);
+        new DemoAwards(c.awards(), c.nominations(), c.registry()).load(new Random(SEED + 2), scale);
         return loaded;
     }
 }

@@ -3,6 +3,7 @@ package vn.dienhinh.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import vn.dienhinh.util.VietnameseText;
 public final class BulkWriter implements AutoCloseable {
 
     static final int BATCH = 500;
+    /** A load of at least this many exemplars ends by merging the search index. */
+    static final int OPTIMIZE_AFTER = 1000;
 
     private final Connection c;
     private final Map<Long, String> unitNames = new HashMap<>();
@@ -33,8 +36,10 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement deed;
     private final PreparedStatement evaluation;
     private final PreparedStatement fts;
+    /** Queued exemplars waiting for their place in the list and their search entry: id, sort key, entry. */
+    private final List<Queued> queued = new ArrayList<>();
     private long nextId;
-    private int pending;
+    private long added;
 
     BulkWriter(Connection c) throws SQLException {
         this.c = c;
@@ -43,7 +48,7 @@ public final class BulkWriter implements AutoCloseable {
         status = c.prepareStatement(ExemplarRepository.INSERT_STATUS);
         deed = c.prepareStatement(ExemplarRepository.INSERT_DEED);
         evaluation = c.prepareStatement(ExemplarRepository.INSERT_EVALUATION);
-        fts = c.prepareStatement(ExemplarRepository.INSERT_FTS);
+        fts = c.prepareStatement(SearchIndex.INSERT);
         nextId = Sql.count(c, "SELECT coalesce(max(id), 0) FROM exemplar") + 1;
     }
 
@@ -109,24 +114,49 @@ public final class BulkWriter implements AutoCloseable {
             for (Evaluation ev : x.evaluations()) {
                 batch(evaluation, id, ev.date(), ev.period(), ev.rating(), ev.content(), ev.evaluator());
             }
-            batch(fts, ExemplarRepository.ftsValues(id, e, e.unitId() == null ? null : unitName(e.unitId())));
+            queued.add(new Queued(id, ExemplarRepository.sortKey(e),
+                    SearchIndex.values(0, e, e.unitId() == null ? null : unitName(e.unitId()))));
             return null;
         });
-        if (++pending >= BATCH) {
+        added++;
+        if (queued.size() >= BATCH) {
             flush();
         }
         return id;
     }
 
-    /** Sends what is queued, parents before children (foreign keys are checked row by row). */
+    /**
+     * Sends what is queued, parents before children (foreign keys are checked row by row), then places
+     * the new exemplars in the list one by one (each sees those placed before it) and indexes them at
+     * their final places (placing one may have moved another of the batch).
+     */
     void flush() {
         sql(() -> {
-            for (PreparedStatement ps : List.of(exemplar, field, status, deed, evaluation, fts)) {
+            for (PreparedStatement ps : List.of(exemplar, field, status, deed, evaluation)) {
                 ps.executeBatch();
             }
+            for (Queued q : queued) {
+                ListOrder.place(c, q.id(), q.sortKey());
+            }
+            for (Queued q : queued) {
+                q.entry()[0] = ListOrder.of(c, q.id());
+                batch(fts, q.entry());
+            }
+            fts.executeBatch();
             return null;
         });
-        pending = 0;
+        queued.clear();
+    }
+
+    /** After many exemplars, merges the search index so that queries stay fast. */
+    void finish() {
+        flush();
+        if (added >= OPTIMIZE_AFTER) {
+            sql(() -> {
+                SearchIndex.optimize(c);
+                return null;
+            });
+        }
     }
 
     @Override
@@ -162,6 +192,9 @@ public final class BulkWriter implements AutoCloseable {
         if (prev != current) {
             throw new IllegalArgumentException("lifecycle ends at " + prev + ", status is " + current);
         }
+    }
+
+    private record Queued(long id, String sortKey, Object[] entry) {
     }
 
     private static void batch(PreparedStatement ps, Object... args) throws SQLException {

@@ -56,8 +56,7 @@ public final class CatalogRepository {
                     u.parentId(), u.name(), u.type(), u.clusterId(), u.contactName(), u.contactPhone(),
                     u.contactEmail(), u.activeFrom(), u.active(), u.note(), VietnameseText.sortKey(u.name()),
                     VietnameseText.fold(u.name()), u.id());
-            Sql.update(c, "UPDATE exemplar_fts SET unit = ? WHERE rowid IN (SELECT id FROM exemplar WHERE unit_id = ?)",
-                    VietnameseText.fold(u.name()), u.id());
+            SearchIndex.renameUnit(c, u.id(), u.name());
             return null;
         });
     }
@@ -86,8 +85,7 @@ public final class CatalogRepository {
             }
             String unitName = moveTo == null ? "" : Sql.one(c, "SELECT name FROM unit WHERE id = ?",
                     rs -> rs.getString(1), moveTo);
-            Sql.update(c, "UPDATE exemplar_fts SET unit = ? WHERE rowid IN (SELECT id FROM exemplar WHERE unit_id IS ?)",
-                    VietnameseText.fold(unitName), moveTo);
+            SearchIndex.renameUnit(c, moveTo, unitName);
             Sql.update(c, "UPDATE unit SET parent_id = (SELECT parent_id FROM unit WHERE id = ?) WHERE parent_id = ?",
                     unitId, unitId);
             Sql.update(c, "DELETE FROM unit WHERE id = ?", unitId);

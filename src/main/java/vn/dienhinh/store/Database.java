@@ -165,6 +165,7 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V7__Search_in_list_order())
                 .load();
         // A database written by a newer version has applied steps this program does not know.
         MigrationInfo newer = Arrays.stream(flyway.info().applied())

@@ -30,10 +30,18 @@ public final class ExemplarRepository {
             + "e.unit_id, e.new_model, e.summary, e.account, e.discovery, e.found_on, e.status, e.note";
 
     /** One line of the list: the exemplar with its unit's name and its fields' short names. */
-    private static final String ROW_SELECT = "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, e.summary, "
-            + "u.name AS unit_name, (SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') FROM exemplar_field ef "
-            + "JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields "
-            + "FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
+    private static final String ROW_COLUMNS = "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, "
+            + "e.summary, u.name AS unit_name, (SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') "
+            + "FROM exemplar_field ef JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields";
+    private static final String ROW_SELECT = ROW_COLUMNS + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
+    /**
+     * The matches of a search, in list order straight from the index (its rowid is the place in the
+     * list): the index drives, each match finds its exemplar by place, nothing is sorted.
+     */
+    private static final String SEARCH_FROM = " FROM exemplar_fts CROSS JOIN exemplar_order o "
+            + "ON o.pos = exemplar_fts.rowid CROSS JOIN exemplar e ON e.id = o.exemplar_id";
+    private static final String SEARCH_ROWS = ROW_COLUMNS + SEARCH_FROM + " LEFT JOIN unit u ON u.id = e.unit_id "
+            + "WHERE exemplar_fts MATCH ?";
     /** Columns written for a new exemplar, in the order of {@link #values}. */
     static final String INSERT_COLUMNS = "kind, category, name, gender, birth_year, birth_date, position, workplace, "
             + "residence, phone, id_number, head_name, member_count, address, unit_id, new_model, summary, account, "
@@ -46,7 +54,6 @@ public final class ExemplarRepository {
     static final String INSERT_FIELD = "INSERT OR IGNORE INTO exemplar_field (exemplar_id, field_id) VALUES (?, ?)";
     static final String INSERT_STATUS = "INSERT INTO status_change (exemplar_id, from_status, to_status, changed_on, "
             + "reason) VALUES (?,?,?,?,?)";
-    static final String INSERT_FTS = "INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (?,?,?,?)";
     static final String INSERT_DEED = "INSERT INTO deed (exemplar_id, deed_date, title, description) VALUES (?,?,?,?)";
     static final String INSERT_EVALUATION = "INSERT INTO evaluation (exemplar_id, eval_date, period, rating, content, "
             + "evaluator) VALUES (?,?,?,?,?,?)";
@@ -91,7 +98,7 @@ public final class ExemplarRepository {
             return db.inTransaction(c -> {
                 try (BulkWriter w = new BulkWriter(c)) {
                     T result = work.run(w);
-                    w.flush();
+                    w.finish();
                     return result;
                 }
             });
@@ -115,6 +122,7 @@ public final class ExemplarRepository {
 
     public void update(Exemplar e) {
         db.inTransaction(c -> {
+            SearchIndex.remove(c, e.id()); // the name may change, and with it the place in the list
             Object[] v = values(e);
             Object[] args = java.util.Arrays.copyOf(v, v.length + 1);
             args[v.length] = e.id();
@@ -127,7 +135,6 @@ public final class ExemplarRepository {
             Sql.update(c, "DELETE FROM exemplar_field WHERE exemplar_id = ? AND field_id NOT IN "
                     + "(SELECT value FROM json_each(?))", e.id(), e.fieldIds().toString());
             writeFields(c, e.id(), e.fieldIds());
-            Sql.update(c, "DELETE FROM exemplar_fts WHERE rowid = ?", e.id());
             index(c, e.id(), e);
             return null;
         });
@@ -135,7 +142,7 @@ public final class ExemplarRepository {
 
     public void delete(long id) {
         db.inTransaction(c -> {
-            Sql.update(c, "DELETE FROM exemplar_fts WHERE rowid = ?", id);
+            SearchIndex.remove(c, id);
             return Sql.update(c, "DELETE FROM exemplar WHERE id = ?", id);
         });
     }
@@ -160,13 +167,18 @@ public final class ExemplarRepository {
 
     /** The values of {@link #INSERT_COLUMNS}: the record plus its derived sort key, folded name and year found. */
     static Object[] values(Exemplar e) {
-        String sortKey = e.kind() == ExemplarKind.COLLECTIVE
-                ? VietnameseText.sortKey(e.name()) : VietnameseText.personSortKey(e.name());
+        String sortKey = sortKey(e);
         return new Object[]{e.kind(), e.category(), e.name(), e.gender(), e.birthYear(), e.birthDate(), e.position(),
             e.workplace(), e.residence(), e.phone(), e.idNumber(), e.headName(), e.memberCount(), e.address(),
             e.unitId(), e.newModel(), e.summary(), e.account(), e.discovery(), e.foundOn(),
             e.foundOn() == null ? null : e.foundOn().getYear(), e.status(), e.note(), sortKey,
             VietnameseText.fold(e.name())};
+    }
+
+    /** The key the list is sorted by: a person by given name, a collective or household by its whole name. */
+    static String sortKey(Exemplar e) {
+        return e.kind() == ExemplarKind.COLLECTIVE
+                ? VietnameseText.sortKey(e.name()) : VietnameseText.personSortKey(e.name());
     }
 
     private static void writeFields(Connection c, long id, List<Long> fieldIds) throws SQLException {
@@ -183,15 +195,7 @@ public final class ExemplarRepository {
     private static void index(Connection c, long id, Exemplar e) throws SQLException {
         String unit = e.unitId() == null ? null
                 : Sql.one(c, "SELECT name FROM unit WHERE id = ?", rs -> rs.getString(1), e.unitId());
-        Sql.update(c, INSERT_FTS, ftsValues(id, e, unit));
-    }
-
-    /** The values of {@link #INSERT_FTS}: folded name (with the head of a collective), unit name and text. */
-    static Object[] ftsValues(long id, Exemplar e, String unitName) {
-        String body = String.join(" ", nz(e.summary()), nz(e.newModel()), nz(e.position()), nz(e.workplace()),
-                nz(e.residence()), nz(e.address()), nz(e.account()));
-        return new Object[]{id, VietnameseText.fold(e.name() + " " + nz(e.headName())), VietnameseText.fold(unitName),
-            VietnameseText.fold(body)};
+        SearchIndex.add(c, id, e, unit);
     }
 
     private static String nz(String s) {
@@ -228,26 +232,51 @@ public final class ExemplarRepository {
 
     // ---- the list: filtered, sorted in Vietnamese order, one page at a time ----
 
+    /** How many exemplars the filter selects. A search alone is counted on the index only. */
     public long count(ExemplarFilter f) {
+        String match = SearchIndex.matchExpression(f.search());
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
-        return db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e" + where, args.toArray()));
+        if (match != null) {
+            args.add(match);
+        }
+        String where = where(f, args, match != null);
+        String sql = match == null ? "SELECT count(*) FROM exemplar e" + where
+                : where.isEmpty() ? "SELECT count(*) FROM exemplar_fts WHERE exemplar_fts MATCH ?"
+                : "SELECT count(*)" + SEARCH_FROM + " WHERE exemplar_fts MATCH ?" + where;
+        return db.read(c -> Sql.count(c, sql, args.toArray()));
     }
 
+    /**
+     * One page of the list. The page's ids are found first from the index alone (sort key, or the
+     * search index's order), and only its rows are read in full: skipping 99,900 rows to the last
+     * page reads no row, no unit and no field.
+     */
     public List<ExemplarRow> page(ExemplarFilter f, long offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
+        String match = SearchIndex.matchExpression(f.search());
+        String sql;
+        if (match == null) {
+            sql = ROW_COLUMNS + " FROM (SELECT e.id FROM exemplar e" + where(f, args, false)
+                    + " ORDER BY e.sort_key, e.id LIMIT ? OFFSET ?) p JOIN exemplar e ON e.id = p.id "
+                    + "LEFT JOIN unit u ON u.id = e.unit_id ORDER BY e.sort_key, e.id";
+        } else {
+            args.add(match);
+            String where = where(f, args, true);
+            String ids = where.isEmpty() ? "SELECT rowid AS pos FROM exemplar_fts WHERE exemplar_fts MATCH ?"
+                    : "SELECT exemplar_fts.rowid AS pos" + SEARCH_FROM + " WHERE exemplar_fts MATCH ?" + where;
+            sql = ROW_COLUMNS + " FROM (" + ids + " ORDER BY pos LIMIT ? OFFSET ?) p CROSS JOIN exemplar_order o "
+                    + "ON o.pos = p.pos CROSS JOIN exemplar e ON e.id = o.exemplar_id LEFT JOIN unit u ON u.id = e.unit_id "
+                    + "ORDER BY p.pos";
+        }
         args.add(limit);
         args.add(offset);
-        String sql = ROW_SELECT + where + " ORDER BY e.sort_key, e.id LIMIT ? OFFSET ?";
         return db.read(c -> Sql.list(c, sql, ExemplarRepository::row, args.toArray()));
     }
 
-    /** Ids of every exemplar the filter selects, in list order (for exports and bulk actions). */
+    /** Every exemplar the filter selects, in list order, one at a time (for exports and bulk actions). */
     public void forEachRow(ExemplarFilter f, RowConsumer consumer) {
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
-        String sql = ROW_SELECT + where + " ORDER BY e.sort_key, e.id";
+        String sql = listQuery(f, args);
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, args.toArray());
@@ -259,6 +288,16 @@ public final class ExemplarRepository {
             }
             return null;
         });
+    }
+
+    /** The rows the filter selects in list order: by sort key, or for a search by place in the index (the same order). */
+    private static String listQuery(ExemplarFilter f, List<Object> args) {
+        String match = SearchIndex.matchExpression(f.search());
+        if (match == null) {
+            return ROW_SELECT + where(f, args, false) + " ORDER BY e.sort_key, e.id";
+        }
+        args.add(match);
+        return SEARCH_ROWS + where(f, args, true) + " ORDER BY exemplar_fts.rowid";
     }
 
     /** The exemplars linked to a campaign, in list order. */
@@ -275,8 +314,24 @@ public final class ExemplarRepository {
 
     /** Where the exemplar stands in the filtered, sorted list (0-based), or -1 when the filter leaves it out. */
     public long positionOf(ExemplarFilter f, long id) {
+        String match = SearchIndex.matchExpression(f.search());
+        if (match != null) {
+            return db.read(c -> {
+                Long pos = ListOrder.of(c, id);
+                if (pos == null) {
+                    return -1L;
+                }
+                List<Object> args = new ArrayList<>(List.of(match, pos));
+                String where = where(f, args, true);
+                String from = "SELECT count(*)" + SEARCH_FROM + " WHERE exemplar_fts MATCH ? AND exemplar_fts.rowid ";
+                if (Sql.count(c, from + "= ?" + where, args.toArray()) == 0) {
+                    return -1L;
+                }
+                return Sql.count(c, from + "< ?" + where, args.toArray());
+            });
+        }
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
+        String where = where(f, args, false);
         List<Object> inArgs = new ArrayList<>(args);
         inArgs.add(id);
         long present = db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e" + where
@@ -301,13 +356,12 @@ public final class ExemplarRepository {
                 Sql.enumOf(ExemplarStatus.class, rs, "status"), Sql.date(rs, "found_on"), rs.getString("summary"));
     }
 
-    private static String where(ExemplarFilter f, List<Object> args) {
+    /**
+     * The filter's conditions but the search, as " WHERE …" (or " AND …" after a search's MATCH, when
+     * {@code afterMatch}); empty when there are none.
+     */
+    private static String where(ExemplarFilter f, List<Object> args, boolean afterMatch) {
         List<String> parts = new ArrayList<>();
-        String match = ftsQuery(f.search());
-        if (match != null) {
-            parts.add("e.id IN (SELECT rowid FROM exemplar_fts WHERE exemplar_fts MATCH ?)");
-            args.add(match);
-        }
         if (f.kind() != null) {
             parts.add("e.kind = ?");
             args.add(f.kind());
@@ -337,27 +391,7 @@ public final class ExemplarRepository {
             args.add(f.commendedYear());
             args.add(f.commendedYear());
         }
-        return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
-    }
-
-    /**
-     * The FTS5 query for what the user typed: every word is a prefix. Either the words follow each
-     * other in one column ("ng v a" finds "Nguyễn Văn Á", "hien mau" finds "hiến máu"), or they all
-     * occur in the name and unit columns ("lan phuong 3" finds Lan of Phường 3).
-     */
-    static String ftsQuery(String search) {
-        String[] terms = VietnameseText.searchTerms(search);
-        if (terms.length == 0) {
-            return null;
-        }
-        List<String> quoted = new ArrayList<>();
-        for (String t : terms) {
-            quoted.add("\"" + t + "\" *");
-        }
-        if (terms.length == 1) {
-            return quoted.get(0);
-        }
-        return "(" + String.join(" + ", quoted) + ") OR ({name unit} : (" + String.join(" AND ", quoted) + "))";
+        return parts.isEmpty() ? "" : (afterMatch ? " AND " : " WHERE ") + String.join(" AND ", parts);
     }
 
     // ---- figures ----

@@ -1,0 +1,148 @@
+package vn.dienhinh.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Each exemplar's place in the list ({@code exemplar_order.pos}): numbers that grow in the list's
+ * order ({@code sort_key, id}) with room between them, so an exemplar is placed between its two
+ * neighbours without moving anyone. When two neighbours have no room left, the few places around
+ * are spread out again (and their search entries moved with them). The search index uses the place
+ * as its rowid, so it returns matches in list order.
+ */
+final class ListOrder {
+
+    /** Room left between neighbours when places are handed out in a row. */
+    static final long GAP = 1L << 32;
+    /** Where the first exemplar of an empty list goes: the middle of the positive numbers. */
+    static final long FIRST = 1L << 61;
+    /** Fewer than this between spread places and the window is widened. */
+    private static final long MIN_SPACING = 1L << 12;
+
+    private static final String BEFORE = "SELECT o.exemplar_id, o.pos, e.sort_key = ? FROM exemplar e JOIN exemplar_order o "
+            + "ON o.exemplar_id = e.id WHERE (e.sort_key, e.id) < (?, ?) ORDER BY e.sort_key DESC, e.id DESC LIMIT ?";
+    private static final String AFTER = "SELECT o.exemplar_id, o.pos, e.sort_key = ? FROM exemplar e JOIN exemplar_order o "
+            + "ON o.exemplar_id = e.id WHERE (e.sort_key, e.id) > (?, ?) ORDER BY e.sort_key, e.id LIMIT ?";
+
+    private ListOrder() {
+    }
+
+    /** The exemplar's place, or null when it has none. */
+    static Long of(Connection c, long id) throws SQLException {
+        return Sql.one(c, "SELECT pos FROM exemplar_order WHERE exemplar_id = ?", rs -> rs.getLong(1), id);
+    }
+
+    /**
+     * Gives the exemplar (already written, not yet placed) a place between its neighbours in the
+     * list and returns it. Neighbours not yet placed (rows of the same batch) are passed over.
+     */
+    static long place(Connection c, long id, String sortKey) throws SQLException {
+        List<long[]> before = neighbours(c, BEFORE, sortKey, id, 1);
+        List<long[]> after = neighbours(c, AFTER, sortKey, id, 1);
+        Long lo = before.isEmpty() ? null : before.get(0)[1];
+        Long hi = after.isEmpty() ? null : after.get(0)[1];
+        // after one of the same name (ids grow, so more of that name will likely follow): stay close to it
+        boolean sameName = !before.isEmpty() && before.get(0)[2] == 1;
+        long pos = sameName && hi != null ? closeAfter(lo, hi) : between(lo, hi);
+        if (pos == 0) {
+            pos = spread(c, id, sortKey);
+        }
+        Sql.update(c, "INSERT INTO exemplar_order (exemplar_id, pos) VALUES (?, ?)", id, pos);
+        return pos;
+    }
+
+    /** A free number strictly between {@code lo} and {@code hi} (null: no neighbour there), or 0 when there is none. */
+    static long between(Long lo, Long hi) {
+        if (lo == null && hi == null) {
+            return FIRST;
+        }
+        long low = lo == null ? 0 : lo;
+        long high = hi == null ? Long.MAX_VALUE : hi;
+        long pos;
+        if (hi == null) {
+            pos = high - low > 2 * GAP ? low + GAP : low + (high - low) / 2;
+        } else if (lo == null) {
+            pos = high > 2 * GAP ? high - GAP : high / 2;
+        } else {
+            pos = low + (high - low) / 2;
+        }
+        return pos > low && pos < high ? pos : 0;
+    }
+
+    /** A free number just after {@code lo}, a 64th of the way to {@code hi}, or 0 when there is none. */
+    static long closeAfter(long lo, long hi) {
+        long pos = lo + Math.max(1, (hi - lo) / 64);
+        return pos < hi ? pos : 0;
+    }
+
+    /**
+     * No room between the neighbours: spreads the places of a window of neighbours (widened until
+     * there is room) evenly over the room the window has, leaving a place for the newcomer; returns it.
+     */
+    private static long spread(Connection c, long id, String sortKey) throws SQLException {
+        for (int w = 16; ; w *= 4) {
+            List<long[]> before = neighbours(c, BEFORE, sortKey, id, w + 1);
+            List<long[]> after = neighbours(c, AFTER, sortKey, id, w + 1);
+            long lo = before.size() > w ? before.remove(w)[1] : 0;
+            long hi = after.size() > w ? after.remove(w)[1] : Long.MAX_VALUE;
+            int k = before.size() + after.size() + 1;
+            long step = (hi - lo) / (k + 1);
+            if (step < MIN_SPACING && (lo != 0 || hi != Long.MAX_VALUE)) {
+                continue;
+            }
+            List<long[]> window = new ArrayList<>(before);
+            Collections.reverse(window);
+            int newcomer = window.size();
+            window.add(new long[]{id, 0});
+            window.addAll(after);
+            move(c, window, newcomer, lo, step);
+            return lo + step * (newcomer + 1);
+        }
+    }
+
+    /** Moves each exemplar of the window (but the newcomer) to {@code lo + step * (i + 1)}, through negative places. */
+    private static void move(Connection c, List<long[]> window, int newcomer, long lo, long step) throws SQLException {
+        try (PreparedStatement order = c.prepareStatement("UPDATE exemplar_order SET pos = ? WHERE exemplar_id = ?");
+             PreparedStatement fts = c.prepareStatement("UPDATE exemplar_fts SET rowid = ? WHERE rowid = ?")) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < window.size(); i++) {
+                    long target = lo + step * (i + 1);
+                    if (i == newcomer || window.get(i)[1] == target) {
+                        continue;
+                    }
+                    // first to minus the target (free, since no place is negative), then to the target
+                    long from = pass == 0 ? window.get(i)[1] : -target;
+                    long to = pass == 0 ? -target : target;
+                    order.setLong(1, to);
+                    order.setLong(2, window.get(i)[0]);
+                    order.executeUpdate();
+                    fts.setLong(1, to);
+                    fts.setLong(2, from);
+                    fts.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static List<long[]> neighbours(Connection c, String sql, String sortKey, long id, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, sortKey);
+            ps.setString(2, sortKey);
+            ps.setLong(3, id);
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<long[]> out = new ArrayList<>(limit);
+                while (rs.next()) {
+                    out.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                }
+                return out;
+            }
+        }
+    }
+}

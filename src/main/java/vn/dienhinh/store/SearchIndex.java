@@ -1,0 +1,131 @@
+package vn.dienhinh.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.util.VietnameseText;
+
+/**
+ * The folded full-text index of the exemplars ({@code exemplar_fts}, FTS5), made for search as you
+ * type over a hundred thousand exemplars.
+ * <ul>
+ * <li>Its rowid is the exemplar's place in the list ({@link ListOrder}), so the index hands out the
+ * matches already in list order: a page of search results is read straight off it, never sorted.</li>
+ * <li>Who and where (name, head of a collective, unit) are indexed as words marked with {@code _}
+ * ("_nguyen _van _an"); what was done (summary, new model, position, workplace) as plain words and
+ * as pairs of neighbouring words ("hien mau hien_mau"). The two vocabularies have their own short
+ * doclists, so a name query does not wade through the texts, and a phrase is found as its pairs: no
+ * phrase query over common words ("và", "văn") at every keystroke.</li>
+ * <li>The full account is not indexed: it made the index much larger and every query slower; the
+ * summary says what the exemplar did.</li>
+ * </ul>
+ */
+public final class SearchIndex {
+
+    static final String CREATE = "CREATE VIRTUAL TABLE exemplar_fts USING fts5(name, unit, body, "
+            + "tokenize = \"unicode61 remove_diacritics 2 tokenchars '_'\", prefix = '1 2 3 4')";
+    static final String INSERT = "INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (?,?,?,?)";
+    private static final char MARK = '_';
+    /** Joins neighbouring words of the texts into one token; never at the start, so never a marked word. */
+    private static final char PAIR = '_';
+
+    private SearchIndex() {
+    }
+
+    /**
+     * The FTS5 query for what the user typed: the words are looked up among the name and unit words,
+     * all of them there ("ng v a" finds Nguyễn Văn Á, "lan phuong 3" finds Lan of Phường 3), or in
+     * the texts, following each other ("hien mau" finds "hiến máu"). The last word may be unfinished;
+     * so may short earlier ones among names (initials: "ng", "tr"), while an earlier word of four or
+     * more letters was typed in full. Alone, a word of one or two letters is a whole word in the texts
+     * (its start would match nearly every text). Null when nothing searchable was typed.
+     */
+    public static String matchExpression(String search) {
+        String[] terms = VietnameseText.searchTerms(search);
+        if (terms.length == 0) {
+            return null;
+        }
+        int last = terms.length - 1;
+        List<String> who = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            boolean start = i == last || terms[i].length() <= 3;
+            who.add(quoted(MARK + terms[i], start));
+        }
+        List<String> what = new ArrayList<>();
+        if (terms.length == 1) {
+            what.add(quoted(terms[0], terms[0].length() >= 3));
+        }
+        for (int i = 0; i < last; i++) {
+            what.add(quoted(terms[i] + PAIR + terms[i + 1], i + 1 == last));
+        }
+        return "(" + String.join(" AND ", who) + ") OR (" + String.join(" AND ", what) + ")";
+    }
+
+    /** searchTerms keeps letters and digits only, so the quotes cannot be broken out of. */
+    private static String quoted(String token, boolean start) {
+        return "\"" + token + "\"" + (start ? " *" : "");
+    }
+
+    /** Places the exemplar in the list order and indexes it there; returns its place. */
+    static long add(Connection c, long id, Exemplar e, String unitName) throws SQLException {
+        long pos = ListOrder.place(c, id, ExemplarRepository.sortKey(e));
+        Sql.update(c, INSERT, values(pos, e, unitName));
+        return pos;
+    }
+
+    /** Takes the exemplar out of the index and the list order (before it is deleted or changed). */
+    static void remove(Connection c, long id) throws SQLException {
+        Long pos = ListOrder.of(c, id);
+        if (pos != null) {
+            Sql.update(c, "DELETE FROM exemplar_fts WHERE rowid = ?", pos);
+            Sql.update(c, "DELETE FROM exemplar_order WHERE exemplar_id = ?", id);
+        }
+    }
+
+    /** The index entry of the exemplars of a unit follows the unit's new name ({@code unitId} null: no unit). */
+    static void renameUnit(Connection c, Long unitId, String unitName) throws SQLException {
+        Sql.update(c, "UPDATE exemplar_fts SET unit = ? WHERE rowid IN (SELECT o.pos FROM exemplar_order o "
+                + "JOIN exemplar e ON e.id = o.exemplar_id WHERE e.unit_id IS ?)", words(unitName), unitId);
+    }
+
+    /** The values of {@link #INSERT}: marked name (with the head of a collective), marked unit, plain texts. */
+    static Object[] values(long pos, Exemplar e, String unitName) {
+        return values(pos, e.name(), e.headName(), unitName, e.summary(), e.newModel(), e.position(), e.workplace());
+    }
+
+    static Object[] values(long pos, String name, String headName, String unitName, String summary, String newModel,
+                           String position, String workplace) {
+        String body = String.join(" ", nz(summary), nz(newModel), nz(position), nz(workplace));
+        return new Object[]{pos, words(nz(name) + " " + nz(headName)), words(unitName), text(body)};
+    }
+
+    /** Merges the index into one segment: after a bulk load, so that queries read one doclist per word. */
+    static void optimize(Connection c) throws SQLException {
+        Sql.update(c, "INSERT INTO exemplar_fts (exemplar_fts) VALUES ('optimize')");
+    }
+
+    /** Folded words, each marked as a word of who or where: "Phường Bến Nghé" → "_phuong _ben _nghe". */
+    static String words(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : VietnameseText.searchTerms(s == null ? "" : s)) {
+            b.append(b.length() == 0 ? "" : " ").append(MARK).append(w);
+        }
+        return b.toString();
+    }
+
+    /** The folded words of the texts, then each pair of neighbours joined: "a b c a_b b_c". */
+    static String text(String s) {
+        String[] w = VietnameseText.searchTerms(s == null ? "" : s);
+        StringBuilder b = new StringBuilder(String.join(" ", w));
+        for (int i = 0; i + 1 < w.length; i++) {
+            b.append(' ').append(w[i]).append(PAIR).append(w[i + 1]);
+        }
+        return b.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
