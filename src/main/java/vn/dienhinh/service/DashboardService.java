@@ -58,7 +58,7 @@ public final class DashboardService {
         for (Quarter x = from; x.compareTo(q) <= 0; x = x.next()) {
             perQuarter.put(x, counted.getOrDefault(x, 0L));
         }
-        Map<Long, Long> fieldCounts = exemplars.countByFieldId();
+        Map<Long, Long> fieldCounts = exemplars.figures().countByFieldId();
         Map<Field, Long> byField = new LinkedHashMap<>();
         for (Field f : catalog.fields()) {
             byField.put(f, fieldCounts.getOrDefault(f.id(), 0L));
@@ -67,7 +67,7 @@ public final class DashboardService {
         for (ExemplarStatus s : ExemplarStatus.values()) {
             byStatus.put(s, 0L);
         }
-        exemplars.countBy("status").forEach((s, n) -> byStatus.put(ExemplarStatus.valueOf(s), n));
+        exemplars.figures().countBy("status").forEach((s, n) -> byStatus.put(ExemplarStatus.valueOf(s), n));
         List<Campaign> quota = campaigns.quotaCampaigns();
         Campaign boardCampaign = quota.stream().filter(c -> c.status() == CampaignStatus.LAUNCHED && c.covers(q))
                 .findFirst().orElse(null);
@@ -83,7 +83,7 @@ public final class DashboardService {
                 }
             }
         }
-        return new Dashboard(q, exemplars.total("exemplar"), perQuarter.get(q), perQuarter.get(q.previous()), board,
+        return new Dashboard(q, exemplars.figures().total("exemplar"), perQuarter.get(q), perQuarter.get(q.previous()), board,
                 boardCampaign == null ? null : boardCampaign.name(), byField, byStatus, perQuarter, alerts);
     }
 }

@@ -84,7 +84,7 @@ public final class RegistryService {
     }
 
     public List<Integer> foundYears() {
-        return exemplars.foundYears();
+        return exemplars.figures().foundYears();
     }
 
     /** Index of the exemplar in the list the filter selects, or -1 when the filter leaves it out. */

@@ -21,13 +21,13 @@ public final class StatsService {
         for (ExemplarKind k : ExemplarKind.values()) {
             byKind.put(k, 0L);
         }
-        exemplars.countBy("kind").forEach((k, n) -> byKind.put(ExemplarKind.valueOf(k), n));
+        exemplars.figures().countBy("kind").forEach((k, n) -> byKind.put(ExemplarKind.valueOf(k), n));
         Map<ExemplarStatus, Long> byStatus = new EnumMap<>(ExemplarStatus.class);
         for (ExemplarStatus s : ExemplarStatus.values()) {
             byStatus.put(s, 0L);
         }
-        exemplars.countBy("status").forEach((s, n) -> byStatus.put(ExemplarStatus.valueOf(s), n));
-        return new Stats(exemplars.total("exemplar"), byKind, byStatus, exemplars.countByField(),
-                exemplars.total("unit"), exemplars.total("field"), exemplars.total("deed"));
+        exemplars.figures().countBy("status").forEach((s, n) -> byStatus.put(ExemplarStatus.valueOf(s), n));
+        return new Stats(exemplars.figures().total("exemplar"), byKind, byStatus, exemplars.figures().countByField(),
+                exemplars.figures().total("unit"), exemplars.figures().total("field"), exemplars.figures().total("deed"));
     }
 }

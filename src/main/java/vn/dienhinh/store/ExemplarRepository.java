@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.dienhinh.model.Discovery;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.ExemplarCategory;
@@ -60,10 +59,17 @@ public final class ExemplarRepository {
 
     private final Database db;
     private final ExemplarHistoryRepository timeline;
+    private final ExemplarFigures figures;
 
     public ExemplarRepository(Database db) {
         this.db = db;
         this.timeline = new ExemplarHistoryRepository(db);
+        this.figures = new ExemplarFigures(db);
+    }
+
+    /** Counts over the registry for the dashboard and the stats command. */
+    public ExemplarFigures figures() {
+        return figures;
     }
 
     /** The exemplar's deeds, lifecycle steps and evaluations (the same aggregate, kept in its own class). */
@@ -306,12 +312,6 @@ public final class ExemplarRepository {
                 + "WHERE ce.campaign_id = ? ORDER BY e.sort_key, e.id", ExemplarRepository::row, campaignId));
     }
 
-    /** Years in which exemplars were found, newest first. */
-    public List<Integer> foundYears() {
-        return db.read(c -> Sql.list(c, "SELECT DISTINCT found_year FROM exemplar WHERE found_year IS NOT NULL "
-                + "ORDER BY found_year DESC", rs -> rs.getInt(1)));
-    }
-
     /** Where the exemplar stands in the filtered, sorted list (0-based), or -1 when the filter leaves it out. */
     public long positionOf(ExemplarFilter f, long id) {
         String match = SearchIndex.matchExpression(f.search());
@@ -392,41 +392,5 @@ public final class ExemplarRepository {
             args.add(f.commendedYear());
         }
         return parts.isEmpty() ? "" : (afterMatch ? " AND " : " WHERE ") + String.join(" AND ", parts);
-    }
-
-    // ---- figures ----
-
-    /** Counts grouped by a column of exemplar (kind or status). */
-    public java.util.Map<String, Long> countBy(String column) {
-        if (!List.of("kind", "status", "found_year", "category").contains(column)) {
-            throw new IllegalArgumentException(column);
-        }
-        return db.read(c -> Sql.list(c, "SELECT " + column + ", count(*) FROM exemplar GROUP BY " + column,
-                rs -> java.util.Map.entry(String.valueOf(rs.getString(1)), rs.getLong(2))).stream()
-                .collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
-                        (a, b) -> a, java.util.LinkedHashMap::new)));
-    }
-
-    /** Field id to number of exemplars carrying it. */
-    public java.util.Map<Long, Long> countByFieldId() {
-        return db.read(c -> Sql.list(c, "SELECT field_id, count(*) FROM exemplar_field GROUP BY field_id",
-                rs -> java.util.Map.entry(rs.getLong(1), rs.getLong(2))).stream()
-                .collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
-    }
-
-    /** Field name to number of exemplars, in catalogue order. */
-    public java.util.Map<String, Long> countByField() {
-        return db.read(c -> Sql.list(c, "SELECT f.name, count(ef.exemplar_id) FROM field f "
-                        + "LEFT JOIN exemplar_field ef ON ef.field_id = f.id GROUP BY f.id ORDER BY f.sort_order, f.id",
-                rs -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).stream()
-                .collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
-                        (a, b) -> a, java.util.LinkedHashMap::new)));
-    }
-
-    public long total(String table) {
-        if (!List.of("exemplar", "unit", "field", "deed").contains(table)) {
-            throw new IllegalArgumentException(table);
-        }
-        return db.read(c -> Sql.count(c, "SELECT count(*) FROM " + table));
     }
 }

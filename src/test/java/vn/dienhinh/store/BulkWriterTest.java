@@ -98,7 +98,7 @@ class BulkWriterTest {
         List<StatusChange> broken = List.of(new StatusChange(null, 0, null, ExemplarStatus.FOUND, D, null));
         assertThatThrownBy(() -> bulk.exemplarRepo.bulkLoad(w -> w.add(new ExemplarImport(e, broken, null, null))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(bulk.exemplarRepo.total("exemplar")).isZero();
+        assertThat(bulk.exemplarRepo.figures().total("exemplar")).isZero();
     }
 
     @Test
@@ -131,7 +131,7 @@ class BulkWriterTest {
                     null, null));
             return null;
         })).isInstanceOf(UserException.class);
-        assertThat(bulk.exemplarRepo.total("exemplar")).isZero();
+        assertThat(bulk.exemplarRepo.figures().total("exemplar")).isZero();
         assertThat(bulk.catalogRepo.units()).isEmpty();
         assertThat(bulk.catalogRepo.clusters()).isEmpty();
         assertThat(bulk.exemplarRepo.count(ExemplarFilter.ALL.withSearch("thu"))).isZero();
