@@ -73,4 +73,25 @@ class DatabaseTest {
                 .isInstanceOf(UserException.class)
                 .hasMessageContaining("phiên bản Điển Hình mới hơn");
     }
+
+    @Test
+    void theVersionsThatOpenWithoutFlywayAreExactlyTheMigrationsOnDisk() throws Exception {
+        java.util.List<Integer> onDisk = new java.util.ArrayList<>();
+        for (Path folder : java.util.List.of(Path.of("src/main/resources/db/migration"),
+                Path.of("src/main/java/vn/dienhinh/store"))) {
+            try (var files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
+                        .forEach(n -> onDisk.add(Integer.parseInt(n.substring(1, n.indexOf("__")))));
+            }
+        }
+        java.util.Collections.sort(onDisk);
+        assertThat(Database.VERSIONS).isEqualTo(onDisk.stream().map(String::valueOf).toList());
+        // and a database at those versions opens without asking Flyway, keeping its data
+        Path file = dir.resolve("fast.db");
+        Database.open(file).close();
+        try (Database db = Database.open(file)) {
+            long applied = db.read(c -> Sql.count(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
+            assertThat(applied).isGreaterThanOrEqualTo(Database.VERSIONS.size());
+        }
+    }
 }
