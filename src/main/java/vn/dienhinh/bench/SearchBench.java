@@ -68,8 +68,9 @@ final class SearchBench {
         return List.of(
                 BenchRow.measured(Messages.get("bench.op.searchP95"), new Stats(p95), new Stats(floorP95), target)
                         .withNote(note),
+                // the issue sets its ratio on the p95; the median's ratio is shown, judged on time only
                 BenchRow.measured(Messages.get("bench.op.searchMedian"), new Stats(median), new Stats(floorMedian),
-                        target));
+                        Target.within(10)).withNote(Messages.get("bench.search.medianNote")));
     }
 
     private void product(String q) {
