@@ -11,7 +11,8 @@ import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.util.Messages;
 
 /**
- * The exemplar screen opening (the count and the first page of 100, as its table asks for them) and
+ * The exemplar screen opening (the count and the first page of 100, as its table asks for them:
+ * {@link RegistryService#firstPage}) and
  * a jump to the last page; the floor is a bare indexed SELECT of the same page.
  */
 final class PagingBench {
@@ -51,8 +52,7 @@ final class PagingBench {
     }
 
     private void first() {
-        registry.count(ExemplarFilter.ALL);
-        registry.page(ExemplarFilter.ALL, 0, SearchBench.PAGE);
+        registry.firstPage(ExemplarFilter.ALL, SearchBench.PAGE);
     }
 
     private long floor(long offset) throws SQLException {

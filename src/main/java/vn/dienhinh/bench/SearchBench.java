@@ -12,8 +12,8 @@ import vn.dienhinh.store.SearchIndex;
 import vn.dienhinh.util.Messages;
 
 /**
- * Search as you type: each query goes through what the exemplar table does (the count, then the first
- * page of 100) and, beside it, the floor: the same MATCH expression straight on the FTS5 index with
+ * Search as you type: each query goes through what the exemplar table does (the count and the first
+ * page of 100, {@link RegistryService#firstPage}) and, beside it, the floor: the same MATCH expression straight on the FTS5 index with
  * bare JDBC (the count, then the first 100 rowids). A run types every query once; its p95 and median
  * over the queries are that run's figures.
  */
@@ -74,9 +74,7 @@ final class SearchBench {
     }
 
     private void product(String q) {
-        ExemplarFilter f = ExemplarFilter.ALL.withSearch(q);
-        registry.count(f);
-        registry.page(f, 0, PAGE);
+        registry.firstPage(ExemplarFilter.ALL.withSearch(q), PAGE);
     }
 
     private void floor(String q) throws SQLException {

@@ -20,7 +20,7 @@ import vn.dienhinh.util.VietnameseText;
  */
 final class SearchQueries {
 
-    private static final int PER_KIND = 5;
+    private static final int PER_KIND = 10;
 
     private SearchQueries() {
     }
