@@ -15,6 +15,7 @@ import javafx.stage.WindowEvent;
 import vn.dienhinh.cli.Cli;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.ui.MainWindow;
+import vn.dienhinh.util.AppPaths;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.StartupProbe;
 import vn.dienhinh.util.UserException;
@@ -30,7 +31,10 @@ public final class App extends Application {
     static void launchWith(String[] args) {
         // opening (and checking) the registry takes as long as starting JavaFX: do both at once
         Path db = Cli.databaseOf(List.of(args));
-        opening = CompletableFuture.supplyAsync(() -> AppContext.open(db), task -> {
+        opening = CompletableFuture.supplyAsync(() -> {
+            AppContext.keepNativeLibraryIn(AppPaths.dataDir().resolve("native"));
+            return AppContext.open(db);
+        }, task -> {
             Thread t = new Thread(task, "open-database");
             t.setDaemon(true);
             t.start();
