@@ -85,7 +85,7 @@ public final class QuarterlyReportService {
         Quarter previous = q.previous();
         return new QuarterlyReportData(q, bases(inForce), introduced(q, fields), gaps(inForce, q), activityLines(q, units),
                 commended, figures(q, commended.size()),
-                figures(previous, commendations.between(previous.start(), previous.end()).size()), notes, nextTasks);
+                figures(previous, commendations.countBetween(previous.start(), previous.end())), notes, nextTasks);
     }
 
     private List<Introduced> introduced(Quarter q, Map<Long, Field> fields) {
