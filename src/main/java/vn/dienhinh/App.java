@@ -16,6 +16,7 @@ import vn.dienhinh.cli.Cli;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.ui.MainWindow;
 import vn.dienhinh.util.AppPaths;
+import vn.dienhinh.util.Logs;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.StartupProbe;
 import vn.dienhinh.util.UserException;
@@ -32,6 +33,7 @@ public final class App extends Application {
         // opening (and checking) the registry takes as long as starting JavaFX: do both at once
         Path db = Cli.databaseOf(List.of(args));
         opening = CompletableFuture.supplyAsync(() -> {
+            Logs.addFile();
             AppContext.keepNativeLibraryIn(AppPaths.dataDir().resolve("native"));
             return AppContext.open(db);
         }, task -> {
