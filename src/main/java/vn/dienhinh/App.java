@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import atlantafx.base.theme.PrimerLight;
@@ -15,13 +17,17 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import vn.dienhinh.cli.Cli;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.context.Startup;
 import vn.dienhinh.model.DatabaseReport;
 import vn.dienhinh.service.BackupService;
 import vn.dienhinh.ui.MainWindow;
+import vn.dienhinh.util.AppPaths;
+import vn.dienhinh.util.Logs;
 import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.StartupProbe;
 import vn.dienhinh.util.UserException;
 
 /**
@@ -32,23 +38,54 @@ import vn.dienhinh.util.UserException;
 public final class App extends Application {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
-    private final Clock clock = Clock.systemDefaultZone();
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+    /** The registry being opened and checked while the window toolkit starts; null when launched otherwise. */
+    private static volatile CompletableFuture<Startup.Outcome> opening;
     private AppContext context;
     private MainWindow window;
     private Stage stage;
     private Path db;
 
     static void launchWith(String[] args) {
+        // opening and checking the registry takes as long as starting JavaFX: do both at once
+        Path db = Cli.databaseOf(List.of(args));
+        opening = CompletableFuture.supplyAsync(() -> {
+            Logs.addFile();
+            AppContext.keepNativeLibraryIn(AppPaths.dataDir().resolve("native"));
+            return Startup.open(db, CLOCK);
+        }, task -> {
+            Thread t = new Thread(task, "open-database");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(App.class, args);
+    }
+
+    /** The outcome of the opening begun in the background, or of one done now; a UserException says why it failed. */
+    private static Startup.Outcome opened(Path db) {
+        CompletableFuture<Startup.Outcome> f = opening;
+        opening = null;
+        if (f == null) {
+            return Startup.open(db, CLOCK);
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     @Override
     public void start(Stage primary) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // the theme pre-compiled (binary CSS): parsing its text costs some 100 ms at every start
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         stage = primary;
         db = Cli.databaseOf(List.copyOf(getParameters().getRaw()));
         try {
-            Startup.Outcome outcome = Startup.open(db, clock);
+            Startup.Outcome outcome = opened(db);
             if (outcome instanceof Startup.Damaged damaged) {
                 context = recover(damaged);
             } else {
@@ -84,7 +121,7 @@ public final class App extends Application {
         if (a.showAndWait().filter(x -> x == restore).isEmpty()) {
             return null;
         }
-        Startup.Restored r = Startup.restore(null, db, b.file(), clock);
+        Startup.Restored r = Startup.restore(null, db, b.file(), CLOCK);
         if (r.failure() != null) {
             r.context().close();
             alert(Alert.AlertType.ERROR, Messages.get("app.damaged.header"), r.failure().getMessage());
@@ -95,6 +132,13 @@ public final class App extends Application {
     }
 
     private void showWindow() {
+        if (StartupProbe.requested()) {
+            // the benchmark's start-up line: say when the window is up, then quit
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                System.out.println(StartupProbe.SHOWN);
+                Platform.runLater(Platform::exit);
+            });
+        }
         window = new MainWindow(stage, context);
         window.onRestore(this::restore);
         window.show();
@@ -108,7 +152,7 @@ public final class App extends Application {
         Thread t = new Thread(() -> {
             Startup.Restored r;
             try {
-                r = Startup.restore(old, db, backup, clock);
+                r = Startup.restore(old, db, backup, CLOCK);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "reopening after restore failed", e);
                 Platform.runLater(() -> {

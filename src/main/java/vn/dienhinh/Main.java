@@ -17,8 +17,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Logs.toFile();
+        Logs.quietConsole();
         if (Cli.hasCommand(args)) {
+            Logs.addFile();
             // UTF-8 whatever the platform's console encoding, so Vietnamese survives pipes and files
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

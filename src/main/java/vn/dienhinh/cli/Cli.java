@@ -82,6 +82,10 @@ public final class Cli {
                 args.only("check");
                 return BackupCommands.check(databaseOf(all), out);
             }
+            if (command.equals("bench")) {
+                // works on registries of its own: the user's database is not opened
+                return new BenchCommand(err).run(args, all, out);
+            }
             Command c = command(command);
             if (c == null) {
                 err.println(Messages.get("cli.unknownCommand", command));

@@ -99,6 +99,11 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
     }
 
+    /** For the window's start: SQLite's native library is loaded from a copy kept in {@code dir}. */
+    public static void keepNativeLibraryIn(Path dir) {
+        vn.dienhinh.store.NativeSqlite.useCopyIn(dir);
+    }
+
     public static AppContext open(Path dbFile) {
         return open(dbFile, Clock.systemDefaultZone());
     }

@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
@@ -43,6 +44,14 @@ final class RowPrototype {
         CTR[] runs = new CTR[4];
         for (int i = 0; i < runs.length; i++) {
             runs[i] = (CTR) Docx.run(scratch, null, DocTable.CELL_SIZE, (i & 1) != 0, (i & 2) != 0).getCTR().copy();
+            // "not bold", "not italic" are what a run is anyway: thousands of cells need not say so
+            CTRPr pr = runs[i].getRPr();
+            if ((i & 1) == 0 && pr.sizeOfBArray() > 0) {
+                pr.removeB(0);
+            }
+            if ((i & 2) == 0 && pr.sizeOfIArray() > 0) {
+                pr.removeI(0);
+            }
         }
         t.removeRow(t.getRows().size() - 1);
         return new RowPrototype(copy, runs);

@@ -137,6 +137,11 @@ public final class AwardService {
         return commendations.rows(year, formId);
     }
 
+    /** How many commendations were decided between the two dates (inclusive). */
+    public long countBetween(LocalDate from, LocalDate to) {
+        return commendations.countBetween(from, to);
+    }
+
     public List<vn.dienhinh.model.CommendationRow> rowsBetween(LocalDate from, LocalDate to) {
         return commendations.rowsBetween(from, to);
     }

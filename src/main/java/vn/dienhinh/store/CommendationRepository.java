@@ -96,6 +96,10 @@ public final class CommendationRepository {
     }
 
     /** Commendations with names decided between two dates (inclusive), oldest first. */
+    public long countBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return db.read(c -> Sql.count(c, "SELECT count(*) FROM commendation WHERE decision_date BETWEEN ? AND ?", from, to));
+    }
+
     public List<CommendationRow> rowsBetween(java.time.LocalDate from, java.time.LocalDate to) {
         return db.read(c -> Sql.list(c, ROW + "WHERE cm.decision_date BETWEEN ? AND ? ORDER BY cm.decision_date, e.sort_key",
                 CommendationRepository::row, from, to));

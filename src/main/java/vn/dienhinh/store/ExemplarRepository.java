@@ -28,19 +28,6 @@ public final class ExemplarRepository {
             + "e.position, e.workplace, e.residence, e.phone, e.id_number, e.head_name, e.member_count, e.address, "
             + "e.unit_id, e.new_model, e.summary, e.account, e.discovery, e.found_on, e.status, e.note";
 
-    /** One line of the list: the exemplar with its unit's name and its fields' short names. */
-    private static final String ROW_COLUMNS = "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, "
-            + "e.summary, u.name AS unit_name, (SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') "
-            + "FROM exemplar_field ef JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields";
-    private static final String ROW_SELECT = ROW_COLUMNS + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
-    /**
-     * The matches of a search, in list order straight from the index (its rowid is the place in the
-     * list): the index drives, each match finds its exemplar by place, nothing is sorted.
-     */
-    private static final String SEARCH_FROM = " FROM exemplar_fts CROSS JOIN exemplar_order o "
-            + "ON o.pos = exemplar_fts.rowid CROSS JOIN exemplar e ON e.id = o.exemplar_id";
-    private static final String SEARCH_ROWS = ROW_COLUMNS + SEARCH_FROM + " LEFT JOIN unit u ON u.id = e.unit_id "
-            + "WHERE exemplar_fts MATCH ?";
     /** Columns written for a new exemplar, in the order of {@link #values}. */
     static final String INSERT_COLUMNS = "kind, category, name, gender, birth_year, birth_date, position, workplace, "
             + "residence, phone, id_number, head_name, member_count, address, unit_id, new_model, summary, account, "
@@ -240,55 +227,28 @@ public final class ExemplarRepository {
 
     /** How many exemplars the filter selects. A search alone is counted on the index only. */
     public long count(ExemplarFilter f) {
-        String match = SearchIndex.matchExpression(f.search());
         List<Object> args = new ArrayList<>();
-        if (match != null) {
-            args.add(match);
-        }
-        String where = where(f, args, match != null);
-        String sql = match == null ? "SELECT count(*) FROM exemplar e" + where
-                : where.isEmpty() ? "SELECT count(*) FROM exemplar_fts WHERE exemplar_fts MATCH ?"
-                : "SELECT count(*)" + SEARCH_FROM + " WHERE exemplar_fts MATCH ?" + where;
+        String sql = ExemplarListSql.count(f, args);
         return db.read(c -> Sql.count(c, sql, args.toArray()));
     }
 
-    /**
-     * One page of the list. The page's ids are found first from the index alone (sort key, or the
-     * search index's order), and only its rows are read in full: skipping 99,900 rows to the last
-     * page reads no row, no unit and no field.
-     */
+    /** One page of the list, in list order (see {@link ExemplarListSql#page}). */
     public List<ExemplarRow> page(ExemplarFilter f, long offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String match = SearchIndex.matchExpression(f.search());
-        String sql;
-        if (match == null) {
-            sql = ROW_COLUMNS + " FROM (SELECT e.id FROM exemplar e" + where(f, args, false)
-                    + " ORDER BY e.sort_key, e.id LIMIT ? OFFSET ?) p JOIN exemplar e ON e.id = p.id "
-                    + "LEFT JOIN unit u ON u.id = e.unit_id ORDER BY e.sort_key, e.id";
-        } else {
-            args.add(match);
-            String where = where(f, args, true);
-            String ids = where.isEmpty() ? "SELECT rowid AS pos FROM exemplar_fts WHERE exemplar_fts MATCH ?"
-                    : "SELECT exemplar_fts.rowid AS pos" + SEARCH_FROM + " WHERE exemplar_fts MATCH ?" + where;
-            sql = ROW_COLUMNS + " FROM (" + ids + " ORDER BY pos LIMIT ? OFFSET ?) p CROSS JOIN exemplar_order o "
-                    + "ON o.pos = p.pos CROSS JOIN exemplar e ON e.id = o.exemplar_id LEFT JOIN unit u ON u.id = e.unit_id "
-                    + "ORDER BY p.pos";
-        }
-        args.add(limit);
-        args.add(offset);
-        return db.read(c -> Sql.list(c, sql, ExemplarRepository::row, args.toArray()));
+        String sql = ExemplarListSql.page(f, args, offset, limit);
+        return db.read(c -> Sql.list(c, sql, ExemplarListSql::row, args.toArray()));
     }
 
     /** Every exemplar the filter selects, in list order, one at a time (for exports and bulk actions). */
     public void forEachRow(ExemplarFilter f, RowConsumer consumer) {
         List<Object> args = new ArrayList<>();
-        String sql = listQuery(f, args);
+        String sql = ExemplarListSql.list(f, args);
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, args.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        consumer.accept(row(rs));
+                        consumer.accept(ExemplarListSql.row(rs));
                     }
                 }
             }
@@ -296,101 +256,20 @@ public final class ExemplarRepository {
         });
     }
 
-    /** The rows the filter selects in list order: by sort key, or for a search by place in the index (the same order). */
-    private static String listQuery(ExemplarFilter f, List<Object> args) {
-        String match = SearchIndex.matchExpression(f.search());
-        if (match == null) {
-            return ROW_SELECT + where(f, args, false) + " ORDER BY e.sort_key, e.id";
-        }
-        args.add(match);
-        return SEARCH_ROWS + where(f, args, true) + " ORDER BY exemplar_fts.rowid";
-    }
-
     /** The exemplars linked to a campaign, in list order. */
     public List<ExemplarRow> rowsOfCampaign(long campaignId) {
-        return db.read(c -> Sql.list(c, ROW_SELECT + " JOIN campaign_exemplar ce ON ce.exemplar_id = e.id "
-                + "WHERE ce.campaign_id = ? ORDER BY e.sort_key, e.id", ExemplarRepository::row, campaignId));
+        return db.read(c -> Sql.list(c, ExemplarListSql.ROW_SELECT + " JOIN campaign_exemplar ce ON ce.exemplar_id = e.id "
+                + "WHERE ce.campaign_id = ? ORDER BY e.sort_key, e.id", ExemplarListSql::row, campaignId));
     }
 
     /** Where the exemplar stands in the filtered, sorted list (0-based), or -1 when the filter leaves it out. */
     public long positionOf(ExemplarFilter f, long id) {
-        String match = SearchIndex.matchExpression(f.search());
-        if (match != null) {
-            return db.read(c -> {
-                Long pos = ListOrder.of(c, id);
-                if (pos == null) {
-                    return -1L;
-                }
-                List<Object> args = new ArrayList<>(List.of(match, pos));
-                String where = where(f, args, true);
-                String from = "SELECT count(*)" + SEARCH_FROM + " WHERE exemplar_fts MATCH ? AND exemplar_fts.rowid ";
-                if (Sql.count(c, from + "= ?" + where, args.toArray()) == 0) {
-                    return -1L;
-                }
-                return Sql.count(c, from + "< ?" + where, args.toArray());
-            });
-        }
-        List<Object> args = new ArrayList<>();
-        String where = where(f, args, false);
-        List<Object> inArgs = new ArrayList<>(args);
-        inArgs.add(id);
-        long present = db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e" + where
-                + (where.isEmpty() ? " WHERE" : " AND") + " e.id = ?", inArgs.toArray()));
-        if (present == 0) {
-            return -1;
-        }
-        args.add(id);
-        return db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e" + where + (where.isEmpty() ? " WHERE" : " AND")
-                + " (e.sort_key, e.id) < (SELECT sort_key, id FROM exemplar WHERE id = ?)", args.toArray()));
+        return db.read(c -> ExemplarListSql.positionOf(c, f, id));
     }
 
     /** Receives rows one at a time. */
     @FunctionalInterface
     public interface RowConsumer {
         void accept(ExemplarRow row);
-    }
-
-    private static ExemplarRow row(ResultSet rs) throws SQLException {
-        return new ExemplarRow(rs.getLong("id"), Sql.enumOf(ExemplarKind.class, rs, "kind"), rs.getString("name"),
-                Sql.integer(rs, "birth_year"), rs.getString("unit_name"), rs.getString("fields"),
-                Sql.enumOf(ExemplarStatus.class, rs, "status"), Sql.date(rs, "found_on"), rs.getString("summary"));
-    }
-
-    /**
-     * The filter's conditions but the search, as " WHERE …" (or " AND …" after a search's MATCH, when
-     * {@code afterMatch}); empty when there are none.
-     */
-    private static String where(ExemplarFilter f, List<Object> args, boolean afterMatch) {
-        List<String> parts = new ArrayList<>();
-        if (f.kind() != null) {
-            parts.add("e.kind = ?");
-            args.add(f.kind());
-        }
-        if (f.fieldId() != null) {
-            parts.add("EXISTS (SELECT 1 FROM exemplar_field x WHERE x.exemplar_id = e.id AND x.field_id = ?)");
-            args.add(f.fieldId());
-        }
-        if (f.unitId() != null) {
-            // the unit and every unit below it (a ward with its tổ dân phố)
-            parts.add("e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
-                    + "SELECT u2.id FROM unit u2 JOIN sub ON u2.parent_id = sub.id) SELECT id FROM sub)");
-            args.add(f.unitId());
-        }
-        if (f.status() != null) {
-            parts.add("e.status = ?");
-            args.add(f.status());
-        }
-        if (f.year() != null) {
-            parts.add("e.found_year = ?");
-            args.add(f.year());
-        }
-        if (f.commendedForm() != null) {
-            parts.add("EXISTS (SELECT 1 FROM commendation cm WHERE cm.exemplar_id = e.id AND cm.form_id = ? "
-                    + "AND (? IS NULL OR cm.decision_year = ?))");
-            args.add(f.commendedForm());
-            args.add(f.commendedYear());
-            args.add(f.commendedYear());
-        }
-        return parts.isEmpty() ? "" : (afterMatch ? " AND " : " WHERE ") + String.join(" AND ", parts);
     }
 }

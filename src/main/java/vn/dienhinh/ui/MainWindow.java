@@ -4,14 +4,11 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -35,7 +32,7 @@ import vn.dienhinh.ui.settings.SettingsView;
 import vn.dienhinh.util.Messages;
 
 /** The main window: menu, navigation on the left, the chosen screen in the centre, a status bar. */
-public final class MainWindow extends UiPart<BorderPane> implements Navigator {
+public final class MainWindow implements Navigator {
 
     private final Stage stage;
     private final AppContext context;
@@ -47,22 +44,17 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
     private final DataMenu data;
     private Section current;
 
-    @FXML
-    private VBox nav;
-    @FXML
-    private StackPane content;
-    @FXML
-    private Label databaseLabel;
-    @FXML
-    private Label taskLabel;
-    @FXML
-    private ProgressBar progress;
+    private final MainShell shell = new MainShell();
+    private final VBox nav = shell.nav;
+    private final StackPane content = shell.content;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
         this.dialogs = new Dialogs(stage);
         tasks.setErrorSink(dialogs::error);
+        // the first screen's data is fetched once the window is up, not while it is being built
+        tasks.hold();
         factories.put(Section.DASHBOARD, () -> new DashboardView(context.dashboard(), tasks, this));
         ExportFlow exports = new ExportFlow(context.office(), tasks, dialogs, this::chooseFolder, new DesktopFileActions(),
                 () -> show(Section.SETTINGS));
@@ -93,12 +85,19 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         factories.put(Section.SETTINGS, () -> new SettingsView(context.office(), tasks, dialogs));
         data = new DataMenu(stage, context, tasks, dialogs, this::refreshAll);
         buildNavigation();
-        databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
-        taskLabel.textProperty().bind(tasks.message());
-        progress.visibleProperty().bind(tasks.busy());
-        taskLabel.visibleProperty().bind(tasks.busy());
+        shell.databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
+        shell.taskLabel.textProperty().bind(tasks.message());
+        shell.progress.visibleProperty().bind(tasks.busy());
+        shell.taskLabel.visibleProperty().bind(tasks.busy());
+        shell.importItem.setOnAction(e -> data.importExcel());
+        shell.backupItem.setOnAction(e -> data.backup());
+        shell.restoreItem.setOnAction(e -> data.restore());
+        shell.checkItem.setOnAction(e -> data.check());
+        shell.demoItem.setOnAction(e -> loadDemo());
+        shell.exitItem.setOnAction(e -> exit());
+        shell.aboutItem.setOnAction(e -> about());
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
-        Scene scene = new Scene(getRoot(), 1280, 800);
+        Scene scene = new Scene(shell.root, 1280, 800);
         stage.setScene(scene);
         // on an ordinary office screen the registry wants all the width there is
         if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() <= 1600) {
@@ -175,6 +174,7 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
 
     public void show() {
         stage.show();
+        tasks.release();
         javafx.application.Platform.runLater(this::askForProfileOnFirstRun);
     }
 
@@ -206,34 +206,13 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
     /** Stops this window's background work before its database is closed. */
     public void dispose() {
         tasks.shutdown();
-        getRoot().setDisable(true);
+        shell.root.setDisable(true);
     }
 
     private void refreshAll() {
         screens.values().forEach(Screen::refresh);
     }
 
-    @FXML
-    private void importExcel() {
-        data.importExcel();
-    }
-
-    @FXML
-    private void backup() {
-        data.backup();
-    }
-
-    @FXML
-    private void restore() {
-        data.restore();
-    }
-
-    @FXML
-    private void checkDatabase() {
-        data.check();
-    }
-
-    @FXML
     private void loadDemo() {
         if (!dialogs.confirm(Messages.get("ui.demo.header"), Messages.get("ui.demo.text"))) {
             return;
@@ -244,12 +223,10 @@ public final class MainWindow extends UiPart<BorderPane> implements Navigator {
         });
     }
 
-    @FXML
     private void exit() {
         stage.close();
     }
 
-    @FXML
     private void about() {
         dialogs.info(Messages.get("ui.about", context.databaseFile()));
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.ObservableListBase;
+import vn.dienhinh.model.ListSlice;
 
 /**
  * A list over a query too large to hold: it knows the row count, keeps a few pages in memory and
@@ -22,6 +23,11 @@ public final class PagedList<T> extends ObservableListBase<T> {
         long count();
 
         List<T> page(long offset, int limit);
+
+        /** The count and the first {@code limit} rows; a source may fetch both at once. */
+        default ListSlice<T> first(int limit) {
+            return new ListSlice<>(count(), page(0, limit));
+        }
     }
 
     public static final int PAGE = 100;
@@ -58,17 +64,11 @@ public final class PagedList<T> extends ObservableListBase<T> {
     /** Switches to {@code newSource}: counts it and fetches the first page, then tells listeners; {@code done} runs after. */
     public void reload(Source<T> newSource, Runnable done) {
         long gen = ++generation;
-        tasks.run(null, () -> {
-            long n = newSource.count();
-            List<T> first = newSource.page(0, PAGE);
-            return new Object[]{n, first};
-        }, result -> {
+        tasks.run(null, () -> newSource.first(PAGE), result -> {
             if (gen != generation) {
                 return; // a newer query superseded this one
             }
-            @SuppressWarnings("unchecked")
-            List<T> first = (List<T>) result[1];
-            replaceAll(newSource, (Long) result[0], first);
+            replaceAll(newSource, result.total(), result.rows());
             if (done != null) {
                 done.run();
             }

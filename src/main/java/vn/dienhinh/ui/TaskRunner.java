@@ -1,5 +1,7 @@
 package vn.dienhinh.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,8 @@ public final class TaskRunner {
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Consumer<String> errorSink = m -> { };
+    /** Work asked for while held, started on {@link #release()}; null when not held. */
+    private List<Runnable> held;
 
     /** Where error sentences go (the window shows them in a dialog). */
     public void setErrorSink(Consumer<String> sink) {
@@ -89,8 +93,32 @@ public final class TaskRunner {
             }
         });
         task.setOnCancelled(e -> finish());
-        executor.submit(task);
+        if (held != null) {
+            held.add(task);
+        } else {
+            executor.submit(task);
+        }
         return task;
+    }
+
+    /**
+     * Keeps the work asked for from now on until {@link #release()}: at start-up the screens ask for
+     * their data while the window is being built, and that work would only slow the window down on a
+     * machine with two cores. FX thread only.
+     */
+    public void hold() {
+        if (held == null) {
+            held = new ArrayList<>();
+        }
+    }
+
+    /** Starts the work kept since {@link #hold()}, in the order asked, and stops holding. FX thread only. */
+    public void release() {
+        List<Runnable> waiting = held;
+        held = null;
+        if (waiting != null) {
+            waiting.forEach(executor::submit);
+        }
     }
 
     private void finish() {

@@ -14,7 +14,14 @@ public final class Logs {
     private Logs() {
     }
 
+    /** The console stays quiet and log records go to the log file in the data folder. */
     public static void toFile() {
+        quietConsole();
+        addFile();
+    }
+
+    /** The console stays quiet (JavaFX and the libraries log there by default). Cheap: do it first. */
+    public static void quietConsole() {
         // Flyway finds the Log4j API that POI brings and, with no Log4j backend, prints an error on
         // every start; its simple backend only speaks on errors (the same choice the tests make).
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
@@ -27,6 +34,20 @@ public final class Logs {
                 h.setLevel(Level.OFF);
             }
         }
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+    }
+
+    /**
+     * Adds the log file (some 50 ms: folders, a lock, the file). The window's start does it on the
+     * thread that opens the registry, off the way of the window.
+     */
+    public static synchronized void addFile() {
+        Logger root = Logger.getLogger("");
+        for (var h : root.getHandlers()) {
+            if (h instanceof FileHandler) {
+                return;
+            }
+        }
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         try {
             Files.createDirectories(AppPaths.dataDir());
@@ -37,6 +58,5 @@ public final class Logs {
         } catch (IOException | RuntimeException e) {
             // no log file: the program still runs
         }
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
     }
 }

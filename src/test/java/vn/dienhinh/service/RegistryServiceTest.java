@@ -117,4 +117,15 @@ class RegistryServiceTest {
     void deletingAnUnknownExemplarSaysSo() {
         assertThatThrownBy(() -> registry.delete(77)).hasMessageContaining("mã 77");
     }
+
+    @Test
+    void theFirstPageComesWithTheCountOfTheWholeList() {
+        for (String name : new String[]{"Nguyễn Văn An", "Nguyễn Thị Bình", "Trần Văn Cường"}) {
+            registry.save(person(name, 1980).build());
+        }
+        var f = vn.dienhinh.model.ExemplarFilter.ALL.withSearch("nguyen");
+        var slice = registry.firstPage(f, 1);
+        assertThat(slice.total()).isEqualTo(2);
+        assertThat(slice.rows()).isEqualTo(registry.page(f, 0, 1));
+    }
 }

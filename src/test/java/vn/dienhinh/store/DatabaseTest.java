@@ -73,4 +73,51 @@ class DatabaseTest {
                 .isInstanceOf(UserException.class)
                 .hasMessageContaining("phiên bản Điển Hình mới hơn");
     }
+
+    @Test
+    void theVersionsThatOpenWithoutFlywayAreExactlyTheMigrationsOnDisk() throws Exception {
+        java.util.List<Integer> onDisk = new java.util.ArrayList<>();
+        for (Path folder : java.util.List.of(Path.of("src/main/resources/db/migration"),
+                Path.of("src/main/java/vn/dienhinh/store"))) {
+            try (var files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
+                        .forEach(n -> onDisk.add(Integer.parseInt(n.substring(1, n.indexOf("__")))));
+            }
+        }
+        java.util.Collections.sort(onDisk);
+        assertThat(Database.VERSIONS).isEqualTo(onDisk.stream().map(String::valueOf).toList());
+        // and a database at those versions opens without asking Flyway, keeping its data
+        Path file = dir.resolve("fast.db");
+        Database.open(file).close();
+        try (Database db = Database.open(file)) {
+            long applied = db.read(c -> Sql.count(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
+            assertThat(applied).isGreaterThanOrEqualTo(Database.VERSIONS.size());
+        }
+    }
+
+    @Test
+    void aRegistryFromBeforeVersion7GetsItsSearchIndexRebuiltInListOrder() throws Exception {
+        Path file = dir.resolve("old.db");
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("4").load()
+                .migrate();
+        try (var c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO unit (id, name, sort_key, name_fold) VALUES (1, 'Phường Bến Nghé', 'b', 'phuong ben nghe')");
+            st.execute("INSERT INTO exemplar (id, kind, name, unit_id, summary, status, sort_key, name_fold) VALUES "
+                    + "(1, 'INDIVIDUAL', 'Trần Thị Bé', 1, 'Hiến máu nhân đạo 12 lần.', 'FOUND', 'be', 'tran thi be'), "
+                    + "(2, 'INDIVIDUAL', 'Lê Văn An', 1, 'Nhặt được của rơi.', 'FOUND', 'an', 'le van an')");
+            st.execute("INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (1, 'tran thi be', 'phuong ben nghe', "
+                    + "'hien mau'), (2, 'le van an', 'phuong ben nghe', 'nhat duoc cua roi')");
+        }
+        try (Database db = Database.open(file)) {
+            ExemplarRepository repo = new ExemplarRepository(db);
+            assertThat(repo.page(vn.dienhinh.model.ExemplarFilter.ALL.withSearch("phuong ben"), 0, 10))
+                    .extracting(r -> r.name()).containsExactly("Lê Văn An", "Trần Thị Bé");
+            assertThat(repo.count(vn.dienhinh.model.ExemplarFilter.ALL.withSearch("hien mau"))).isEqualTo(1);
+            java.util.List<Long> places = db.read(c -> Sql.list(c, "SELECT exemplar_id FROM exemplar_order ORDER BY pos",
+                    rs -> rs.getLong(1)));
+            assertThat(places).containsExactly(2L, 1L);
+        }
+    }
 }

@@ -17,4 +17,9 @@ public interface CommendationSource {
 
     /** Commendations decided and nominations made between the two dates (inclusive), oldest first. */
     List<QuarterCommendation> between(LocalDate from, LocalDate to);
+
+    /** How many {@link #between} lists, for figures that need only the number. */
+    default int countBetween(LocalDate from, LocalDate to) {
+        return between(from, to).size();
+    }
 }

@@ -80,8 +80,12 @@ public final class QuarterlyReportService {
         catalog.units().forEach(u -> units.put(u.id(), u.name()));
         List<Campaign> inForce = campaigns.quotaCampaigns().stream()
                 .filter(c -> c.covers(q) && c.status() != CampaignStatus.DRAFT).toList();
+        // the quarter's commendations are gathered once: listed, and counted in its figures
+        List<vn.dienhinh.model.QuarterCommendation> commended = commendations.between(q.start(), q.end());
+        Quarter previous = q.previous();
         return new QuarterlyReportData(q, bases(inForce), introduced(q, fields), gaps(inForce, q), activityLines(q, units),
-                commendations.between(q.start(), q.end()), figures(q), figures(q.previous()), notes, nextTasks);
+                commended, figures(q, commended.size()),
+                figures(previous, commendations.countBetween(previous.start(), previous.end())), notes, nextTasks);
     }
 
     private List<Introduced> introduced(Quarter q, Map<Long, Field> fields) {
@@ -127,9 +131,9 @@ public final class QuarterlyReportService {
                 a.exemplarIds().stream().map(names::get).filter(java.util.Objects::nonNull).toList(), a.link())).toList();
     }
 
-    private Figures figures(Quarter q) {
+    private Figures figures(Quarter q, int commended) {
         return new Figures(q, queries.introductionsByQuarter(q, q).getOrDefault(q, 0L),
                 queries.foundBetween(q.start(), q.end()), queries.activitiesByQuarter(q.start(), q.end()).getOrDefault(q, 0L),
-                commendations.between(q.start(), q.end()).size());
+                commended);
     }
 }

@@ -13,6 +13,7 @@ import javafx.util.Duration;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.ExemplarRow;
+import vn.dienhinh.model.ListSlice;
 import vn.dienhinh.model.ExemplarStatus;
 import vn.dienhinh.model.Field;
 import vn.dienhinh.model.Unit;
@@ -175,6 +176,11 @@ public final class ExemplarListViewModel {
             @Override
             public List<ExemplarRow> page(long offset, int limit) {
                 return registry.page(f, offset, limit);
+            }
+
+            @Override
+            public ListSlice<ExemplarRow> first(int limit) {
+                return registry.firstPage(f, limit);
             }
         }, () -> {
             Runnable r = afterReload;
