@@ -25,7 +25,7 @@ import vn.dienhinh.util.VietnameseText;
 public final class BulkWriter implements AutoCloseable {
 
     static final int BATCH = 500;
-    /** A load of at least this many exemplars ends by merging the search index. */
+    /** A load of at least this many exemplars, a third of the registry or more, ends by merging the search index. */
     static final int OPTIMIZE_AFTER = 1000;
 
     private final Connection c;
@@ -36,6 +36,7 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement deed;
     private final PreparedStatement evaluation;
     private final PreparedStatement fts;
+    private final ListOrder.Placer placer;
     /** Queued exemplars waiting for their place in the list and their search entry: id, sort key, entry. */
     private final List<Queued> queued = new ArrayList<>();
     private long nextId;
@@ -49,6 +50,7 @@ public final class BulkWriter implements AutoCloseable {
         deed = c.prepareStatement(ExemplarRepository.INSERT_DEED);
         evaluation = c.prepareStatement(ExemplarRepository.INSERT_EVALUATION);
         fts = c.prepareStatement(SearchIndex.INSERT);
+        placer = new ListOrder.Placer(c);
         nextId = Sql.count(c, "SELECT coalesce(max(id), 0) FROM exemplar") + 1;
     }
 
@@ -136,10 +138,15 @@ public final class BulkWriter implements AutoCloseable {
                 ps.executeBatch();
             }
             for (Queued q : queued) {
-                ListOrder.place(c, q.id(), q.sortKey());
+                placer.place(q.id(), q.sortKey());
             }
             for (Queued q : queued) {
-                q.entry()[0] = ListOrder.of(c, q.id());
+                q.entry()[0] = placer.of(q.id());
+            }
+            // FTS5 starts a new segment whenever a rowid comes lower than the one before: entries in
+            // rowid order make one segment of the batch instead of one per exemplar
+            queued.sort(java.util.Comparator.comparingLong(q -> (Long) q.entry()[0]));
+            for (Queued q : queued) {
                 batch(fts, q.entry());
             }
             fts.executeBatch();
@@ -148,12 +155,18 @@ public final class BulkWriter implements AutoCloseable {
         queued.clear();
     }
 
-    /** After many exemplars, merges the search index so that queries stay fast. */
+    /**
+     * After a load that makes up much of the registry (the demo, a first import), merges the search
+     * index into one segment so that queries stay fast. A load into a large registry leaves the merging
+     * to FTS5's own: rewriting the whole index would cost more than the load.
+     */
     void finish() {
         flush();
         if (added >= OPTIMIZE_AFTER) {
             sql(() -> {
-                SearchIndex.optimize(c);
+                if (added * 3 >= Sql.count(c, "SELECT count(*) FROM exemplar_order")) {
+                    SearchIndex.optimize(c);
+                }
                 return null;
             });
         }
@@ -161,10 +174,10 @@ public final class BulkWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        for (PreparedStatement ps : List.of(exemplar, field, status, deed, evaluation, fts)) {
+        for (AutoCloseable ps : List.of(exemplar, field, status, deed, evaluation, fts, placer)) {
             try {
                 ps.close();
-            } catch (SQLException e) {
+            } catch (Exception e) {
                 // closing after a failure: the transaction is rolled back anyway
             }
         }

@@ -74,6 +74,9 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        // 32 MB of page cache per connection (SQLite's default is 2 MB): an import or a long report
+        // over a large registry touches more index pages than that, and would read them over and again
+        config.setCacheSize(-32_000);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + abs);
         Database db = new Database(abs, held.channel, held.lock, ds);

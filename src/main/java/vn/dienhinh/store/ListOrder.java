@@ -21,8 +21,12 @@ final class ListOrder {
     static final long GAP = 1L << 32;
     /** Where the first exemplar of an empty list goes: the middle of the positive numbers. */
     static final long FIRST = 1L << 61;
-    /** Fewer than this between spread places and the window is widened. */
-    private static final long MIN_SPACING = 1L << 12;
+    /**
+     * Fewer than this between spread places and the window is widened: a spread leaves room for some
+     * twenty more exemplars at each place before that part of the list needs spreading again, so
+     * spreads stay rare however the exemplars come (a list imported in alphabetical order, many of one name).
+     */
+    private static final long MIN_SPACING = 1L << 24;
 
     private static final String BEFORE = "SELECT o.exemplar_id, o.pos, e.sort_key = ? FROM exemplar e JOIN exemplar_order o "
             + "ON o.exemplar_id = e.id WHERE (e.sort_key, e.id) < (?, ?) ORDER BY e.sort_key DESC, e.id DESC LIMIT ?";
@@ -42,17 +46,68 @@ final class ListOrder {
      * list and returns it. Neighbours not yet placed (rows of the same batch) are passed over.
      */
     static long place(Connection c, long id, String sortKey) throws SQLException {
-        List<long[]> before = neighbours(c, BEFORE, sortKey, id, 1);
-        List<long[]> after = neighbours(c, AFTER, sortKey, id, 1);
+        try (Placer p = new Placer(c)) {
+            return p.place(id, sortKey);
+        }
+    }
+
+    /**
+     * Places many exemplars on one connection with its statements prepared once (a bulk load places
+     * thousands). Close it when done.
+     */
+    static final class Placer implements AutoCloseable {
+        private final Connection c;
+        private final PreparedStatement before;
+        private final PreparedStatement after;
+        private final PreparedStatement insert;
+        private final PreparedStatement of;
+
+        Placer(Connection c) throws SQLException {
+            this.c = c;
+            before = c.prepareStatement(BEFORE);
+            after = c.prepareStatement(AFTER);
+            insert = c.prepareStatement("INSERT INTO exemplar_order (exemplar_id, pos) VALUES (?, ?)");
+            of = c.prepareStatement("SELECT pos FROM exemplar_order WHERE exemplar_id = ?");
+        }
+
+        /** As {@link ListOrder#place}. */
+        long place(long id, String sortKey) throws SQLException {
+            long pos = ListOrder.place(c, before, after, id, sortKey);
+            insert.setLong(1, id);
+            insert.setLong(2, pos);
+            insert.executeUpdate();
+            return pos;
+        }
+
+        /** The exemplar's place now (a later placing may have moved it), or null when it has none. */
+        Long of(long id) throws SQLException {
+            of.setLong(1, id);
+            try (ResultSet rs = of.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(before, after, insert, of)) {
+                ps.close();
+            }
+        }
+    }
+
+    /** The place for the exemplar between its neighbours, spreading them when there is no room; not yet written. */
+    private static long place(Connection c, PreparedStatement beforeQuery, PreparedStatement afterQuery, long id,
+                              String sortKey) throws SQLException {
+        List<long[]> before = neighbours(beforeQuery, sortKey, id, 1);
+        List<long[]> after = neighbours(afterQuery, sortKey, id, 1);
         Long lo = before.isEmpty() ? null : before.get(0)[1];
         Long hi = after.isEmpty() ? null : after.get(0)[1];
         // after one of the same name (ids grow, so more of that name will likely follow): stay close to it
         boolean sameName = !before.isEmpty() && before.get(0)[2] == 1;
         long pos = sameName && hi != null ? closeAfter(lo, hi) : between(lo, hi);
         if (pos == 0) {
-            pos = spread(c, id, sortKey);
+            pos = spread(c, beforeQuery, afterQuery, id, sortKey);
         }
-        Sql.update(c, "INSERT INTO exemplar_order (exemplar_id, pos) VALUES (?, ?)", id, pos);
         return pos;
     }
 
@@ -84,10 +139,11 @@ final class ListOrder {
      * No room between the neighbours: spreads the places of a window of neighbours (widened until
      * there is room) evenly over the room the window has, leaving a place for the newcomer; returns it.
      */
-    private static long spread(Connection c, long id, String sortKey) throws SQLException {
+    private static long spread(Connection c, PreparedStatement beforeQuery, PreparedStatement afterQuery, long id,
+                               String sortKey) throws SQLException {
         for (int w = 16; ; w *= 4) {
-            List<long[]> before = neighbours(c, BEFORE, sortKey, id, w + 1);
-            List<long[]> after = neighbours(c, AFTER, sortKey, id, w + 1);
+            List<long[]> before = neighbours(beforeQuery, sortKey, id, w + 1);
+            List<long[]> after = neighbours(afterQuery, sortKey, id, w + 1);
             long lo = before.size() > w ? before.remove(w)[1] : 0;
             long hi = after.size() > w ? after.remove(w)[1] : Long.MAX_VALUE;
             int k = before.size() + after.size() + 1;
@@ -105,44 +161,50 @@ final class ListOrder {
         }
     }
 
-    /** Moves each exemplar of the window (but the newcomer) to {@code lo + step * (i + 1)}, through negative places. */
+    /**
+     * Moves each exemplar of the window (but the newcomer) to {@code lo + step * (i + 1)}. The window holds
+     * every place between {@code lo} and the far end, and the order is kept, so a place is free by the
+     * time it is taken when those moving down go first, from the lowest, then those moving up, from the
+     * highest: one move each, in the list and in the search index.
+     */
     private static void move(Connection c, List<long[]> window, int newcomer, long lo, long step) throws SQLException {
+        List<Integer> down = new ArrayList<>();
+        List<Integer> up = new ArrayList<>();
+        for (int i = 0; i < window.size(); i++) {
+            long target = lo + step * (i + 1);
+            if (i != newcomer && window.get(i)[1] != target) {
+                (target < window.get(i)[1] ? down : up).add(i);
+            }
+        }
+        Collections.reverse(up);
         try (PreparedStatement order = c.prepareStatement("UPDATE exemplar_order SET pos = ? WHERE exemplar_id = ?");
              PreparedStatement fts = c.prepareStatement("UPDATE exemplar_fts SET rowid = ? WHERE rowid = ?")) {
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < window.size(); i++) {
+            for (List<Integer> moves : List.of(down, up)) {
+                for (int i : moves) {
                     long target = lo + step * (i + 1);
-                    if (i == newcomer || window.get(i)[1] == target) {
-                        continue;
-                    }
-                    // first to minus the target (free, since no place is negative), then to the target
-                    long from = pass == 0 ? window.get(i)[1] : -target;
-                    long to = pass == 0 ? -target : target;
-                    order.setLong(1, to);
+                    order.setLong(1, target);
                     order.setLong(2, window.get(i)[0]);
                     order.executeUpdate();
-                    fts.setLong(1, to);
-                    fts.setLong(2, from);
+                    fts.setLong(1, target);
+                    fts.setLong(2, window.get(i)[1]);
                     fts.executeUpdate();
                 }
             }
         }
     }
 
-    private static List<long[]> neighbours(Connection c, String sql, String sortKey, long id, int limit)
+    private static List<long[]> neighbours(PreparedStatement ps, String sortKey, long id, int limit)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, sortKey);
-            ps.setString(2, sortKey);
-            ps.setLong(3, id);
-            ps.setInt(4, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<long[]> out = new ArrayList<>(limit);
-                while (rs.next()) {
-                    out.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
-                }
-                return out;
+        ps.setString(1, sortKey);
+        ps.setString(2, sortKey);
+        ps.setLong(3, id);
+        ps.setInt(4, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+            List<long[]> out = new ArrayList<>(limit);
+            while (rs.next()) {
+                out.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
             }
+            return out;
         }
     }
 }
