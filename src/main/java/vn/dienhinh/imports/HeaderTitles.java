@@ -11,6 +11,8 @@ import vn.dienhinh.util.VietnameseText;
  */
 final class HeaderTitles {
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private enum Mode { EXACT, ANY, BOTH }
 
     /** EXACT: the title is one of the phrases; ANY: it contains one; BOTH: one of each list. */
@@ -95,7 +97,7 @@ final class HeaderTitles {
     /** Folded, punctuation turned into spaces, "&" into "va", spaces collapsed. */
     static String normal(String s) {
         String f = VietnameseText.fold(VietnameseText.clean(s)).replace("&", " va ");
-        return f.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT.matcher(f).replaceAll(" ").strip();
     }
 
     private static boolean matches(Rule r, String t) {

@@ -13,6 +13,8 @@ import vn.dienhinh.model.Unit;
  */
 public final class UnitMatcher {
 
+    private static final java.util.regex.Pattern ZERO_PADDED = java.util.regex.Pattern.compile("0+\\d+");
+
     private static final Map<String, String> ABBREVIATIONS = Map.of("p", "phuong", "q", "quan", "x", "xa",
             "tt", "thi tran", "tdp", "to dan pho", "kp", "khu pho");
 
@@ -59,7 +61,7 @@ public final class UnitMatcher {
             String w = words[i];
             if (out.isEmpty() && ABBREVIATIONS.containsKey(w) && i + 1 < words.length) {
                 out.add(ABBREVIATIONS.get(w));
-            } else if (w.matches("0+\\d+")) {
+            } else if (ZERO_PADDED.matcher(w).matches()) {
                 out.add(w.replaceFirst("^0+", ""));
             } else if (!w.isEmpty()) {
                 out.add(w);

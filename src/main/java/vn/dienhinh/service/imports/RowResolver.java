@@ -31,8 +31,11 @@ final class RowResolver {
     RowResolver(List<Unit> units, FieldMatcher fields, List<ExemplarIdentity> identities) {
         this.units = new UnitMatcher(units);
         this.fields = fields;
+        // a registry has a hundred thousand exemplars in a few hundred units: each unit's key is made once
+        Map<String, String> unitKeys = new HashMap<>();
         for (ExemplarIdentity i : identities) {
-            registered.putIfAbsent(key(i.name(), i.birthYear(), i.unitName()), i);
+            String unitKey = i.unitName() == null ? "" : unitKeys.computeIfAbsent(i.unitName(), UnitMatcher::key);
+            registered.putIfAbsent(nameAndYear(i.name(), i.birthYear()) + unitKey, i);
         }
     }
 
@@ -107,8 +110,11 @@ final class RowResolver {
 
     /** Same name ignoring case and diacritics, same birth year, same unit. */
     static String key(String name, Integer birthYear, String unitName) {
-        return VietnameseText.fold(VietnameseText.clean(name)) + "|" + (birthYear == null ? "" : birthYear) + "|"
-                + (unitName == null ? "" : UnitMatcher.key(unitName));
+        return nameAndYear(name, birthYear) + (unitName == null ? "" : UnitMatcher.key(unitName));
+    }
+
+    private static String nameAndYear(String name, Integer birthYear) {
+        return VietnameseText.fold(VietnameseText.clean(name)) + "|" + (birthYear == null ? "" : birthYear) + "|";
     }
 
     private static ImportProblem warning(ParsedRow p, String key, Object... args) {
