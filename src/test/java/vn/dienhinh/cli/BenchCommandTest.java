@@ -49,6 +49,11 @@ class BenchCommandTest {
         assertThat(lines.subList(1, lines.size()).stream().map(l -> CliTest.csvCells(l).get(0)))
                 .containsExactlyElementsOf(OPERATIONS.stream().map(op -> Messages.get(op, 100)).toList());
         assertThat(CliTest.csvCells(lines.get(8)).get(8)).isEqualTo("skipped");
+        // every other line is measured, the import through the real preview and commit
+        for (String line : lines.subList(1, 8)) {
+            assertThat(CliTest.csvCells(line).get(8)).as(line).isIn("ok", "miss");
+            assertThat(CliTest.csvCells(line).get(2)).as(line).isNotBlank();
+        }
         // the registry is kept for the next run, and the work folder is gone
         assertThat(Files.list(dir.resolve("data")).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("registry-300-")).noneMatch(n -> n.startsWith("run-"));
