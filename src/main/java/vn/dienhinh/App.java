@@ -52,7 +52,7 @@ public final class App extends Application {
         opening = CompletableFuture.supplyAsync(() -> {
             Logs.addFile();
             AppContext.keepNativeLibraryIn(AppPaths.dataDir().resolve("native"));
-            return Startup.open(db, CLOCK);
+            return Startup.openUnchecked(db, CLOCK);
         }, task -> {
             Thread t = new Thread(task, "open-database");
             t.setDaemon(true);
@@ -66,7 +66,7 @@ public final class App extends Application {
         CompletableFuture<Startup.Outcome> f = opening;
         opening = null;
         if (f == null) {
-            return Startup.open(db, CLOCK);
+            return Startup.openUnchecked(db, CLOCK);
         }
         try {
             return f.join();
@@ -101,10 +101,45 @@ public final class App extends Application {
             return;
         }
         showWindow();
+        // the check reads the whole file and the daily backup copies it: after the window, off its thread
+        window.runInBackground(Messages.get("app.checking"), () -> Startup.check(context), outcome -> {
+            if (outcome instanceof Startup.Damaged damaged) {
+                damagedAfterStart(damaged);
+            }
+        });
     }
 
-    /** A damaged database: offer the newest sound backup; null when there is none or the user declines. */
+    /** A database that cannot be opened: offer the newest sound backup; null when there is none or the user declines. */
     private AppContext recover(Startup.Damaged d) {
+        Path backup = askToRestore(d);
+        if (backup == null) {
+            return null;
+        }
+        Startup.Restored r = Startup.restore(null, db, backup, CLOCK);
+        if (r.failure() != null) {
+            r.context().close();
+            alert(Alert.AlertType.ERROR, Messages.get("app.damaged.header"), r.failure().getMessage());
+            return null;
+        }
+        alert(Alert.AlertType.INFORMATION, null, Messages.get("ui.restore.done", backup, r.keptCopy()));
+        return r.context();
+    }
+
+    /**
+     * The check after the window opened found damage: restore the newest sound backup as the menu's
+     * restore does (the window is rebuilt on it), or quit; nobody keeps working on a damaged file.
+     */
+    private void damagedAfterStart(Startup.Damaged d) {
+        Path backup = askToRestore(d);
+        if (backup == null) {
+            Platform.exit();
+        } else {
+            restore(backup);
+        }
+    }
+
+    /** Says what is damaged and offers the newest sound backup: the one to restore, or null (none, or declined). */
+    private Path askToRestore(Startup.Damaged d) {
         LOG.warning(() -> "damaged database " + d.database() + ": " + String.join("; ", d.damage()));
         if (d.newestBackup().isEmpty()) {
             alert(Alert.AlertType.ERROR, Messages.get("app.damaged.header"),
@@ -116,19 +151,12 @@ public final class App extends Application {
         ButtonType quit = new ButtonType(Messages.get("app.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("app.damaged.text", d.database(), b.file(),
                 b.exemplars(), modified(b.file())), restore, quit);
+        if (stage != null && stage.isShowing()) {
+            a.initOwner(stage);
+        }
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(Messages.get("app.damaged.header"));
-        if (a.showAndWait().filter(x -> x == restore).isEmpty()) {
-            return null;
-        }
-        Startup.Restored r = Startup.restore(null, db, b.file(), CLOCK);
-        if (r.failure() != null) {
-            r.context().close();
-            alert(Alert.AlertType.ERROR, Messages.get("app.damaged.header"), r.failure().getMessage());
-            return null;
-        }
-        alert(Alert.AlertType.INFORMATION, null, Messages.get("ui.restore.done", b.file(), r.keptCopy()));
-        return r.context();
+        return a.showAndWait().filter(x -> x == restore).map(x -> b.file()).orElse(null);
     }
 
     private void showWindow() {

@@ -16,6 +16,10 @@ import vn.dienhinh.util.UserException;
  * Opening the registry at start-up: open and migrate, {@code PRAGMA quick_check}, then today's
  * automatic backup. A damaged database is not used: the caller gets the damage and the newest sound
  * backup to offer. Restoring closes the open context first and opens the restored file afresh.
+ *
+ * <p>The window takes the two steps apart ({@link #openUnchecked}, then {@link #check} once it is shown):
+ * the check reads the whole file and the backup copies it, seconds for a large registry, and neither
+ * may keep the officer waiting for the window.
  */
 public final class Startup {
 
@@ -43,10 +47,26 @@ public final class Startup {
     public record Restored(AppContext context, Path keptCopy, UserException failure) {
     }
 
+    /** Opens, checks and backs up: {@link #openUnchecked} then {@link #check}; a damaged database is closed again. */
     public static Outcome open(Path db, Clock clock) {
-        AppContext ctx;
+        Outcome opened = openUnchecked(db, clock);
+        if (!(opened instanceof Ready ready)) {
+            return opened;
+        }
+        Outcome checked = check(ready.context());
+        if (checked instanceof Damaged) {
+            ready.context().close();
+        }
+        return checked;
+    }
+
+    /**
+     * Opens and migrates the database, nothing more: Damaged only when the file cannot be opened as a
+     * database at all. Follow with {@link #check}.
+     */
+    public static Outcome openUnchecked(Path db, Clock clock) {
         try {
-            ctx = AppContext.open(db, clock);
+            return new Ready(AppContext.open(db, clock), null);
         } catch (UserException e) {
             if (DAMAGE.contains(e.key()) && isNonEmptyFile(db)) {
                 LOG.log(Level.WARNING, "damaged database " + db, e);
@@ -54,11 +74,19 @@ public final class Startup {
             }
             throw e;
         }
-        List<String> damage = check(ctx);
+    }
+
+    /**
+     * {@code PRAGMA quick_check} of the open database, then, when it is sound, today's automatic backup
+     * (a damaged file must not push sound backups out of the rotation). A damaged database is left open:
+     * the caller closes it, or restores over it with {@link #restore}.
+     */
+    public static Outcome check(AppContext ctx) {
+        Path db = ctx.databaseFile();
+        List<String> damage = quickCheck(ctx);
         if (!damage.isEmpty()) {
             LOG.warning(() -> "quick_check of " + db + ": " + String.join("; ", damage.subList(0, Math.min(5,
                     damage.size()))));
-            ctx.close();
             return new Damaged(db, damage, BackupService.newestSound(db));
         }
         Path daily = null;
@@ -91,7 +119,7 @@ public final class Startup {
         return new Restored(AppContext.open(db, clock), kept, failure);
     }
 
-    private static List<String> check(AppContext ctx) {
+    private static List<String> quickCheck(AppContext ctx) {
         try {
             return ctx.backups().quickCheck();
         } catch (UserException e) {

@@ -198,6 +198,12 @@ public final class MainWindow implements Navigator {
         return f == null ? null : f.toPath();
     }
 
+    /** Runs {@code work} off the FX thread, its message and progress in the status bar, then {@code done} on it. */
+    public <T> void runInBackground(String message, java.util.concurrent.Callable<T> work,
+                                    java.util.function.Consumer<T> done) {
+        tasks.run(message, work, done);
+    }
+
     /** Who replaces the database with a backup: it must close this window's database first. */
     public void onRestore(java.util.function.Consumer<java.nio.file.Path> restorer) {
         data.onRestore(restorer);

@@ -63,6 +63,37 @@ class StartupTest {
                 .satisfies(o -> ((Startup.Ready) o).context().close());
     }
 
+    @Test
+    void theWindowsOpeningDefersTheCheckAndTheCheckFindsTheDamageWithTheDatabaseStillOpen() throws Exception {
+        Path db = dir.resolve("dienhinh.db");
+        try (AppContext ctx = AppContext.open(db, TestDb.CLOCK)) {
+            ctx.demo().load(400);
+        }
+        Clock yesterday = Clock.offset(TestDb.CLOCK, Duration.ofDays(-1));
+        ((Startup.Ready) Startup.open(db, yesterday)).context().close();
+        damage(db);
+
+        // the window opens on the file at once: its header and schema are readable
+        Startup.Outcome opened = Startup.openUnchecked(db, TestDb.CLOCK);
+        assertThat(opened).isInstanceOf(Startup.Ready.class);
+        AppContext ctx = ((Startup.Ready) opened).context();
+        assertThat(((Startup.Ready) opened).dailyBackup()).isNull();
+        // the check after it finds the damage, takes no backup of it, and offers yesterday's
+        Startup.Outcome checked = Startup.check(ctx);
+        assertThat(checked).isInstanceOf(Startup.Damaged.class);
+        assertThat(((Startup.Damaged) checked).newestBackup()).hasValueSatisfying(b -> assertThat(b.exemplars())
+                .isEqualTo(400));
+        assertThat(BackupService.backups(db)).hasSize(1);
+        // restoring closes the open context first, as the window's restore does
+        Startup.Restored restored = Startup.restore(ctx, db, ((Startup.Damaged) checked).newestBackup().get().file(),
+                TestDb.CLOCK);
+        try (AppContext again = restored.context()) {
+            assertThat(restored.failure()).isNull();
+            assertThat(again.registry().count(ExemplarFilter.ALL)).isEqualTo(400);
+            assertThat(Startup.check(again)).isInstanceOf(Startup.Ready.class);
+        }
+    }
+
     /** Overwrites the middle of the file (table and index pages) with garbage, as a failing disk would. */
     static void damage(Path db) throws Exception {
         long size = Files.size(db);
