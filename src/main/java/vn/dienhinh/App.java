@@ -47,18 +47,54 @@ public final class App extends Application {
     private Path db;
 
     static void launchWith(String[] args) {
-        // opening and checking the registry takes as long as starting JavaFX: do both at once
+        // opening the registry takes as long as starting JavaFX: do both at once
         Path db = Cli.databaseOf(List.of(args));
-        opening = CompletableFuture.supplyAsync(() -> {
-            Logs.addFile();
-            AppContext.keepNativeLibraryIn(AppPaths.dataDir().resolve("native"));
-            return Startup.openUnchecked(db, CLOCK);
-        }, task -> {
-            Thread t = new Thread(task, "open-database");
-            t.setDaemon(true);
-            t.start();
-        });
+        CompletableFuture<Startup.Outcome> f = new CompletableFuture<>();
+        opening = f;
+        Thread t = new Thread(() -> {
+            try {
+                Messages.bundle(); // the window's texts, read here rather than on the window thread
+                Logs.addFile();
+                AppContext.keepNativeLibraryIn(AppPaths.dataDir().resolve("native"));
+                f.complete(Startup.openUnchecked(db, CLOCK));
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+                return;
+            }
+            // then, while the window thread builds the window, the classes it is about to need
+            preloadWindowClasses();
+        }, "open-database");
+        t.setDaemon(true);
+        t.start();
         Application.launch(App.class, args);
+    }
+
+    /**
+     * Loads (without initialising) the classes the main window needs, listed in startup-classes.txt:
+     * done on the opening thread while JavaFX starts, the window thread then finds them loaded and
+     * verified instead of reading some 1,400 classes from the jar one by one. A class the list names
+     * that is not there any more is passed over.
+     */
+    private static void preloadWindowClasses() {
+        ClassLoader loader = App.class.getClassLoader();
+        try (var in = App.class.getResourceAsStream("startup-classes.txt")) {
+            if (in == null) {
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // an older list: the class is loaded when needed, as without the list
+                }
+            }
+        } catch (java.io.IOException e) {
+            // no list: nothing is preloaded
+        }
     }
 
     /** The outcome of the opening begun in the background, or of one done now; a UserException says why it failed. */
