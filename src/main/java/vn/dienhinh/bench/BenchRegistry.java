@@ -36,7 +36,10 @@ final class BenchRegistry {
                 + "Q" + q.quarter() + ".db");
         if (Files.isRegularFile(file)) {
             progress.println(Messages.get("bench.reuse", options.rows(), file));
-            return file;
+            // brought up to this program's schema now, not inside the first measurement
+            try (AppContext ctx = AppContext.open(file)) {
+                return file;
+            }
         }
         progress.println(Messages.get("bench.building", options.rows(), file));
         Path building = file.resolveSibling(file.getFileName() + ".building");
