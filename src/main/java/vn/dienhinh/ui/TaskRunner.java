@@ -33,6 +33,8 @@ public final class TaskRunner {
         return t;
     });
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+    /** The messages of the tasks running now, oldest first; a task without one adds nothing. */
+    private final List<String> said = new ArrayList<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Consumer<String> errorSink = m -> { };
     /** Work asked for while held, started on {@link #release()}; null when not held. */
@@ -74,15 +76,19 @@ public final class TaskRunner {
     /** Runs a task that reports its own progress. */
     public <T> Task<T> submit(String what, Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
         running.set(running.get() + 1);
-        message.set(what == null ? "" : what);
+        String text = what == null || what.isEmpty() ? null : what;
+        if (text != null) {
+            said.add(text);
+            message.set(text);
+        }
         task.setOnSucceeded(e -> {
-            finish();
+            finish(text);
             if (done != null) {
                 done.accept(task.getValue());
             }
         });
         task.setOnFailed(e -> {
-            finish();
+            finish(text);
             Throwable t = task.getException();
             if (!(t instanceof java.util.concurrent.CancellationException)) {
                 // a stop the user asked for is not an error; the caller says what it left behind
@@ -92,7 +98,7 @@ public final class TaskRunner {
                 failed.accept(t);
             }
         });
-        task.setOnCancelled(e -> finish());
+        task.setOnCancelled(e -> finish(text));
         if (held != null) {
             held.add(task);
         } else {
@@ -121,11 +127,13 @@ public final class TaskRunner {
         }
     }
 
-    private void finish() {
+    /** A task is over: the status bar says what the newest task still running with a message is doing, if any. */
+    private void finish(String text) {
         running.set(Math.max(0, running.get() - 1));
-        if (running.get() == 0) {
-            message.set("");
+        if (text != null) {
+            said.remove(text);
         }
+        message.set(said.isEmpty() ? "" : said.get(said.size() - 1));
     }
 
     /** One readable sentence for a failure; the details go to the log. */
