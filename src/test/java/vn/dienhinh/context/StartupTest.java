@@ -33,14 +33,7 @@ class StartupTest {
 
     @Test
     void aDamagedDatabaseIsNotUsedAndTheNewestSoundBackupRestoresIt() throws Exception {
-        Path db = dir.resolve("dienhinh.db");
-        try (AppContext ctx = AppContext.open(db, TestDb.CLOCK)) {
-            ctx.demo().load(400);
-        }
-        // yesterday's start took a backup of the 400 exemplars
-        Clock yesterday = Clock.offset(TestDb.CLOCK, Duration.ofDays(-1));
-        ((Startup.Ready) Startup.open(db, yesterday)).context().close();
-        damage(db);
+        Path db = damagedWithYesterdaysBackup();
 
         Startup.Outcome outcome = Startup.open(db, TestDb.CLOCK);
         assertThat(outcome).isInstanceOf(Startup.Damaged.class);
@@ -65,13 +58,7 @@ class StartupTest {
 
     @Test
     void theWindowsOpeningDefersTheCheckAndTheCheckFindsTheDamageWithTheDatabaseStillOpen() throws Exception {
-        Path db = dir.resolve("dienhinh.db");
-        try (AppContext ctx = AppContext.open(db, TestDb.CLOCK)) {
-            ctx.demo().load(400);
-        }
-        Clock yesterday = Clock.offset(TestDb.CLOCK, Duration.ofDays(-1));
-        ((Startup.Ready) Startup.open(db, yesterday)).context().close();
-        damage(db);
+        Path db = damagedWithYesterdaysBackup();
 
         // the window opens on the file at once: its header and schema are readable
         Startup.Outcome opened = Startup.openUnchecked(db, TestDb.CLOCK);
@@ -92,6 +79,18 @@ class StartupTest {
             assertThat(again.registry().count(ExemplarFilter.ALL)).isEqualTo(400);
             assertThat(Startup.check(again)).isInstanceOf(Startup.Ready.class);
         }
+    }
+
+    /** A registry of 400 exemplars whose start yesterday took a backup, damaged since. */
+    private Path damagedWithYesterdaysBackup() throws Exception {
+        Path db = dir.resolve("dienhinh.db");
+        try (AppContext ctx = AppContext.open(db, TestDb.CLOCK)) {
+            ctx.demo().load(400);
+        }
+        Clock yesterday = Clock.offset(TestDb.CLOCK, Duration.ofDays(-1));
+        ((Startup.Ready) Startup.open(db, yesterday)).context().close();
+        damage(db);
+        return db;
     }
 
     /** Overwrites the middle of the file (table and index pages) with garbage, as a failing disk would. */
