@@ -39,7 +39,7 @@ public final class App extends Application {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static final Clock CLOCK = Clock.systemDefaultZone();
-    /** The registry being opened and checked while the window toolkit starts; null when launched otherwise. */
+    /** The registry being opened while the window toolkit starts (checked later, see start); null when launched otherwise. */
     private static volatile CompletableFuture<Startup.Outcome> opening;
     private AppContext context;
     private MainWindow window;
@@ -71,8 +71,8 @@ public final class App extends Application {
 
     /**
      * Loads (without initialising) the classes the main window needs, listed in startup-classes.txt:
-     * done on the opening thread while JavaFX starts, the window thread then finds them loaded and
-     * verified instead of reading some 1,400 classes from the jar one by one. A class the list names
+     * done on the opening thread once the registry is open, while the window thread builds the window,
+     * which then finds them loaded and verified instead of reading some 1,400 classes from the jar one by one. A class the list names
      * that is not there any more is passed over.
      */
     private static void preloadWindowClasses() {
