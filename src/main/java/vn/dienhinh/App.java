@@ -72,7 +72,7 @@ public final class App extends Application {
     /**
      * Loads (without initialising) the classes the main window needs, listed in startup-classes.txt:
      * done on the opening thread once the registry is open, while the window thread builds the window,
-     * which then finds them loaded and verified instead of reading some 1,400 classes from the jar one by one. A class the list names
+     * which then finds them loaded instead of reading some 1,400 classes from the jar one by one. A class the list names
      * that is not there any more is passed over.
      */
     private static void preloadWindowClasses() {
@@ -137,9 +137,11 @@ public final class App extends Application {
             return;
         }
         showWindow();
-        // the check reads the whole file and the daily backup copies it: after the window, off its thread
-        window.runInBackground(Messages.get("app.checking"), () -> Startup.check(context), outcome -> {
-            if (outcome instanceof Startup.Damaged damaged) {
+        // the check reads the whole file and the daily backup copies it: after the window, off its thread;
+        // a restore from the menu meanwhile replaces the context, and then this check no longer applies
+        AppContext checked = context;
+        window.runInBackground(Messages.get("app.checking"), () -> Startup.check(checked), outcome -> {
+            if (outcome instanceof Startup.Damaged damaged && context == checked) {
                 damagedAfterStart(damaged);
             }
         });

@@ -38,7 +38,10 @@ public final class Startup {
     public record Ready(AppContext context, Path dailyBackup) implements Outcome {
     }
 
-    /** The database is damaged and closed; {@code newestBackup} is the newest sound backup, if there is one. */
+    /**
+     * The database is damaged ({@link #open} has closed it, {@link #check} leaves that to the caller);
+     * {@code newestBackup} is the newest sound backup, if there is one.
+     */
     public record Damaged(Path database, List<String> damage, Optional<DatabaseReport> newestBackup)
             implements Outcome {
     }
@@ -119,11 +122,15 @@ public final class Startup {
         return new Restored(AppContext.open(db, clock), kept, failure);
     }
 
+    /** The damage quick_check finds; a failure that is not damage (busy, closed) is thrown, not taken for damage. */
     private static List<String> quickCheck(AppContext ctx) {
         try {
             return ctx.backups().quickCheck();
         } catch (UserException e) {
-            return List.of(e.getMessage());
+            if (DAMAGE.contains(e.key())) {
+                return List.of(e.getMessage());
+            }
+            throw e;
         }
     }
 
