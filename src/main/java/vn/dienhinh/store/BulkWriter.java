@@ -140,8 +140,13 @@ public final class BulkWriter implements AutoCloseable {
             for (Queued q : queued) {
                 placer.place(q.id(), q.sortKey());
             }
+            if (queued.isEmpty()) {
+                return null;
+            }
+            // a batch's ids run without a gap (nextId): their places are read at once
+            java.util.Map<Long, Long> places = placer.placesOf(queued.get(0).id(), queued.get(queued.size() - 1).id());
             for (Queued q : queued) {
-                q.entry()[0] = placer.of(q.id());
+                q.entry()[0] = places.get(q.id());
             }
             // FTS5 starts a new segment whenever a rowid comes lower than the one before: entries in
             // rowid order make one segment of the batch instead of one per exemplar

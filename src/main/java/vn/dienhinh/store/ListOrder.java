@@ -60,14 +60,12 @@ final class ListOrder {
         private final PreparedStatement before;
         private final PreparedStatement after;
         private final PreparedStatement insert;
-        private final PreparedStatement of;
 
         Placer(Connection c) throws SQLException {
             this.c = c;
             before = c.prepareStatement(BEFORE);
             after = c.prepareStatement(AFTER);
             insert = c.prepareStatement("INSERT INTO exemplar_order (exemplar_id, pos) VALUES (?, ?)");
-            of = c.prepareStatement("SELECT pos FROM exemplar_order WHERE exemplar_id = ?");
         }
 
         /** As {@link ListOrder#place}. */
@@ -79,17 +77,19 @@ final class ListOrder {
             return pos;
         }
 
-        /** The exemplar's place now (a later placing may have moved it), or null when it has none. */
-        Long of(long id) throws SQLException {
-            of.setLong(1, id);
-            try (ResultSet rs = of.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
+        /** The places now of the exemplars with ids from {@code first} to {@code last} (a later placing may have moved one). */
+        java.util.Map<Long, Long> placesOf(long first, long last) throws SQLException {
+            java.util.Map<Long, Long> out = new java.util.HashMap<>();
+            for (long[] r : Sql.list(c, "SELECT exemplar_id, pos FROM exemplar_order WHERE exemplar_id BETWEEN ? AND ?",
+                    rs -> new long[]{rs.getLong(1), rs.getLong(2)}, first, last)) {
+                out.put(r[0], r[1]);
             }
+            return out;
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : List.of(before, after, insert, of)) {
+            for (PreparedStatement ps : List.of(before, after, insert)) {
                 ps.close();
             }
         }
