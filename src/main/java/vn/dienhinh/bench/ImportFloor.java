@@ -21,6 +21,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import vn.dienhinh.store.SearchIndex;
 import vn.dienhinh.util.VietnameseText;
 
 /**
@@ -51,8 +52,7 @@ final class ImportFloor {
              PreparedStatement status = c.prepareStatement("INSERT INTO status_change (exemplar_id, to_status, "
                      + "changed_on) VALUES (?, 'FOUND', ?)");
              PreparedStatement order = c.prepareStatement("INSERT INTO exemplar_order (exemplar_id, pos) VALUES (?, ?)");
-             PreparedStatement fts = c.prepareStatement("INSERT INTO exemplar_fts (rowid, name, unit, body) "
-                     + "VALUES (?, ?, ?, ?)")) {
+             PreparedStatement fts = c.prepareStatement(SearchIndex.INSERT)) {
             long id = max(st, "SELECT coalesce(max(id), 0) FROM exemplar");
             long pos = max(st, "SELECT coalesce(max(pos), 0) FROM exemplar_order");
             int n = 0;
@@ -84,10 +84,11 @@ final class ImportFloor {
                 order.setLong(1, id);
                 order.setLong(2, pos);
                 order.addBatch();
-                fts.setLong(1, pos);
-                fts.setString(2, VietnameseText.fold(r[1]));
-                fts.setString(3, VietnameseText.fold(r[6]));
-                fts.setString(4, VietnameseText.fold(r[7] + " " + r[4]));
+                // the entry the program writes (marked names and units, words and word pairs), not a lighter one
+                Object[] entry = SearchIndex.values(pos, r[1], null, r[6], r[7], null, r[4], null);
+                for (int k = 0; k < entry.length; k++) {
+                    fts.setObject(k + 1, entry[k]);
+                }
                 fts.addBatch();
                 if (++n % 500 == 0) {
                     for (PreparedStatement ps : List.of(ex, field, status, order, fts)) {

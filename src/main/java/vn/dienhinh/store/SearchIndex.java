@@ -26,7 +26,7 @@ public final class SearchIndex {
 
     static final String CREATE = "CREATE VIRTUAL TABLE exemplar_fts USING fts5(name, unit, body, "
             + "tokenize = \"unicode61 remove_diacritics 2 tokenchars '_'\", prefix = '1 2 3 4')";
-    static final String INSERT = "INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (?,?,?,?)";
+    public static final String INSERT = "INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (?,?,?,?)";
     private static final char MARK = '_';
     /** Joins neighbouring words of the texts into one token; never at the start, so never a marked word. */
     private static final char PAIR = '_';
@@ -95,7 +95,8 @@ public final class SearchIndex {
         return values(pos, e.name(), e.headName(), unitName, e.summary(), e.newModel(), e.position(), e.workplace());
     }
 
-    static Object[] values(long pos, String name, String headName, String unitName, String summary, String newModel,
+    /** A search entry's values for {@link #INSERT}: the place, then the name, unit and body columns as indexed. */
+    public static Object[] values(long pos, String name, String headName, String unitName, String summary, String newModel,
                            String position, String workplace) {
         String body = String.join(" ", nz(summary), nz(newModel), nz(position), nz(workplace));
         return new Object[]{pos, words(nz(name) + " " + nz(headName)), words(unitName), text(body)};
