@@ -57,7 +57,11 @@ final class RowPrototype {
         return new RowPrototype(copy, runs);
     }
 
-    /** Appends a row with these values (null empty, dates dd/MM/yyyy, a Span its own weight). */
+    /**
+     * Appends a row with these values (null empty, dates dd/MM/yyyy, a Span its own weight). The row goes
+     * straight into the table's XML, so {@code t.getRows()} does not list it: nothing may look rows up
+     * through POI after the rows are added.
+     */
     void add(XWPFTable t, List<?> values) {
         CTRow tr = t.getCTTbl().addNewTr();
         tr.set(row);

@@ -191,10 +191,6 @@ public final class ExemplarRepository {
         SearchIndex.add(c, id, e, unit);
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
     private static Exemplar exemplar(ResultSet rs) throws SQLException {
         return Exemplar.builder()
                 .id(rs.getLong("id"))

@@ -14,12 +14,6 @@ public final class Logs {
     private Logs() {
     }
 
-    /** The console stays quiet and log records go to the log file in the data folder. */
-    public static void toFile() {
-        quietConsole();
-        addFile();
-    }
-
     /** The console stays quiet (JavaFX and the libraries log there by default). Cheap: do it first. */
     public static void quietConsole() {
         // Flyway finds the Log4j API that POI brings and, with no Log4j backend, prints an error on
