@@ -28,7 +28,6 @@ import vn.dienhinh.util.VietnameseText;
  */
 final class CommendationRules {
 
-    private static final String GOOD_DEEDS = VietnameseText.fold("Người tốt, việc tốt");
 
     private final ExemplarRepository exemplars;
     private final CommendationRepository commendations;
@@ -51,7 +50,7 @@ final class CommendationRules {
         Exemplar e = g.exemplar();
         String kind = Messages.get("campaign.kindLower." + e.kind().name());
         if (!g.form().allows(e.kind())) {
-            out.add(VietnameseText.fold(g.form().name()).equals(GOOD_DEEDS)
+            out.add(VietnameseText.fold(g.form().name()).equals(VietnameseText.fold("Người tốt, việc tốt"))
                     ? Messages.get("rule.goodDeedsIndividual", e.name(), kind)
                     : Messages.get("rule.kind", g.form().name(), kind, e.name()));
         }
