@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.model.ExemplarStatus;
@@ -39,7 +40,8 @@ public final class DashboardView implements Screen {
     private final FlowPane tiles = new FlowPane(12, 12);
     private final GridPane charts = new GridPane();
     private final VBox alerts = new VBox(4);
-    private final ScrollPane scroll = new ScrollPane(root);
+    /** Holds the page: the page alone until the first figures arrive, then a scroll pane around it. */
+    private final StackPane view = new StackPane(root);
 
     public DashboardView(DashboardService dashboard, TaskRunner tasks, Navigator navigator) {
         this.dashboard = dashboard;
@@ -53,13 +55,13 @@ public final class DashboardView implements Screen {
         Label alertTitle = new Label(Messages.get("dash.alerts"));
         alertTitle.getStyleClass().add("text-bold");
         root.getChildren().addAll(title, tiles, alertTitle, alerts, charts);
-        scroll.setFitToWidth(true);
+        view.setAlignment(Pos.TOP_LEFT);
         refresh();
     }
 
     @Override
     public Node view() {
-        return scroll;
+        return view;
     }
 
     @Override
@@ -68,6 +70,13 @@ public final class DashboardView implements Screen {
     }
 
     private void show(DashboardService.Dashboard d) {
+        if (!(view.getChildren().get(0) instanceof ScrollPane)) {
+            // not in the first frame: a scroll pane is one of the costliest controls to style, and an
+            // empty page has nothing to scroll
+            ScrollPane scroll = new ScrollPane(root);
+            scroll.setFitToWidth(true);
+            view.getChildren().setAll(scroll);
+        }
         tiles.getChildren().setAll(
                 tile("dash-exemplars", String.valueOf(d.exemplars()), Messages.get("dash.exemplars"),
                         () -> navigator.exemplars(ExemplarFilter.ALL, null)),
