@@ -3,16 +3,16 @@ package vn.dienhinh.ui;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.javafx.FontIcon;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.ui.award.CommendationsView;
@@ -38,10 +38,11 @@ public final class MainWindow implements Navigator {
     private final AppContext context;
     private final TaskRunner tasks = new TaskRunner();
     private final Dialogs dialogs;
-    private final Map<Section, Supplier<Screen>> factories = new EnumMap<>(Section.class);
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final DataMenu data;
+    /** See {@link #exports()}. */
+    private ExportFlow exports;
     private Section current;
 
     private final MainShell shell = new MainShell();
@@ -55,39 +56,16 @@ public final class MainWindow implements Navigator {
         tasks.setErrorSink(dialogs::error);
         // the first screen's data is fetched once the window is up, not while it is being built
         tasks.hold();
-        factories.put(Section.DASHBOARD, () -> new DashboardView(context.dashboard(), tasks, this));
-        ExportFlow exports = new ExportFlow(context.office(), tasks, dialogs, this::chooseFolder, new DesktopFileActions(),
-                () -> show(Section.SETTINGS));
-        factories.put(Section.EXEMPLARS, () -> {
-            ExemplarListView v = new ExemplarListView(new ExemplarServices(context.registry(), context.catalog(),
-                    context.introductions(), context.activities(), context.campaigns(), context.awards(), context.history()), tasks, dialogs);
-            v.setExcelExport(filter -> ReportsView.exportExemplars(context.lists(), exports, filter));
-            return v;
-        });
-        factories.put(Section.CAMPAIGNS, () -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
-                context.history(), tasks, dialogs));
-        factories.put(Section.INTRODUCTIONS, () -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
-                context.registry(), context.catalog(), tasks, dialogs));
-        factories.put(Section.COMMENDATIONS, () -> new CommendationsView(context.awards(), context.registry(), tasks,
-                dialogs, this));
-        factories.put(Section.NOMINATIONS, () -> {
-            NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),
-                    context.registry(), context.catalog()), tasks, dialogs);
-            v.setDossierExport(id -> tasks.run(null, () -> context.dossiers().fileNames(id), names ->
-                    exports.run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
-                            dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)))));
-            return v;
-        });
-        factories.put(Section.CATALOG, () -> new CatalogView(context.catalog(), context.history(), tasks, dialogs));
-        factories.put(Section.REPORTS, () -> new ReportsView(new ReportServices(context.quarterlyReports(),
-                context.campaignPlans(), context.summaryReports(), context.lists(), context.campaigns(),
-                context.registry()::today), tasks, dialogs, exports));
-        factories.put(Section.SETTINGS, () -> new SettingsView(context.office(), tasks, dialogs));
         data = new DataMenu(stage, context, tasks, dialogs, this::refreshAll);
         buildNavigation();
         shell.databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
         shell.taskLabel.textProperty().bind(tasks.message());
         shell.progress.visibleProperty().bind(tasks.busy());
+        tasks.running().addListener((o, was, n) -> {
+            if (n.intValue() > 0) {
+                shell.showProgress();
+            }
+        });
         shell.taskLabel.visibleProperty().bind(tasks.busy());
         shell.importItem.setOnAction(e -> data.importExcel());
         shell.backupItem.setOnAction(e -> data.backup());
@@ -111,41 +89,85 @@ public final class MainWindow implements Navigator {
 
     private void buildNavigation() {
         ToggleGroup group = new ToggleGroup();
-        java.util.List<ToggleButton> unavailable = new java.util.ArrayList<>();
         for (Section s : Section.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("nav." + s.name()), new FontIcon(s.icon()));
+            ToggleButton b = new ToggleButton(Messages.get("nav." + s.name()));
+            b.setGraphic(icon(s, b));
             b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add(Styles.FLAT);
+            b.setOnAction(e -> show(s));
             buttons.put(s, b);
-            if (factories.containsKey(s)) {
-                b.setOnAction(e -> show(s));
-                nav.getChildren().add(b);
-            } else {
-                b.setDisable(true); // not built yet: listed under "Sắp có", plainly unavailable
-                unavailable.add(b);
-            }
+            nav.getChildren().add(b);
         }
-        if (!unavailable.isEmpty()) {
-            Label soon = new Label(Messages.get("nav.soon"));
-            soon.getStyleClass().addAll("text-muted", "text-small");
-            soon.setPadding(new javafx.geometry.Insets(14, 0, 2, 8));
-            nav.getChildren().add(soon);
-            nav.getChildren().addAll(unavailable);
-        }
+    }
+
+    /** The section's icon, drawn in the button's text colour (white on the selected one). */
+    private static Node icon(Section s, ToggleButton b) {
+        SVGPath path = new SVGPath();
+        path.setContent(s.icon());
+        path.fillProperty().bind(b.textFillProperty());
+        Pane box = new Pane(path);
+        box.setMinSize(Section.ICON_SIZE, Section.ICON_SIZE);
+        box.setPrefSize(Section.ICON_SIZE, Section.ICON_SIZE);
+        box.setMaxSize(Section.ICON_SIZE, Section.ICON_SIZE);
+        return box;
     }
 
     /** Shows the section's screen, building it the first time. */
     public void show(Section s) {
-        Screen screen = screens.computeIfAbsent(s, k -> factories.get(k).get());
+        Screen screen = screens.computeIfAbsent(s, this::build);
         content.getChildren().setAll(screen.view());
         buttons.get(s).setSelected(true);
         if (current != null && current != s) {
             screen.refresh();
         }
         current = s;
+    }
+
+    /**
+     * The section's screen, made the first time it is shown. A switch rather than a table of factories
+     * made up front: the window's start makes only the first screen, and none of the others' code runs.
+     */
+    private Screen build(Section s) {
+        return switch (s) {
+            case DASHBOARD -> new DashboardView(context.dashboard(), tasks, this);
+            case EXEMPLARS -> {
+                ExemplarListView v = new ExemplarListView(new ExemplarServices(context.registry(), context.catalog(),
+                        context.introductions(), context.activities(), context.campaigns(), context.awards(),
+                        context.history()), tasks, dialogs);
+                v.setExcelExport(filter -> ReportsView.exportExemplars(context.lists(), exports(), filter));
+                yield v;
+            }
+            case CAMPAIGNS -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
+                    context.history(), tasks, dialogs);
+            case INTRODUCTIONS -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
+                    context.registry(), context.catalog(), tasks, dialogs);
+            case COMMENDATIONS -> new CommendationsView(context.awards(), context.registry(), tasks, dialogs, this);
+            case NOMINATIONS -> {
+                NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),
+                        context.registry(), context.catalog()), tasks, dialogs);
+                v.setDossierExport(id -> tasks.run(null, () -> context.dossiers().fileNames(id), names ->
+                        exports().run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
+                                dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)))));
+                yield v;
+            }
+            case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);
+            case REPORTS -> new ReportsView(new ReportServices(context.quarterlyReports(), context.campaignPlans(),
+                    context.summaryReports(), context.lists(), context.campaigns(), context.registry()::today),
+                    tasks, dialogs, exports());
+            case SETTINGS -> new SettingsView(context.office(), tasks, dialogs);
+        };
+    }
+
+    /** How the screens write and open documents: made the first time a screen needs it. */
+    private ExportFlow exports() {
+        if (exports == null) {
+            exports = new ExportFlow(context.office(), tasks, dialogs, this::chooseFolder, new DesktopFileActions(),
+                    () -> show(Section.SETTINGS));
+        }
+        return exports;
     }
 
     public Screen screen(Section s) {
