@@ -76,6 +76,7 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
         var none = commendationTable.getSelectionModel().selectedItemProperty().isNull();
         deleteButton.disableProperty().bind(none);
         openButton.disableProperty().bind(formBox.valueProperty().map(c -> c.value() == null).orElse(true));
+        formTable.setPlaceholder(new Label(Messages.get("award.noForms")));
         formTable.getColumns().add(Columns.text("award.form", 220, AwardForm::name));
         formTable.getColumns().add(Columns.text("award.type", 100, f -> Messages.get(f.title() ? "award.title" : "award.formType")));
         formTable.getColumns().add(Columns.text("award.recipients", 170, CommendationsView::recipients));

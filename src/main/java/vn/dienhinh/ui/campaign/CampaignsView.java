@@ -44,6 +44,8 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
     private TableView<Row> campaignTable;
     @FXML
     private TableView<ExemplarRow> exemplarTable;
+    /** What the exemplar table says when it is empty: nothing chosen, loading, or no exemplar in the campaign. */
+    private final Label exemplarsNone = new Label();
     @FXML
     private Label campaignTitle;
     @FXML
@@ -96,6 +98,7 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         exemplarTable.getColumns().add(Columns.text("col.unit", 180, ExemplarRow::unitName));
         exemplarTable.getColumns().add(Columns.text("col.status", 120, r -> Messages.of(r.status())));
         exemplarTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        exemplarTable.setPlaceholder(exemplarsNone);
         var none = campaignTable.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
@@ -152,6 +155,7 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
     private void showDetail(Row r) {
         progressBox.getChildren().clear();
         exemplarTable.getItems().clear();
+        exemplarsNone.setText(r == null ? "" : Messages.get("exemplars.loading"));
         if (r == null) {
             campaignTitle.setText(Messages.get("campaign.selectFirst"));
             campaignInfo.setText("");
@@ -183,6 +187,7 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         tasks.run(null, () -> campaigns.exemplarRows(c.id()), rows -> {
             if (c.id().equals(selectedId())) {
                 exemplarTable.getItems().setAll(rows);
+                exemplarsNone.setText(Messages.get("campaign.noExemplars"));
                 exemplarsLabel.setText(Messages.get("campaign.exemplars", rows.size()));
             }
         });

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -72,6 +73,7 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
 
     private void buildUnitTable() {
         unitTable.setShowRoot(false);
+        unitTable.setPlaceholder(new Label(Messages.get("unit.none")));
         unitTable.getColumns().add(treeCol("unit.name", 300, Unit::name));
         unitTable.getColumns().add(treeCol("unit.type", 130, Unit::type));
         unitTable.getColumns().add(treeCol("unit.cluster", 220, u -> clusterName(u.clusterId())));
@@ -92,6 +94,7 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
     }
 
     private void buildFieldTable() {
+        fieldTable.setPlaceholder(new Label(Messages.get("field.none")));
         fieldTable.getColumns().add(Columns.text("field.order", 60, f -> String.valueOf(f.sortOrder())));
         fieldTable.getColumns().add(Columns.text("field.name", 360, Field::name));
         fieldTable.getColumns().add(Columns.text("field.shortName", 170, Field::shortName));

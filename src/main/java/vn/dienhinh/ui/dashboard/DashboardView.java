@@ -3,6 +3,7 @@ package vn.dienhinh.ui.dashboard;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -153,6 +154,9 @@ public final class DashboardView implements Screen {
         chart.setTitle(Messages.get("dash.byStatus"));
         chart.setAnimated(false);
         chart.setPrefHeight(320);
+        // names and counts in the legend beside the pie: as labels around it they left the pie a few pixels wide
+        chart.setLabelsVisible(false);
+        chart.setLegendSide(Side.RIGHT);
         byStatus.forEach((s, n) -> {
             if (n > 0) {
                 PieChart.Data slice = new PieChart.Data(Messages.of(s) + " (" + n + ")", n);

@@ -7,6 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -89,6 +90,7 @@ final class ActivityDialog {
         ObservableList<Choice<Long>> chosen = FXCollections.observableArrayList(featured);
         ListView<Choice<Long>> list = new ListView<>(chosen);
         list.setPrefHeight(110);
+        list.setPlaceholder(new Label(Messages.get("activity.noExemplars")));
         TextField find = new TextField();
         find.setPromptText(Messages.get("campaign.linkSearch"));
         Button addOne = new Button(Messages.get("activity.addExemplar"));

@@ -79,6 +79,7 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
         this.registry = registry;
         this.catalog = catalog;
         this.boardRenderer = new BoardTable(boardTable);
+        boardTable.setPlaceholder(new Label(Messages.get("board.noUnits")));
         this.activities = new ActivitiesPane(activityService, registry, catalog, campaigns, tasks, dialogs);
         introductionsTab.setText(Messages.get("board.introductionsTab"));
         activitiesTab.setText(Messages.get("activity.tab"));

@@ -109,6 +109,7 @@ final class NominationEditor {
         } else if (!form.getItems().isEmpty()) {
             form.setValue(form.getItems().get(0));
         }
+        nomineeList.setPlaceholder(new Label(Messages.get("nomination.noNominees")));
         nomineeList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDeeds(b));
         deedList.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Choice<Long>>) c -> {
             Choice<Long> who = nomineeList.getSelectionModel().getSelectedItem();
