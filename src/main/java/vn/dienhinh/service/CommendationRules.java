@@ -28,7 +28,6 @@ import vn.dienhinh.util.VietnameseText;
  */
 final class CommendationRules {
 
-
     private final ExemplarRepository exemplars;
     private final CommendationRepository commendations;
     private final CatalogRepository catalog;
