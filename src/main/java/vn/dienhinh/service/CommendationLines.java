@@ -8,12 +8,16 @@ import java.util.Map;
 import vn.dienhinh.model.AwardLevel;
 import vn.dienhinh.model.CommendationRow;
 import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.NominationStatus;
 import vn.dienhinh.model.Nominee;
 import vn.dienhinh.model.QuarterCommendation;
 import vn.dienhinh.service.document.CommendationSource;
 import vn.dienhinh.util.Messages;
 
-/** The commendations decided and the nominations made in a period, as the quarterly report lists them. */
+/**
+ * The commendations decided and the nominations made in a period, as the quarterly report lists them.
+ * A nomination still in draft is the office's own work in progress, not yet made: it is left out.
+ */
 public final class CommendationLines implements CommendationSource {
 
     private final AwardService awards;
@@ -39,7 +43,7 @@ public final class CommendationLines implements CommendationSource {
                     r.decisionDate()));
         }
         for (Nomination n : nominations.all()) {
-            if (n.createdOn() == null || n.createdOn().isBefore(from) || n.createdOn().isAfter(to)) {
+            if (!made(n, from, to)) {
                 continue;
             }
             String form = form(awards.form(n.formId()).name(), n.levelCode(), levels);
@@ -58,11 +62,17 @@ public final class CommendationLines implements CommendationSource {
     public int countBetween(LocalDate from, LocalDate to) {
         long n = awards.countBetween(from, to);
         for (Nomination m : nominations.all()) {
-            if (m.createdOn() != null && !m.createdOn().isBefore(from) && !m.createdOn().isAfter(to)) {
+            if (made(m, from, to)) {
                 n += m.nominees().size();
             }
         }
         return (int) n;
+    }
+
+    /** Whether the nomination belongs to the period's report: dated within it and no longer a draft. */
+    private static boolean made(Nomination n, LocalDate from, LocalDate to) {
+        return n.status() != NominationStatus.DRAFT && n.createdOn() != null
+                && !n.createdOn().isBefore(from) && !n.createdOn().isAfter(to);
     }
 
     private static String form(String name, String level, Map<String, AwardLevel> levels) {

@@ -54,11 +54,20 @@ class CommendationLinesTest {
 
     @Test
     void theQuarterHasItsDecisionsAndItsNominationsAndNothingOutsideIt() {
-        List<QuarterCommendation> q4 = new CommendationLines(t.awards, t.nominations, t.registry, t.catalog)
-                .between(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+        CommendationLines lines = new CommendationLines(t.awards, t.nominations, t.registry, t.catalog);
+        LocalDate from = LocalDate.of(2026, 10, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+        // the nomination is still a draft: the office's work in progress is not reported upward
+        assertThat(lines.between(from, to)).extracting(QuarterCommendation::reference)
+                .containsExactly("Quyết định số 12/QĐ-UBND");
+        assertThat(lines.countBetween(from, to)).isEqualTo(1);
+
+        t.nominations.submit(t.nominations.all().get(0).id());
+        List<QuarterCommendation> q4 = lines.between(from, to);
         assertThat(q4).extracting(QuarterCommendation::nomination, QuarterCommendation::reference)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "Quyết định số 12/QĐ-UBND"),
-                        org.assertj.core.groups.Tuple.tuple(true, "Đề nghị khen thưởng số 1 — Dự thảo"));
+                        org.assertj.core.groups.Tuple.tuple(true, "Đề nghị khen thưởng số 1 — Đã trình"));
+        assertThat(lines.countBetween(from, to)).isEqualTo(q4.size());
         assertThat(q4.get(0).form()).isEqualTo("Giấy khen (Cấp huyện, quận)");
         assertThat(q4.get(0).unit()).isEqualTo("Phường Bến Nghé");
     }
