@@ -103,6 +103,15 @@ public final class DashboardView implements Screen {
             alerts.getChildren().add(link);
         }
         charts.getChildren().setAll();
+        if (d.exemplars() == 0) {
+            // empty charts would only show bare axes: say where the registry's first exemplars come from
+            Label empty = new Label(Messages.get("dash.emptyRegistry"));
+            empty.setId("dash-empty");
+            empty.setWrapText(true);
+            empty.getStyleClass().add("text-muted");
+            charts.add(empty, 0, 0);
+            return;
+        }
         charts.add(fieldChart(d.byField()), 0, 0, 2, 1);
         charts.add(statusChart(d.byStatus()), 0, 1);
         charts.add(quarterChart(d.perQuarter()), 1, 1);

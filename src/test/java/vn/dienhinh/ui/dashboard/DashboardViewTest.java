@@ -41,8 +41,11 @@ class DashboardViewTest {
     private TestDb t;
     private final List<String> opened = new ArrayList<>();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vn.dienhinh.testutil.Theme.apply();
         t = new TestDb(dir.resolve("d" + (++run)));
         Unit a = t.catalog.saveUnit(Unit.named("Phường Bến Thành", "Phường"));
@@ -95,5 +98,22 @@ class DashboardViewTest {
         waitUntil(() -> opened.contains("board true"));
         robot.clickOn("#dash-exemplars");
         waitUntil(() -> opened.contains("exemplars null null"));
+    }
+
+    @Test
+    void anEmptyRegistrySaysWhereExemplarsComeFromInsteadOfBareCharts(FxRobot robot) throws Exception {
+        TestDb empty = new TestDb(dir.resolve("empty" + run));
+        try {
+            DashboardService service = new DashboardService(empty.exemplarRepo, empty.catalog, empty.campaigns,
+                    empty.introductions, TestDb.CLOCK);
+            robot.interact(() -> stage.setScene(new Scene((javafx.scene.Parent)
+                    new DashboardView(service, new TaskRunner(), null).view(), 1200, 800)));
+            waitUntil(() -> robot.lookup("#dash-empty").tryQuery().isPresent());
+            assertThat(figure(robot, "dash-exemplars")).isEqualTo("0");
+            assertThat(robot.lookup(".chart").tryQuery()).isEmpty();
+            assertThat(robot.lookup("#dash-empty").queryAs(Label.class).getText()).contains("Nạp dữ liệu mẫu");
+        } finally {
+            empty.close();
+        }
     }
 }
