@@ -28,9 +28,7 @@ final class MainShell {
     final StackPane content = new StackPane();
     final Label databaseLabel = new Label();
     final Label taskLabel = new Label();
-    /** Put in the status bar by {@link #showProgress} the first time work runs: not styled in the first frame. */
     final ProgressBar progress = new ProgressBar();
-    private final HBox status;
     final MenuItem importItem = new MenuItem(Messages.get("menu.import"));
     final MenuItem backupItem = new MenuItem(Messages.get("menu.backup"));
     final MenuItem restoreItem = new MenuItem(Messages.get("menu.restore"));
@@ -53,17 +51,10 @@ final class MainShell {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         progress.setPrefWidth(140);
-        status = new HBox(10, databaseLabel, gap, taskLabel);
+        HBox status = new HBox(10, databaseLabel, gap, taskLabel, progress);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
         status.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(status);
-    }
-
-    /** Adds the progress bar to the status bar, once. */
-    void showProgress() {
-        if (progress.getParent() == null) {
-            status.getChildren().add(progress);
-        }
     }
 }

@@ -61,11 +61,6 @@ public final class MainWindow implements Navigator {
         shell.databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
         shell.taskLabel.textProperty().bind(tasks.message());
         shell.progress.visibleProperty().bind(tasks.busy());
-        tasks.running().addListener((o, was, n) -> {
-            if (n.intValue() > 0) {
-                shell.showProgress();
-            }
-        });
         shell.taskLabel.visibleProperty().bind(tasks.busy());
         shell.importItem.setOnAction(e -> data.importExcel());
         shell.backupItem.setOnAction(e -> data.backup());

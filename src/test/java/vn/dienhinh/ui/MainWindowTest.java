@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dienhinh.testutil.Fx.waitUntil;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,26 +70,30 @@ class MainWindowTest {
         for (Section s : Section.values()) {
             ToggleButton b = robot.lookup("#nav-" + s.name().toLowerCase(Locale.ROOT)).queryAs(ToggleButton.class);
             assertThat(b.getText()).as(s.name()).isNotBlank().doesNotContain("nav.");
-            SVGPath icon = (SVGPath) ((Parent) b.getGraphic()).getChildrenUnmodifiable().get(0);
+            SVGPath icon = iconOf(b);
             assertThat(icon.getContent()).isEqualTo(s.icon());
             assertThat(icon.getLayoutBounds().getWidth()).isBetween(8.0, Section.ICON_SIZE);
             robot.clickOn(b);
             waitUntil(() -> window.screen(s) != null && content.getChildren().contains(window.screen(s).view()));
             assertThat(b.isSelected()).isTrue();
-            // the icon is drawn in the button's text colour, white on the selected button
-            assertThat(icon.getFill()).isEqualTo(b.getTextFill());
         }
+        // the icon takes the button's text colour: light on the selected button, dark on the others
+        ToggleButton selected = robot.lookup("#nav-settings").queryAs(ToggleButton.class);
+        ToggleButton other = robot.lookup("#nav-dashboard").queryAs(ToggleButton.class);
+        Color on = (Color) iconOf(selected).getFill();
+        Color off = (Color) iconOf(other).getFill();
+        assertThat(on).isEqualTo(selected.getTextFill());
+        assertThat(off).isEqualTo(other.getTextFill());
+        assertThat(on.getBrightness()).isGreaterThan(off.getBrightness() + 0.5);
     }
 
-    @Test
-    void theStatusBarShowsProgressOnceWorkRuns(FxRobot robot) throws Exception {
-        // the dashboard's figures are fetched as soon as the window is up
-        waitUntil(() -> robot.lookup(".status-bar .progress-bar").tryQuery().isPresent());
+    private static SVGPath iconOf(ToggleButton b) {
+        return (SVGPath) ((Parent) b.getGraphic()).getChildrenUnmodifiable().get(0);
     }
 
     @Test
     void noEmptyTableOrListSpeaksEnglish(FxRobot robot) throws Exception {
-        List<String> english = new ArrayList<>();
+        Set<String> english = new TreeSet<>();
         for (Section s : Section.values()) {
             robot.clickOn("#nav-" + s.name().toLowerCase(Locale.ROOT));
             waitUntil(() -> window.screen(s) != null);
@@ -97,8 +102,8 @@ class MainWindowTest {
         assertThat(english).as("tables and lists left with JavaFX's own (English) placeholder").isEmpty();
     }
 
-    /** Tables and lists under {@code n}, tabs not shown included, whose placeholder is missing or not ours. */
-    private static void collect(Node n, Section s, List<String> english) {
+    /** Tables and lists under {@code n} (tabs not shown included) whose placeholder is missing or not ours. */
+    private static void collect(Node n, Section s, Set<String> english) {
         if (n instanceof TableView<?> t) {
             check(t.getPlaceholder(), s, t, english);
         } else if (n instanceof TreeTableView<?> t) {
@@ -119,7 +124,7 @@ class MainWindowTest {
         }
     }
 
-    private static void check(Node placeholder, Section s, Control table, List<String> english) {
+    private static void check(Node placeholder, Section s, Control table, Set<String> english) {
         if (!(placeholder instanceof Labeled)) {
             english.add(s + " " + (table.getId() == null ? table.getClass().getSimpleName() : table.getId()));
         }
