@@ -43,6 +43,7 @@ public final class DashboardView implements Screen {
     private final VBox alerts = new VBox(4);
     /** Holds the page: the page alone until the first figures arrive, then a scroll pane around it. */
     private final StackPane view = new StackPane(root);
+    private ScrollPane scroll;
 
     public DashboardView(DashboardService dashboard, TaskRunner tasks, Navigator navigator) {
         this.dashboard = dashboard;
@@ -71,10 +72,10 @@ public final class DashboardView implements Screen {
     }
 
     private void show(DashboardService.Dashboard d) {
-        if (!(view.getChildren().get(0) instanceof ScrollPane)) {
+        if (scroll == null) {
             // not in the first frame: a scroll pane is one of the costliest controls to style, and an
             // empty page has nothing to scroll
-            ScrollPane scroll = new ScrollPane(root);
+            scroll = new ScrollPane(root);
             scroll.setFitToWidth(true);
             view.getChildren().setAll(scroll);
         }
