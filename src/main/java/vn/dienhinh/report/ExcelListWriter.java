@@ -81,6 +81,9 @@ public final class ExcelListWriter {
         return Arrays.stream(count).boxed().toList();
     }
 
+    /** The height of one line of the title, in points. */
+    private static final float TITLE_LINE = 18.75f;
+
     private long fill(SXSSFWorkbook wb, ExcelStyles styles, Sheet spec, RowSource rows) {
         SXSSFSheet sh = wb.createSheet(ExcelStyles.safeSheetName(spec.name()));
         int last = spec.columns().size() - 1;
@@ -88,7 +91,10 @@ public final class ExcelListWriter {
             sh.setColumnWidth(c, spec.columns().get(c).width() * 256 + 200);
         }
         Row title = sh.createRow(TITLE_ROW);
-        title.setHeightInPoints(24);
+        // a long title (a campaign's full name) wraps inside the merged row instead of running off both sides
+        int width = spec.columns().stream().mapToInt(ListColumn::width).sum();
+        int titleLines = RowHeights.lines(spec.title(), width * ExcelStyles.CELL_SIZE / ExcelStyles.TITLE_SIZE, true);
+        title.setHeightInPoints(Math.max(24f, titleLines * TITLE_LINE + 4));
         Cell t = title.createCell(0);
         t.setCellValue(spec.title());
         t.setCellStyle(styles.title());

@@ -41,6 +41,7 @@ final class ExcelStyles {
         title.setFont(bold14);
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+        title.setWrapText(true);
         subtitle = wb.createCellStyle();
         subtitle.setFont(font(wb, CELL_SIZE, false, true));
         subtitle.setAlignment(HorizontalAlignment.CENTER);

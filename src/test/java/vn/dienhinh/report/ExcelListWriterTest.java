@@ -30,6 +30,22 @@ class ExcelListWriterTest {
                     ListColumn.centered("Ngày", 12)));
 
     @Test
+    void aLongTitleWrapsInATallerRowInsteadOfRunningOffThePage() throws Exception {
+        String longTitle = "ĐIỂN HÌNH TIÊN TIẾN THEO ĐƠN VỊ TRONG GIAI ĐOẠN 1 CỦA PHONG TRÀO “CHUNG TAY VÌ NGƯỜI NGHÈO – "
+                + "KHÔNG ĐỂ AI BỊ BỎ LẠI PHÍA SAU”, ĐỢT CAO ĐIỂM NĂM 2026";
+        Path shortFile = dir.resolve("short.xlsx");
+        Path longFile = dir.resolve("long.xlsx");
+        new ExcelListWriter().write(shortFile, SHEET, sink -> { });
+        new ExcelListWriter().write(longFile, new ExcelListWriter.Sheet("Đơn vị", longTitle, SHEET.columns()), sink -> { });
+        try (XSSFWorkbook a = open(shortFile); XSSFWorkbook b = open(longFile)) {
+            XSSFCell title = b.getSheetAt(0).getRow(0).getCell(0);
+            assertThat(title.getCellStyle().getWrapText()).isTrue();
+            assertThat(b.getSheetAt(0).getRow(0).getHeightInPoints())
+                    .isGreaterThanOrEqualTo(2 * a.getSheetAt(0).getRow(0).getHeightInPoints() - 10);
+        }
+    }
+
+    @Test
     void writesTitleHeaderAndRows() throws Exception {
         Path file = dir.resolve("ds.xlsx");
         long n = new ExcelListWriter().write(file, SHEET, sink -> {
