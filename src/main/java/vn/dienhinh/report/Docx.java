@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -78,6 +79,17 @@ final class Docx {
         p.setSpacingAfter(pt(afterPt));
         p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
         markSize(p, 13);
+        return p;
+    }
+
+    /**
+     * The paragraph a document must have after a table that ends it, one point high: a full-height
+     * empty line there is pushed onto a page of its own when the table fills the last page.
+     */
+    static XWPFParagraph endAfterTable(XWPFDocument doc) {
+        XWPFParagraph p = format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        p.setSpacingBetween(1, LineSpacingRule.EXACT); // points
+        markSize(p, 1);
         return p;
     }
 

@@ -27,7 +27,7 @@ public final class DossierDocuments {
             if (!t.bases().isEmpty()) {
                 d.bases(t.bases());
             }
-            d.paragraph(Messages.get("dossier.ttr.body", t.unitName(), t.nominees().size(), t.formAndLevel()));
+            d.paragraph(Messages.get("dossier.ttr.body", t.unitName(), t.whom(), t.formAndLevel()));
             d.table(List.of(TableColumn.centered(Messages.get("col.no"), 0.8), TableColumn.left(Messages.get("col.name"), 3),
                     TableColumn.left(Messages.get("dossier.positionAndUnit"), 3.2),
                     TableColumn.left(Messages.get("dossier.formProposed"), 2.2)), rows(t, false));

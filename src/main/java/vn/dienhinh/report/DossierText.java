@@ -3,11 +3,12 @@ package vn.dienhinh.report;
 import java.util.List;
 
 /**
- * What a nomination dossier says, ready to lay out: the tờ trình's subject and addressee, the
- * nominees' extract lines, and one achievement report per nominee.
+ * What a nomination dossier says, ready to lay out: the tờ trình's subject and addressee, who is
+ * proposed counted by kind ("2 cá nhân và 1 tập thể"), the nominees' extract lines, and one achievement
+ * report per nominee.
  */
 public record DossierText(String subject, String authority, String unitName, String formAndLevel, List<String> bases,
-                          List<NomineeLine> nominees, List<AchievementReport> reports, List<String> recipients) {
+                          String whom, List<NomineeLine> nominees, List<AchievementReport> reports, List<String> recipients) {
 
     /** A line of the bản trích ngang: STT comes from the order. */
     public record NomineeLine(String name, String birthYear, String positionAndUnit, String summary, String form) {

@@ -235,9 +235,9 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** "Nơi nhận" with these lines (a "Lưu: VT" line is added when missing) and the signature block. */
     public OfficialDocument signature(List<String> recipients) {
-        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        keepLastLinesWithSignature();
         SignatureBlock.write(doc, profile, recipients, textWidth());
-        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        Docx.endAfterTable(doc);
         return this;
     }
 
@@ -246,9 +246,22 @@ public final class OfficialDocument implements AutoCloseable {
      * unit certifying on the left, the person reporting on the right.
      */
     public OfficialDocument signatures(String leftTitle, String leftName, String rightTitle, String rightName) {
-        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+        keepLastLinesWithSignature();
         SignatureBlock.writePair(doc, leftTitle, leftName, rightTitle, rightName, textWidth());
+        Docx.endAfterTable(doc);
         return this;
+    }
+
+    /**
+     * The blank line before the signature, kept with it and with the body's last paragraph: a signature
+     * block that does not fit takes that paragraph along to the next page instead of standing alone.
+     */
+    private void keepLastLinesWithSignature() {
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        if (!ps.isEmpty()) {
+            ps.get(ps.size() - 1).setKeepNext(true);
+        }
+        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0).setKeepNext(true);
     }
 
     /** The upper-case lines signed above the name ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */

@@ -18,6 +18,7 @@ import vn.dienhinh.model.AwardForm;
 import vn.dienhinh.model.Commendation;
 import vn.dienhinh.model.Deed;
 import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Nomination;
 import vn.dienhinh.model.Nominee;
 import vn.dienhinh.model.OfficeProfile;
@@ -79,7 +80,7 @@ class DossierDocumentsTest {
             DocumentLayout.assertPage(d);
             String all = String.join("\n", DocumentLayout.bodyTexts(d));
             assertThat(all).contains("TỜ TRÌNH").contains("Kính gửi: Ủy ban nhân dân Quận 1.")
-                    .contains("danh hiệu “Người tốt, việc tốt” cấp huyện, quận");
+                    .contains("danh hiệu “Người tốt, việc tốt” cấp huyện, quận cho 2 cá nhân có tên sau đây:");
             XWPFTable header = d.getTables().get(0);
             assertThat(header.getRow(1).getCell(0).getText().replace('\u00a0', ' ')).startsWith("Số: 12/TTr-");
             XWPFTable list = d.getTables().get(1);
@@ -124,6 +125,32 @@ class DossierDocumentsTest {
         }
         try (XWPFDocument d = DocumentLayout.open(files.get(3))) {
             assertThat(String.join("\n", DocumentLayout.bodyTexts(d))).contains("Chưa được khen thưởng.");
+        }
+    }
+
+    @Test
+    void whoIsProposedIsCountedByKind() {
+        Map<ExemplarKind, Integer> kinds = new java.util.EnumMap<>(ExemplarKind.class);
+        kinds.put(ExemplarKind.INDIVIDUAL, 2);
+        assertThat(vn.dienhinh.service.document.DossierService.whom(kinds)).isEqualTo("2 cá nhân");
+        kinds.put(ExemplarKind.COLLECTIVE, 1);
+        assertThat(vn.dienhinh.service.document.DossierService.whom(kinds)).isEqualTo("2 cá nhân và 1 tập thể");
+        kinds.put(ExemplarKind.HOUSEHOLD, 1);
+        assertThat(vn.dienhinh.service.document.DossierService.whom(kinds))
+                .isEqualTo("2 cá nhân, 1 tập thể và 1 hộ gia đình");
+    }
+
+    @Test
+    void aDocumentEndingInItsSignatureEndsWithAOnePointLineNotAnEmptyPage() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            try (XWPFDocument d = DocumentLayout.open(files.get(i))) {
+                var body = d.getBodyElements();
+                assertThat(body.get(body.size() - 2)).as(files.get(i).toString()).isInstanceOf(XWPFTable.class);
+                var last = (org.apache.poi.xwpf.usermodel.XWPFParagraph) body.get(body.size() - 1);
+                assertThat(last.getText()).isEmpty();
+                assertThat(last.getSpacingBetween()).isEqualTo(1.0);
+                assertThat(last.getSpacingLineRule()).isEqualTo(org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+            }
         }
     }
 }

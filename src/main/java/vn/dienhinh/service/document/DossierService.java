@@ -104,8 +104,10 @@ public final class DossierService {
         String unitName = unit == null ? profiles.forDocuments().agency() : unit.name();
         List<DossierText.NomineeLine> lines = new ArrayList<>();
         List<DossierText.AchievementReport> reports = new ArrayList<>();
+        Map<ExemplarKind, Integer> kinds = new java.util.EnumMap<>(ExemplarKind.class);
         for (Nominee ne : n.nominees()) {
             Exemplar e = registry.require(ne.exemplarId());
+            kinds.merge(e.kind(), 1, Integer::sum);
             Unit own = e.unitId() == null ? null : catalog.unit(e.unitId());
             String where = join(e.position(), e.workplace() != null ? e.workplace() : own == null ? null : own.name());
             lines.add(new DossierText.NomineeLine(e.name(), e.birthYear() == null ? "" : String.valueOf(e.birthYear()),
@@ -118,7 +120,19 @@ public final class DossierService {
         }
         String subject = n.title() != null ? n.title() : Messages.get("dossier.ttr.subject", formAndLevel);
         return new DossierText(subject, n.authority() == null ? "" : n.authority(), unitName, formAndLevel,
-                List.of(Messages.get("dossier.basis.law")), lines, reports, profiles.forDocuments().defaultRecipients());
+                List.of(Messages.get("dossier.basis.law")), whom(kinds), lines, reports,
+                profiles.forDocuments().defaultRecipients());
+    }
+
+    /** "2 cá nhân", "2 cá nhân và 1 tập thể", "1 cá nhân, 1 tập thể và 1 hộ gia đình". */
+    public static String whom(Map<ExemplarKind, Integer> kinds) {
+        List<String> parts = new ArrayList<>();
+        kinds.forEach((k, count) -> parts.add(count + " " + Messages.get("campaign.kindLower." + k.name())));
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + Messages.get("dossier.and") + " "
+                + parts.get(parts.size() - 1);
     }
 
     private static String deedLine(Deed d) {
