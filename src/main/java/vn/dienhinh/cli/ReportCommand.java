@@ -63,7 +63,7 @@ final class ReportCommand implements Cli.Command {
         if (year == null || quarter == null || args.get("out") == null) {
             throw new UserException("cli.quarterlyNeeds");
         }
-        return ctx.quarterlyReports().export(new Quarter(year, quarter), meta(ctx, args, null), "", "",
+        return ctx.quarterlyReports().export(new Quarter(year, quarter), meta(ctx, args, null), null,
                 folder(args.get("out")));
     }
 
@@ -111,7 +111,7 @@ final class ReportCommand implements Cli.Command {
     }
 
     /** --number and --date over the defaults (none, today). */
-    private static DocumentMeta meta(AppContext ctx, Args args, DocumentMeta defaults) {
+    static DocumentMeta meta(AppContext ctx, Args args, DocumentMeta defaults) {
         Integer number = args.integer("number", 1, 999_999);
         String date = args.get("date");
         LocalDate day = date == null ? (defaults == null ? ctx.registry().today() : defaults.date()) : date(date);

@@ -213,8 +213,15 @@ public final class OfficialDocument implements AutoCloseable {
         return this;
     }
 
-    /** A bordered table across the text width, its header row repeated on every page. */
+    /**
+     * A bordered table across the text width, its header row repeated on every page; the paragraph that
+     * leads into it is kept on the page of its first rows.
+     */
     public OfficialDocument table(List<TableColumn> columns, Iterable<? extends List<?>> rows) {
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        if (!ps.isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1) == ps.get(ps.size() - 1)) {
+            ps.get(ps.size() - 1).setKeepNext(true);
+        }
         DocTable.write(doc, columns, rows, textWidth());
         Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, AFTER_PT);
         return this;
@@ -226,6 +233,38 @@ public final class OfficialDocument implements AutoCloseable {
         PageLayout.breakSection(doc, p, landscapePages);
         landscape = landscapePages;
         return this;
+    }
+
+    /**
+     * An appendix after the signature, on a page of its own: "Phụ lục I" and its title bold and centred,
+     * then "(Kèm theo Báo cáo số …)" in italics; the table or text that follows belongs to it.
+     */
+    public OfficialDocument appendix(String label, String title, String attachedTo, boolean landscapePages) {
+        newSection(landscapePages);
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.upper(label), TITLE_SIZE, true, false);
+        p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.clean(title), TITLE_SIZE, true, false);
+        p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 12);
+        p.setKeepNext(true);
+        Docx.run(p, attachedTo, BODY_SIZE - 1, false, true);
+        return this;
+    }
+
+    /**
+     * "(Kèm theo Báo cáo số 07/BC-UBND ngày 05/12/2026 của Ủy ban nhân dân Quận 1)", the number and the
+     * day left blank as the document leaves them.
+     */
+    public String attachedTo(DocumentKind kind, DocumentMeta meta) {
+        String number = DocumentNumber.format(meta.number(), kind.abbreviation(), profile.symbol())
+                .replaceFirst("^[^:]*:\\s*", "");
+        String date = meta.dayLeftOpen() ? VnDates.BLANK + "/" + String.format("%02d/%d", meta.date().getMonthValue(),
+                meta.date().getYear()) : VnDates.shortDate(meta.date());
+        String agency = AgencyName.inSentence(profile.agency());
+        return Messages.get(agency.isBlank() ? "report.attachedNoAgency" : "report.attachedTo",
+                Punctuation.capitalFirst(kind.title().toLowerCase(Messages.LOCALE)), number, date, agency);
     }
 
     /** "Nơi nhận" from the office profile and the signature block. */

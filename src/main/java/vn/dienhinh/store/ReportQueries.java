@@ -103,6 +103,16 @@ public final class ReportQueries {
                 ReportQueries::triple, index(from), index(to))));
     }
 
+    /**
+     * The quarter's counted introductions received up to {@code upTo}: {introductions, exemplars}; an
+     * exemplar introduced for two fields is two introductions and one exemplar.
+     */
+    public long[] introductionsOf(Quarter q, LocalDate upTo) {
+        return db.read(c -> Sql.list(c, "SELECT count(*), count(DISTINCT exemplar_id) FROM introduction "
+                + "WHERE withdrawn_on IS NULL AND year = ? AND quarter = ? AND received_on <= ?",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, q.year(), q.quarter(), upTo).get(0));
+    }
+
     public Map<Quarter, Long> activitiesByQuarter(LocalDate from, LocalDate to) {
         return db.read(c -> quarters(Sql.list(c, "SELECT " + String.format(YEAR_OF, "held_on") + ", "
                 + String.format(QUARTER_OF, "held_on") + ", count(*) FROM activity WHERE held_on BETWEEN ? AND ? "

@@ -11,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import vn.dienhinh.model.Campaign;
@@ -58,8 +57,6 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
     private ComboBox<Integer> quarterYearBox;
     @FXML
     private ComboBox<Choice<Integer>> quarterBox;
-    @FXML
-    private TextArea notesArea;
     @FXML
     private ComboBox<Choice<Long>> campaignBox;
     @FXML
@@ -170,9 +167,11 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
         guarded(() -> {
             Quarter q = new Quarter(quarterYearBox.getValue(), quarterBox.getValue().value());
             DocumentMeta meta = meta();
-            String notes = notesArea.getText();
-            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true, dir -> QuarterlyReportService.files(q, dir),
-                    dir -> services.quarterly().export(q, meta, notes, "", dir)));
+            tasks.run(null, () -> services.quarterly().data(q, meta.date()).sections(), draft ->
+                    new SectionsDialog(dialogs).show(Messages.get("sections.quarterly", vn.dienhinh.report.Counts.quarter(q)),
+                            draft, edited -> flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                                    dir -> QuarterlyReportService.files(q, dir),
+                                    dir -> services.quarterly().export(q, meta, edited, dir)))));
         });
     }
 
