@@ -106,8 +106,8 @@ final class ReportCommand implements Cli.Command {
         }
         boolean finalReview = kind == null ? years : kind.equals("tong-ket");
         DocumentMeta meta = meta(ctx, args, null);
-        return years ? ctx.summaryReports().export(from, to, finalReview, meta, "", "", folder(args.get("out")))
-                : ctx.summaryReports().exportPhase(campaign, phase, finalReview, meta, folder(args.get("out")));
+        return years ? ctx.summaryReports().export(from, to, finalReview, meta, null, folder(args.get("out")))
+                : ctx.summaryReports().exportPhase(campaign, phase, finalReview, meta, null, folder(args.get("out")));
     }
 
     /** --number and --date over the defaults (none, today). */

@@ -29,7 +29,7 @@ public final class ExcelListWriter {
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 2;
     /** A framed list's rows are this much lower: the letterhead is above the title. */
-    static final int FRAMED_OFFSET = ExcelFrame.LETTERHEAD_ROWS + 1;
+    public static final int FRAMED_OFFSET = ExcelFrame.LETTERHEAD_ROWS + 1;
 
     /** The row (0-based) of the column titles: under the title and subtitle, or under letterhead, title and two lines. */
     public static int headerRow(boolean framed) {

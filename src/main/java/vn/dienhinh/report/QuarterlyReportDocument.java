@@ -92,7 +92,7 @@ public final class QuarterlyReportDocument {
     }
 
     /** "05 cá nhân, 06 tập thể, 01 hộ gia đình": only the kinds present. */
-    static String kindsText(Map<ExemplarKind, Long> kinds) {
+    public static String kindsText(Map<ExemplarKind, Long> kinds) {
         List<String> parts = new ArrayList<>();
         for (ExemplarKind k : ExemplarKind.values()) {
             long n = kinds.getOrDefault(k, 0L);

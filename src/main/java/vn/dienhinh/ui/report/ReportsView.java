@@ -199,9 +199,12 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
             }
             boolean finalReview = reviewBox.getValue().value();
             DocumentMeta meta = meta();
-            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
-                    dir -> SummaryReportService.files(from, to, finalReview, dir),
-                    dir -> services.summaries().export(from, to, finalReview, meta, "", "", dir)));
+            tasks.run(null, () -> services.summaries().ofYears(from, to, finalReview, meta.date()), data ->
+                    new SectionsDialog(dialogs).show(Messages.get("sections.summary",
+                            Messages.get(finalReview ? "doc.s.final" : "doc.s.preliminary"), data.period()),
+                            data.sections(), edited -> flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                                    dir -> SummaryReportService.files(from, to, finalReview, dir),
+                                    dir -> services.summaries().export(from, to, finalReview, meta, edited, dir)))));
         });
     }
 
@@ -211,9 +214,13 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
             int[] phase = phaseBox.getValue().value();
             boolean finalReview = reviewBox.getValue().value();
             DocumentMeta meta = meta();
-            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
-                    dir -> SummaryReportService.phaseFiles(phase[0], phase[1], finalReview, dir),
-                    dir -> services.summaries().exportPhase(phase[0], phase[1], finalReview, meta, dir)));
+            tasks.run(null, () -> services.summaries().ofPhase(phase[0], phase[1], finalReview, meta.date()), data ->
+                    new SectionsDialog(dialogs).show(Messages.get("sections.summary",
+                            Messages.get(finalReview ? "doc.s.final" : "doc.s.preliminary"), data.period()),
+                            data.sections(), edited -> flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                                    dir -> SummaryReportService.phaseFiles(phase[0], phase[1], finalReview, dir),
+                                    dir -> services.summaries().exportPhase(phase[0], phase[1], finalReview, meta, edited,
+                                            dir)))));
         });
     }
 

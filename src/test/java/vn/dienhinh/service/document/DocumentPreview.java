@@ -33,7 +33,7 @@ class DocumentPreview {
                     out);
             t.campaignPlans.export(t.campaignPlans.draft(f.campaign.id()), t.campaignPlans.meta(f.campaign.id()),
                     out.resolve("KeHoach.docx"));
-            t.summaryReports.export(2026, 2026, true, new DocumentMeta(12, LocalDate.of(2026, 11, 23), false), "", "",
+            t.summaryReports.export(2026, 2026, true, new DocumentMeta(12, LocalDate.of(2026, 11, 23), false), null,
                     out);
             t.lists.exemplars(ExemplarFilter.ALL, out.resolve("DanhSach-DienHinh.xlsx"));
             t.lists.introductions(new Quarter(2026, 1), new Quarter(2026, 4), out.resolve("DanhSach-GioiThieu.xlsx"));
@@ -44,7 +44,7 @@ class DocumentPreview {
             larger(t);
             t.quarterlyReports.export(ReportFixtures.Q3, new DocumentMeta(15, LocalDate.of(2026, 10, 8), false), null,
                     Files.createDirectories(out.resolve("large")));
-            t.summaryReports.export(2024, 2026, false, new DocumentMeta(3, LocalDate.of(2026, 11, 23), false), "", "",
+            t.summaryReports.export(2024, 2026, false, new DocumentMeta(3, LocalDate.of(2026, 11, 23), false), null,
                     out.resolve("large"));
         }
         // the database too, to open in the window

@@ -45,7 +45,7 @@ class SummaryAndListsServiceTest {
 
     @Test
     void countsTheYearByFieldUnitKindAndQuarter() {
-        SummaryReportData d = t.summaryReports.ofYears(2026, 2026, true, "", "");
+        SummaryReportData d = t.summaryReports.ofYears(2026, 2026, true, LocalDate.of(2027, 1, 10));
         assertThat(d.period()).isEqualTo("năm 2026");
         assertThat(d.found()).isEqualTo(5);
         assertThat(d.byKind()).containsEntry(ExemplarKind.INDIVIDUAL, 3L).containsEntry(ExemplarKind.COLLECTIVE, 1L)
@@ -62,14 +62,14 @@ class SummaryAndListsServiceTest {
         assertThat(d.byQuarter().get(1)).isEqualTo(new SummaryReportData.QuarterRow(new Quarter(2026, 2), 2, 1, 1));
         assertThat(d.byQuarter().get(2)).isEqualTo(new SummaryReportData.QuarterRow(new Quarter(2026, 3), 3, 3, 3));
         assertThat(d.progress()).containsExactly(
-                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 0/3 tập thể, 0/3 cá nhân",
-                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 2: 1/2 tập thể, 1/2 cá nhân");
+                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 0 tập thể (chỉ tiêu 3), 0 cá nhân (chỉ tiêu 3)",
+                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 2: 1 tập thể (chỉ tiêu 2), 1 cá nhân (chỉ tiêu 2)");
     }
 
     @Test
     void writesTheSummaryWithItsChartAndWorkbook() throws Exception {
         List<Path> files = t.summaryReports.export(2026, 2026, false, new DocumentMeta(12, LocalDate.of(2026, 11, 23),
-                false), "", "", dir);
+                false), null, dir);
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("BaoCao-SoKet-2026.docx", "BaoCao-SoKet-2026.xlsx");
         try (XWPFDocument doc = DocumentLayout.open(files.get(0))) {
@@ -81,30 +81,97 @@ class SummaryAndListsServiceTest {
         try (var wb = ExcelPrintSetup.open(files.get(1))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(3);
             for (int i = 0; i < 3; i++) {
-                ExcelPrintSetup.assertPrintable(wb.getSheetAt(i));
+                ExcelPrintSetup.assertFramedPrintable(wb.getSheetAt(i));
             }
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("Từ ngày 01/01/2026 đến ngày 31/12/2026");
+            // the year is not over on the report's day: counted to that day, and the sheet says so
+            int top = vn.dienhinh.report.ExcelListWriter.FRAMED_OFFSET;
+            assertThat(wb.getSheetAt(0).getRow(top + 1).getCell(0).getStringCellValue())
+                    .isEqualTo("(Tính đến ngày 23/11/2026)");
+            assertThat(wb.getSheetAt(0).getRow(top + 2).getCell(0).getStringCellValue())
+                    .isEqualTo("Từ ngày 01/01/2026 đến ngày 23/11/2026");
+            // the tổng kết workbook has the total row the Word version has
+            int h = vn.dienhinh.report.ExcelListWriter.headerRow(true);
+            XSSFSheet byField = wb.getSheetAt(0);
+            int totalRow = h + 15; // fourteen fields
+            assertThat(byField.getRow(totalRow).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: 14 lĩnh vực");
+            assertThat(byField.getRow(totalRow).getCell(5).getCellFormula()).isEqualTo("SUM(F" + (h + 2) + ":F"
+                    + (h + 15) + ")");
         }
     }
 
     @Test
     void aPhaseOfACampaignIsItsOwnPeriod() {
-        SummaryReportData d = t.summaryReports.ofPhase(f.campaign.id(), 2, false, "", "");
+        SummaryReportData d = t.summaryReports.ofPhase(f.campaign.id(), 2, false, LocalDate.of(2027, 1, 10));
         assertThat(d.period()).isEqualTo("giai đoạn 2 (2026) của phong trào thi đua “Người tốt, việc tốt”");
         assertThat(d.from()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(d.to()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(d.found()).isEqualTo(3);
+        // the two exemplars the campaign placed in its phase 2, not the three found in the same months
+        assertThat(d.found()).isEqualTo(2);
         assertThat(d.byQuarter()).extracting(SummaryReportData.QuarterRow::quarter)
                 .containsExactly(new Quarter(2026, 3), new Quarter(2026, 4));
-        assertThatThrownBy(() -> t.summaryReports.ofPhase(f.campaign.id(), 3, false, "", ""))
+        assertThat(d.progress()).containsExactly("Giai đoạn 2: 1 tập thể (chỉ tiêu 2), 1 cá nhân (chỉ tiêu 2)");
+        assertThatThrownBy(() -> t.summaryReports.ofPhase(f.campaign.id(), 3, false, LocalDate.of(2027, 1, 10)))
                 .isInstanceOf(UserException.class).hasMessage("Không có giai đoạn 3 trong phong trào “Người tốt, việc tốt” "
                         + "(phong trào có 2 giai đoạn).");
     }
 
     @Test
+    void aPhaseReportsItsOwnFiveOfTheHundredAndThirtyTwoFoundInItsMonths() {
+        List<Long> linked = new java.util.ArrayList<>();
+        for (int i = 1; i <= 129; i++) {
+            var e = t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.person("Người thứ " + i, 1980)
+                    .unitId(f.daKao.id()).foundOn(LocalDate.of(2026, 10, 1 + i % 28)).build());
+            if (i <= 3) {
+                linked.add(e.id());
+            }
+        }
+        linked.forEach(id -> t.campaigns.link(f.campaign.id(), id, LocalDate.of(2026, 10, 15)));
+        SummaryReportData year = t.summaryReports.ofYears(2026, 2026, false, LocalDate.of(2027, 1, 10));
+        SummaryReportData phase = t.summaryReports.ofPhase(f.campaign.id(), 2, false, LocalDate.of(2027, 1, 10));
+        assertThat(year.found()).isEqualTo(134); // 132 of them found from July, in the phase's months
+        assertThat(year.byQuarter()).extracting(SummaryReportData.QuarterRow::found).containsExactly(0L, 2L, 3L, 129L);
+        assertThat(phase.found()).isEqualTo(5);
+        assertThat(phase.byKind()).containsEntry(ExemplarKind.INDIVIDUAL, 4L).containsEntry(ExemplarKind.COLLECTIVE, 1L);
+        assertThat(phase.byQuarter()).extracting(SummaryReportData.QuarterRow::found).containsExactly(2L, 3L);
+        assertThat(phase.byUnit()).extracting(SummaryReportData.UnitRow::found).containsExactly(1L, 4L);
+    }
+
+    @Test
+    void statusesAreThoseOfTheReportsDayNotOfToday() {
+        t.registry.changeStatus(f.an.id(), vn.dienhinh.model.ExemplarStatus.NURTURED, vn.dienhinh.testutil.TestDb.TODAY,
+                "Đưa vào diện bồi dưỡng");
+        SummaryReportData before = t.summaryReports.ofYears(2026, 2026, false, LocalDate.of(2026, 10, 1));
+        assertThat(before.asOf()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(before.byStatus()).containsEntry(vn.dienhinh.model.ExemplarStatus.FOUND, 5L)
+                .doesNotContainKey(vn.dienhinh.model.ExemplarStatus.NURTURED);
+        SummaryReportData after = t.summaryReports.ofYears(2026, 2026, false, LocalDate.of(2027, 1, 10));
+        assertThat(after.asOf()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(after.byStatus()).containsEntry(vn.dienhinh.model.ExemplarStatus.FOUND, 4L)
+                .containsEntry(vn.dienhinh.model.ExemplarStatus.NURTURED, 1L);
+        assertThatThrownBy(() -> t.summaryReports.ofYears(2026, 2026, false, LocalDate.of(2025, 12, 1)))
+                .isInstanceOf(UserException.class).hasMessageContaining("trước ngày đầu của kỳ báo cáo");
+    }
+
+    @Test
+    void unitsAreRolledUpToTheirWardAndSortedWithNumbersInOrder() {
+        var tdp = t.catalog.saveUnit(new vn.dienhinh.model.Unit(null, f.benNghe.id(), "Tổ dân phố 5", "Tổ dân phố", null,
+                null, null, null, null, true, null));
+        t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.person("Phạm Văn Tổ", 1970).unitId(tdp.id())
+                .foundOn(LocalDate.of(2026, 10, 2)).build());
+        for (String ward : List.of("Phường 10", "Phường 2")) {
+            var u = t.catalog.saveUnit(vn.dienhinh.model.Unit.named(ward, "Phường"));
+            t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.collective("Hội phụ nữ " + ward).unitId(u.id())
+                    .foundOn(LocalDate.of(2026, 10, 3)).build());
+        }
+        SummaryReportData d = t.summaryReports.ofYears(2026, 2026, true, LocalDate.of(2027, 1, 10));
+        assertThat(d.byUnit()).extracting(SummaryReportData.UnitRow::unit).containsExactly("Phường 2", "Phường 10",
+                "Phường Bến Nghé", "Phường Đa Kao", "Phường Tân Định", "Trường Tiểu học Trần Hưng Đạo");
+        assertThat(d.byUnit().get(2)).isEqualTo(new SummaryReportData.UnitRow("Phường Bến Nghé", 3, 2));
+    }
+
+    @Test
     void refusesYearsOutOfOrder() {
-        assertThatThrownBy(() -> t.summaryReports.ofYears(2026, 2025, true, "", ""))
+        assertThatThrownBy(() -> t.summaryReports.ofYears(2026, 2025, true, null))
                 .isInstanceOf(UserException.class).hasMessageContaining("Khoảng năm 2026–2025 không hợp lệ");
     }
 

@@ -149,6 +149,26 @@ class ReportsViewTest {
     }
 
     @Test
+    void theSummaryIsDraftedFromItsFiguresAndWrittenAsEdited(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#folderLabel").queryLabeled().getText().contains(out.toString()));
+        robot.clickOn("#summaryButton");
+        waitUntil(() -> robot.lookup("#sections-export").tryQuery().isPresent());
+        TextArea strengths = robot.lookup("#sections-strengths").queryAs(TextArea.class);
+        assertThat(strengths.getText()).contains("điển hình tiên tiến");
+        TextArea proposals = robot.lookup("#sections-proposals").queryAs(TextArea.class);
+        robot.interact(() -> proposals.setText("- Đề nghị bổ sung kinh phí tuyên truyền."));
+        robot.clickOn("#sections-export");
+        waitUntil(() -> robot.lookup("#export-open-1").tryQuery().isPresent());
+        Path docx;
+        try (var found = Files.list(out)) {
+            docx = found.filter(p -> p.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        try (var doc = vn.dienhinh.report.DocumentLayout.open(docx)) {
+            vn.dienhinh.report.DocxReading.find(doc, "- Đề nghị bổ sung kinh phí tuyên truyền.");
+        }
+    }
+
+    @Test
     void aBadNumberIsRefusedInOneSentence(FxRobot robot) throws Exception {
         TextField number = robot.lookup("#numberField").queryAs(TextField.class);
         robot.interact(() -> number.setText("12a"));
