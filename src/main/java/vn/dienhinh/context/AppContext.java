@@ -93,7 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
         this.lists = new ListExportService(registry, catalog, reportQueries, awards);
-        this.dossiers = new DossierService(nominations, awards, registry, catalog, office, clock);
+        this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, BackupService.DEFAULT_KEEP);
         this.history = new ChangeHistoryService(new ChangeLogRepository(db));
         this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);

@@ -73,6 +73,12 @@ public final class OfficialDocument implements AutoCloseable {
         return this;
     }
 
+    /** Header with no number line: a paper the issuer does not number (a nominee's báo cáo thành tích). */
+    public OfficialDocument unnumberedHeader(LocalDate date) {
+        HeaderBlock.write(doc, profile, "", VnDates.placeAndDate(profile.place(), date), textWidth());
+        return this;
+    }
+
     public OfficialDocument title(DocumentKind kind, String subject) {
         return title(kind.title(), subject, true);
     }

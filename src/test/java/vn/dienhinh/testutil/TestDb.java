@@ -63,7 +63,8 @@ public final class TestDb implements AutoCloseable {
         summaryReports = new vn.dienhinh.service.document.SummaryReportService(reportQueries, catalog, campaigns, office,
                 CLOCK);
         lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards);
-        dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office, CLOCK);
+        dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office,
+                campaigns, CLOCK);
     }
 
     @Override
