@@ -143,9 +143,16 @@ public final class MainWindow implements Navigator {
             case NOMINATIONS -> {
                 NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),
                         context.registry(), context.catalog()), tasks, dialogs);
-                v.setDossierExport(id -> tasks.run(null, () -> context.dossiers().fileNames(id), names ->
-                        exports().run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
-                                dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)))));
+                v.setDossierExport(id -> tasks.run(null, () -> java.util.List.of(context.dossiers().fileNames(id),
+                        context.dossiers().missing(id)), r -> {
+                    java.util.List<String> names = r.get(0);
+                    if (!r.get(1).isEmpty()) {
+                        // what the papers need and the settings lack: their places are left blank for the clerk
+                        dialogs.info(String.join("\n", r.get(1)));
+                    }
+                    exports().run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
+                            dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)));
+                }));
                 yield v;
             }
             case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);
