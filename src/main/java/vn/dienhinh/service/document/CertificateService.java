@@ -87,7 +87,7 @@ public final class CertificateService {
 
     /**
      * The layout to print with: the one named {@code name} (ignoring case and diacritics) when given, else
-     * the one made for the award form, else the first.
+     * the one made for the award form, else the smallest blank (the giấy khen's, the commonest).
      */
     public CertificateLayout layoutFor(Long formId, String name) {
         List<CertificateLayout> all = layouts.all();
@@ -109,7 +109,8 @@ public final class CertificateService {
                 }
             }
         }
-        return all.get(0);
+        return all.stream().min(java.util.Comparator.comparingDouble(l -> l.pageWidthMm() * l.pageHeightMm()))
+                .orElseThrow();
     }
 
     /** Checks and saves the layout; one Vietnamese sentence naming the field and what is wrong otherwise. */

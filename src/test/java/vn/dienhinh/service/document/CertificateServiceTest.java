@@ -116,10 +116,12 @@ class CertificateServiceTest {
     }
 
     @Test
-    void theLayoutIsTheOneNamedElseTheFormsElseTheFirst() {
+    void theLayoutIsTheOneNamedElseTheFormsElseTheSmallestBlank() {
         assertThat(s.layoutFor(giayKhen.id(), null).name()).isEqualTo("Phôi giấy khen (A4 ngang)");
         assertThat(s.layoutFor(giayKhen.id(), "phoi bang khen (A3 ngang)").name()).isEqualTo("Phôi bằng khen (A3 ngang)");
-        assertThat(s.layoutFor(null, null).name()).isEqualTo("Phôi bằng khen (A3 ngang)");
+        assertThat(s.layoutFor(null, null).name()).isEqualTo("Phôi giấy khen (A4 ngang)");
+        long bangKhen = t.awards.forms().stream().filter(f -> f.name().equals("Bằng khen")).findFirst().orElseThrow().id();
+        assertThat(s.layoutFor(bangKhen, null).name()).isEqualTo("Phôi bằng khen (A3 ngang)");
         assertThatThrownBy(() -> s.layoutFor(null, "Phôi bằng gỗ")).isInstanceOf(UserException.class)
                 .hasMessage("Không có mẫu phôi “Phôi bằng gỗ”. Các mẫu đang có: Phôi bằng khen (A3 ngang); "
                         + "Phôi giấy khen (A4 ngang).");
