@@ -95,7 +95,7 @@ public final class AppContext implements AutoCloseable {
                 commendations, office);
         this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
-        this.lists = new ListExportService(registry, catalog, reportQueries, awards);
+        this.lists = new ListExportService(registry, catalog, reportQueries, awards, office, clock);
         this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
         this.certificates = new CertificateService(new CertificateLayoutRepository(db), new CommendationRepository(db),
                 awards, nominations, registry, catalog, campaigns, office);

@@ -96,7 +96,10 @@ class CommendationLinesTest {
         assertThat(t.lists.commendations(2026, file)).isEqualTo(2);
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             var sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH KHEN THƯỞNG NĂM 2026");
+            int top = vn.dienhinh.report.ExcelListWriter.FRAMED_OFFSET;
+            assertThat(sheet.getRow(top).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH KHEN THƯỞNG NĂM 2026");
+            assertThat(sheet.getRow(vn.dienhinh.report.ExcelListWriter.headerRow(true) + 3).getCell(0).getStringCellValue())
+                    .isEqualTo("Tổng cộng: 2 lượt khen thưởng");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             boolean found = false;
             for (var row : sheet) {

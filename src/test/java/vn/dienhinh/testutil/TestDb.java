@@ -62,7 +62,8 @@ public final class TestDb implements AutoCloseable {
         campaignPlans = new vn.dienhinh.service.document.CampaignPlanService(campaigns, office, CLOCK);
         summaryReports = new vn.dienhinh.service.document.SummaryReportService(reportQueries, catalog, campaigns, office,
                 CLOCK);
-        lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards);
+        lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards, office,
+                CLOCK);
         dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office,
                 campaigns, CLOCK);
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,7 @@ import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Quarter;
 import vn.dienhinh.report.DocumentLayout;
 import vn.dienhinh.report.DocumentMeta;
+import vn.dienhinh.report.ExcelListWriter;
 import vn.dienhinh.report.ExcelPrintSetup;
 import vn.dienhinh.report.SummaryReportData;
 import vn.dienhinh.testutil.ReportFixtures;
@@ -183,14 +186,35 @@ class SummaryAndListsServiceTest {
         assertThat(n).isEqualTo(2);
         try (var wb = ExcelPrintSetup.open(file)) {
             XSSFSheet sh = wb.getSheetAt(0);
-            ExcelPrintSetup.assertPrintable(sh);
-            assertThat(sh.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN");
-            assertThat(sh.getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("Loại: Cá nhân; Lĩnh vực: Giáo dục và đào tạo");
-            assertThat(sh.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Trần Thị Bình");
-            assertThat(sh.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Đặng Thị Hoa");
-            assertThat(sh.getLastRowNum()).isEqualTo(4);
+            ExcelPrintSetup.assertFramedPrintable(sh);
+            int top = ExcelListWriter.FRAMED_OFFSET;
+            assertThat(text(sh, 0, 0)).as("the letterhead").isNotBlank();
+            assertThat(text(sh, top, 0)).isEqualTo("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN");
+            assertThat(text(sh, top + 1, 0)).isEqualTo("(Tính đến ngày 23/11/2026)");
+            assertThat(text(sh, top + 2, 0)).isEqualTo("Loại: Cá nhân; Lĩnh vực: Giáo dục và đào tạo");
+            int first = ExcelListWriter.headerRow(true) + 1;
+            assertThat(text(sh, first, 1)).isEqualTo("Trần Thị Bình");
+            assertThat(text(sh, first, 5)).as("the field's full name, not GD&ĐT").isEqualTo("Giáo dục và đào tạo");
+            assertThat(sh.getRow(first).getCell(3).getCellType()).as("a year is a number").isEqualTo(CellType.NUMERIC);
+            assertThat(sh.getRow(first).getCell(3).getNumericCellValue()).isEqualTo(1990);
+            assertThat(text(sh, first + 1, 1)).isEqualTo("Đặng Thị Hoa");
+            assertThat(text(sh, first + 2, 0)).isEqualTo("Tổng cộng: 2 điển hình");
+            assertThat(texts(sh)).contains("NGƯỜI LẬP BIỂU");
         }
+    }
+
+    private static String text(XSSFSheet sh, int row, int col) {
+        return sh.getRow(row).getCell(col).getStringCellValue();
+    }
+
+    private static List<String> texts(XSSFSheet sh) {
+        List<String> all = new ArrayList<>();
+        sh.forEach(r -> r.forEach(c -> {
+            if (c.getCellType() == CellType.STRING) {
+                all.add(c.getStringCellValue());
+            }
+        }));
+        return all;
     }
 
     @Test
@@ -202,16 +226,20 @@ class SummaryAndListsServiceTest {
                 .isEqualTo("DanhSach-GioiThieu-2026.xlsx");
         try (var wb = ExcelPrintSetup.open(file)) {
             XSSFSheet sh = wb.getSheetAt(0);
-            ExcelPrintSetup.assertPrintable(sh);
-            assertThat(sh.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Từ quý I năm 2026 đến quý IV năm 2026");
-            assertThat(sh.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Quý");
-            assertThat(sh.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Quý II/2026");
+            ExcelPrintSetup.assertFramedPrintable(sh);
+            int top = ExcelListWriter.FRAMED_OFFSET;
+            assertThat(text(sh, top + 1, 0)).as("a year not over is counted to today").isEqualTo("(Tính đến ngày 23/11/2026)");
+            assertThat(text(sh, top + 2, 0)).isEqualTo("Từ quý I năm 2026 đến quý IV năm 2026");
+            int header = ExcelListWriter.headerRow(true);
+            assertThat(text(sh, header, 1)).isEqualTo("Quý");
+            assertThat(text(sh, header + 1, 1)).isEqualTo("Quý II/2026");
             long withdrawn = 0;
-            for (int r = 3; r <= sh.getLastRowNum(); r++) {
-                if (sh.getRow(r).getCell(7).getStringCellValue().equals("Đã rút")) {
+            for (int r = header + 1; r <= header + 5; r++) {
+                if (text(sh, r, 7).equals("Đã rút")) {
                     withdrawn++;
                 }
             }
+            assertThat(text(sh, header + 6, 0)).isEqualTo("Tổng cộng: 5 lượt giới thiệu");
             assertThat(withdrawn).isEqualTo(1);
         }
     }
