@@ -73,6 +73,17 @@ public final class OfficialDocument implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A công văn's header: "Số: 15/UBND" (the agency's symbol alone: a letter has no kind) with its
+     * trích yếu "V/v …" under it, and the place and date.
+     */
+    public OfficialDocument letterHeader(DocumentMeta meta, String subjectLine) {
+        HeaderBlock.write(doc, profile, DocumentNumber.format(meta.number(), "", profile.symbol()), subjectLine,
+                meta.placeAndDate(profile.place()), textWidth());
+        Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
+        return this;
+    }
+
     /** Header with no number line: a paper the issuer does not number (a nominee's báo cáo thành tích). */
     public OfficialDocument unnumberedHeader(LocalDate date) {
         HeaderBlock.write(doc, profile, "", VnDates.placeAndDate(profile.place(), date), textWidth());
@@ -110,6 +121,33 @@ public final class OfficialDocument implements AutoCloseable {
         XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 12);
         Docx.run(p, Messages.get("report.addressedTo", Punctuation.stripEnd(recipient) + "."), BODY_SIZE,
                 false, false);
+        return this;
+    }
+
+    /**
+     * "Kính gửi:" and several recipients, one under another, each "- …;" and the last "- … .", the
+     * block centred on the page as a letter has it; one recipient is {@link #addressedTo(String)}.
+     */
+    public OfficialDocument addressedTo(List<String> recipients) {
+        if (recipients.size() == 1) {
+            return addressedTo(recipients.get(0));
+        }
+        String lead = Messages.get("report.addressedTo", "");
+        int leadWidth = TimesMetrics.width(lead, BODY_SIZE, false);
+        List<String> lines = Punctuation.semicolonsThenPeriod(recipients.stream().map(r -> "- " + Punctuation.stripEnd(r))
+                .toList());
+        int widest = lines.stream().mapToInt(l -> TimesMetrics.width(l, BODY_SIZE, false)).max().orElse(0);
+        int left = Math.max(0, (textWidth() - leadWidth - widest) / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0,
+                    i == lines.size() - 1 ? 12 : 0);
+            p.setIndentationLeft(left + leadWidth);
+            if (i == 0) {
+                p.setIndentationHanging(leadWidth);
+            }
+            p.setKeepNext(i < lines.size() - 1);
+            Docx.run(p, (i == 0 ? lead : "") + lines.get(i), BODY_SIZE, false, false);
+        }
         return this;
     }
 

@@ -137,8 +137,14 @@ public final class MainWindow implements Navigator {
             }
             case CAMPAIGNS -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
                     context.history(), tasks, dialogs);
-            case INTRODUCTIONS -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
-                    context.registry(), context.catalog(), tasks, dialogs);
+            case INTRODUCTIONS -> {
+                IntroductionsView v = new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
+                        context.registry(), context.catalog(), tasks, dialogs);
+                v.setReminders(context.reminders(), (name, work) -> exports().run(new ExportFlow.Job(
+                        Messages.get("reminder.writing"), true, dir -> java.util.List.of(dir.resolve(name)),
+                        dir -> java.util.List.of(work.apply(dir.resolve(name))))));
+                yield v;
+            }
             case COMMENDATIONS -> new CommendationsView(context.awards(), context.registry(), tasks, dialogs, this);
             case NOMINATIONS -> {
                 NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),

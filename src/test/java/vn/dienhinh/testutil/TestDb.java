@@ -36,6 +36,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.document.SummaryReportService summaryReports;
     public final vn.dienhinh.service.document.ListExportService lists;
     public final vn.dienhinh.service.document.DossierService dossiers;
+    public final vn.dienhinh.service.document.ReminderService reminders;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -64,6 +65,7 @@ public final class TestDb implements AutoCloseable {
                 CLOCK);
         lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards, office,
                 CLOCK);
+        reminders = new vn.dienhinh.service.document.ReminderService(introductions, campaigns, office, CLOCK);
         dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office,
                 campaigns, CLOCK);
     }

@@ -81,12 +81,12 @@ public final class CampaignPlanService {
         return target;
     }
 
-    /** "năm 2026", "giai đoạn 2021 - 2025", or nothing. */
     /** Folded, without spaces, every dash a hyphen: "Giai đoạn 2021 – 2025" and "giai doan 2021-2025" compare equal. */
     private static String bare(String s) {
         return VietnameseText.fold(s).replaceAll("\\s+", "").replaceAll("[\u2013\u2014]", "-");
     }
 
+    /** "năm 2026", "giai đoạn 2021 - 2025", or nothing. */
     static String period(Campaign c) {
         if (c.yearFrom() == null && c.yearTo() == null) {
             return "";
