@@ -95,7 +95,7 @@ public final class AppContext implements AutoCloseable {
         CommendationSource commendations = new CommendationLines(awards, nominations, registry, catalog);
         this.quarterlyReports = new QuarterlyReportService(introductions, campaigns, activities, catalog, reportQueries,
                 commendations, office);
-        this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
+        this.campaignPlans = new CampaignPlanService(campaigns, office, catalog, clock);
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
         this.reminders = new ReminderService(introductions, campaigns, office, clock);
         this.lists = new ListExportService(registry, catalog, reportQueries, awards, office, clock);

@@ -85,7 +85,7 @@ final class DemoCampaigns {
                 "Ủy ban nhân dân quận", List.of("Thực hiện Kế hoạch số 3954/KH-UBND ngày 15 tháng 8 năm " + (year - 2)
                 + " của Ủy ban nhân dân Thành phố về tuyên truyền điển hình tiên tiến"), year - 2, year + 2,
                 "Nâng cao nhận thức, trách nhiệm về công tác tuyên truyền các điển hình tiên tiến.", null, null, null, null,
-                "Các đơn vị được phân công giới thiệu 01 gương/lĩnh vực/quý (đủ 4 quý/năm).",
+                null, // the plan names the units given the quota and their tasks
                 QuotaMode.PER_FIELD, 1, CampaignStatus.LAUNCHED, null, List.of(),
                 responsible.stream().map(u -> new ScopeEntry(u.id(), null)).toList(),
                 QUOTA_FIELDS.stream().map(f -> new ScopeEntry(f, null)).toList()));

@@ -60,7 +60,7 @@ public final class TestDb implements AutoCloseable {
         reportQueries = new vn.dienhinh.store.ReportQueries(db);
         quarterlyReports = new vn.dienhinh.service.document.QuarterlyReportService(introductions, campaigns, activities,
                 catalog, reportQueries, new vn.dienhinh.service.CommendationLines(awards, nominations, registry, catalog), office);
-        campaignPlans = new vn.dienhinh.service.document.CampaignPlanService(campaigns, office, CLOCK);
+        campaignPlans = new vn.dienhinh.service.document.CampaignPlanService(campaigns, office, catalog, CLOCK);
         summaryReports = new vn.dienhinh.service.document.SummaryReportService(reportQueries, catalog, campaigns, office,
                 CLOCK);
         lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards, office,

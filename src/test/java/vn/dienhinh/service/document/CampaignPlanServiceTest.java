@@ -49,8 +49,21 @@ class CampaignPlanServiceTest {
         assertThat(d.phases()).startsWith("1. Giai đoạn 1 (từ ngày 01/01/2026 đến ngày 30/06/2026)\n- ")
                 .contains("- Chỉ tiêu: lựa chọn ít nhất 03 tập thể, 03 cá nhân điển hình tiên tiến")
                 .contains("2. Giai đoạn 2 (từ ngày 01/07/2026 đến ngày 31/12/2026)")
-                .endsWith("giới thiệu 01 gương điển hình tiên tiến trên mỗi lĩnh vực (cả 04 quý trong năm), gửi về cơ quan "
-                        + "thường trực Hội đồng Thi đua - Khen thưởng trước ngày cuối quý để tổng hợp, tuyên truyền.");
+                .contains("giới thiệu 01 gương điển hình tiên tiến trên mỗi lĩnh vực (cả 04 quý trong năm), gửi về cơ quan "
+                        + "thường trực Hội đồng Thi đua - Khen thưởng trước ngày cuối quý để tổng hợp, tuyên truyền.")
+                .as("the reporting schedule from the phases' ends").contains("3. Chế độ báo cáo\n"
+                        + "- Sơ kết Giai đoạn 1: các cơ quan, đơn vị báo cáo kết quả thực hiện, kèm hồ sơ đề nghị khen thưởng "
+                        + "(nếu có), gửi về cơ quan thường trực Hội đồng Thi đua - Khen thưởng trước ngày 30/06/2026.\n"
+                        + "- Tổng kết (Giai đoạn 2): ")
+                .contains("4. Hồ sơ đề nghị khen thưởng (01 bộ)\n- Tờ trình đề nghị khen thưởng")
+                .contains("- Đối với cá nhân: văn bản của địa phương nơi cư trú");
+        assertThat(d.criteriaCollective()).as("collectives have targets: their criteria stay").isNotBlank();
+        assertThat(d.organisation()).as("the units given a quota, by name, with their tasks")
+                .startsWith("1. Cơ quan thường trực Hội đồng Thi đua - Khen thưởng\n- Tham mưu")
+                .contains("2. Phường Bến Nghé, Phường Đa Kao, Phường Tân Định\n")
+                .contains("- Hằng quý giới thiệu 01 gương mỗi lĩnh vực mỗi quý, gửi về cơ quan thường trực Hội đồng "
+                        + "Thi đua - Khen thưởng trước ngày cuối quý.")
+                .contains("3. Các cơ quan, đơn vị khác thuộc Ủy ban nhân dân Quận 1");
         assertThat(d.recipients()).endsWith("Lưu: VT, PNV");
         DocumentMeta m = t.campaignPlans.meta(f.campaign.id());
         assertThat(m.number()).isEqualTo(124);
@@ -99,5 +112,22 @@ class CampaignPlanServiceTest {
         assertThat(t.campaignPlans.draft(named.id()).subject()).isEqualTo("Triển khai phong trào thi đua “Dân vận khéo” năm 2026");
         assertThat(t.campaignPlans.draft(spaced.id()).subject()).as("the name's years written without spaces count too")
                 .isEqualTo("Triển khai phong trào “Xanh – sạch – đẹp” giai đoạn 2021-2025");
+    }
+
+    @Test
+    void anIndividualsOnlyCampaignHasNoCollectiveCriteriaAndItsPlanNamesTheAdvisoryBody() {
+        t.office.saveHierarchy(vn.dienhinh.model.OfficeHierarchy.example());
+        Campaign ntvt = t.campaigns.save(Campaign.named("Người tốt, việc tốt").withPeriod(2026, 2026).withPhases(List.of(
+                new vn.dienhinh.model.Phase(null, "Năm 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), 10, 0, 0,
+                        null))));
+        PlanText d = t.campaignPlans.draft(ntvt.id());
+        assertThat(d.criteriaCollective()).isEmpty();
+        assertThat(d.criteriaIndividual()).endsWith("chỉ thực hiện đối với cá nhân (không áp dụng cho tập thể, hộ gia đình).");
+        String advisory = vn.dienhinh.model.OfficeHierarchy.example().advisoryBody();
+        assertThat(d.phases()).contains("- Tổng kết (Năm 2026): các cơ quan, đơn vị báo cáo tổng kết, kèm hồ sơ đề nghị khen "
+                        + "thưởng (nếu có), gửi về " + advisory + " trước ngày 30/11/2026.")
+                .doesNotContain("Báo cáo thành tích").contains("- Văn bản của địa phương nơi cư trú");
+        assertThat(d.organisation()).startsWith("1. " + advisory + ", cơ quan thường trực Hội đồng Thi đua - Khen thưởng")
+                .contains("2. Các cơ quan, đơn vị thuộc Ủy ban nhân dân Quận 1");
     }
 }
