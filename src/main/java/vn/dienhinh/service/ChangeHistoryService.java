@@ -54,8 +54,14 @@ public final class ChangeHistoryService {
         return Messages.get("history.action." + e.action().name(), Messages.get("history.entity." + e.entity()));
     }
 
-    /** One line per attribute: "Họ và tên: Nguyễn Thị Ánh → Nguyễn Thị Ánh Hồng". */
+    /**
+     * One line per attribute: "Họ và tên: Nguyễn Thị Ánh → Nguyễn Thị Ánh Hồng"; a creation is one
+     * line, the name of what was added ("Nguyễn Thị Ánh", "Y tế", "Quý 3/2026 – Y tế").
+     */
     public static String describe(ChangeEntry e) {
+        if (e.changes().isEmpty()) {
+            return e.label() == null ? "" : e.label();
+        }
         StringBuilder b = new StringBuilder();
         for (FieldChange c : e.changes()) {
             if (b.length() > 0) {

@@ -1,5 +1,6 @@
 package vn.dienhinh.store;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -31,9 +32,22 @@ public final class ChangeLogRepository {
         return query("WHERE c.exemplar_id = ? ORDER BY c.id DESC, j.key", exemplarId);
     }
 
-    /** The changes of one record of {@code entity} (unit, field, campaign …), newest first. */
+    /**
+     * The changes of one record of {@code entity} outside an exemplar (unit, field, campaign …),
+     * newest first; an exemplar's own and its parts' are read with {@link #ofExemplar}.
+     */
     public List<ChangeEntry> ofRecord(String entity, long id) {
-        return query("WHERE c.entity = ? AND c.entity_id = ? ORDER BY c.id DESC, j.key", entity, id);
+        return query("WHERE c.entity = ? AND c.entity_id = ? AND c.exemplar_id IS NULL ORDER BY c.id DESC, j.key",
+                entity, id);
+    }
+
+    /**
+     * While a writer creates exemplars with ids from {@code firstId} on, the fields, deeds and
+     * evaluations it writes for them are part of their creation: no line of their own in the history
+     * (V9). {@code null} when it is done; set and cleared in the writer's transaction.
+     */
+    static void creatingFrom(Connection c, Long firstId) throws SQLException {
+        Sql.update(c, "UPDATE app_session SET creating_from = ? WHERE id = 1", firstId);
     }
 
     /** The latest {@code limit} changes of any record, newest first. */
@@ -56,7 +70,8 @@ public final class ChangeLogRepository {
                     rows.put(r.head.id(), r);
                 }
                 if (rs.getString("f") != null) {
-                    r.changes.add(new FieldChange(rs.getString("f"), rs.getString("o"), rs.getString("n")));
+                    r.changes.add(new FieldChange(rs.getString("f"), PackedText.fromHistory(rs.getString("o")),
+                            PackedText.fromHistory(rs.getString("n"))));
                 }
                 return null;
             }, args);

@@ -93,15 +93,28 @@ class StartupTest {
         return db;
     }
 
-    /** Overwrites the middle of the file (table and index pages) with garbage, as a failing disk would. */
+    /**
+     * Overwrites the middle of the file's rows (table and index pages, past the pages the schema made
+     * when it created its tables) with garbage, as a failing disk would.
+     */
     static void damage(Path db) throws Exception {
         long size = Files.size(db);
-        assertThat(size).isGreaterThan(64 * 4096);
-        byte[] junk = new byte[4096];
+        long pageSize;
+        long roots;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT (SELECT page_size FROM pragma_page_size), max(rootpage) FROM sqlite_master")) {
+            rs.next();
+            pageSize = rs.getLong(1);
+            roots = rs.getLong(2);
+        }
+        long pages = size / pageSize;
+        long from = Math.max(roots + 1, pages / 3);
+        assertThat(pages - from).isGreaterThan(16);
+        byte[] junk = new byte[(int) pageSize];
         Arrays.fill(junk, (byte) 0x5A);
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
-            for (long page = size / 4096 / 3; page < size / 4096 * 2 / 3; page += 2) {
-                f.seek(page * 4096);
+            for (long page = from; page < from + (pages - from) * 2 / 3; page += 2) {
+                f.seek(page * pageSize);
                 f.write(junk);
             }
         }
