@@ -69,6 +69,7 @@ public final class Cli {
         List<String> rest = withoutDb(all);
         if (rest.isEmpty() || rest.get(0).equals("help") || rest.get(0).equals("--help")) {
             out.println(Messages.get("cli.usage"));
+            out.println(Messages.get("cli.usage.certificates"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);
@@ -120,6 +121,8 @@ public final class Cli {
                 return new NominationsCommand();
             case "dossier":
                 return new DossierCommand(err);
+            case "certificates":
+                return new CertificatesCommand(err);
             case "report":
                 return new ReportCommand(err);
             case "export":

@@ -17,9 +17,11 @@ import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.service.StatsService;
 import vn.dienhinh.service.document.CampaignPlanService;
+import vn.dienhinh.service.document.CertificateService;
 import vn.dienhinh.service.document.CommendationSource;
 import vn.dienhinh.service.document.DossierService;
 import vn.dienhinh.service.document.ListExportService;
+import vn.dienhinh.service.document.ReminderService;
 import vn.dienhinh.service.document.QuarterlyReportService;
 import vn.dienhinh.service.document.SummaryReportService;
 import vn.dienhinh.service.imports.ImportService;
@@ -29,6 +31,7 @@ import vn.dienhinh.store.CommendationRepository;
 import vn.dienhinh.store.NominationRepository;
 import vn.dienhinh.store.CampaignRepository;
 import vn.dienhinh.store.CatalogRepository;
+import vn.dienhinh.store.CertificateLayoutRepository;
 import vn.dienhinh.store.ChangeLogRepository;
 import vn.dienhinh.store.IntroductionRepository;
 import vn.dienhinh.store.Database;
@@ -60,7 +63,9 @@ public final class AppContext implements AutoCloseable {
     private final CampaignPlanService campaignPlans;
     private final SummaryReportService summaryReports;
     private final ListExportService lists;
+    private final ReminderService reminders;
     private final DossierService dossiers;
+    private final CertificateService certificates;
     private final BackupService backups;
     private final ChangeHistoryService history;
     private final ImportService imports;
@@ -92,8 +97,11 @@ public final class AppContext implements AutoCloseable {
                 commendations, office);
         this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
-        this.lists = new ListExportService(registry, catalog, reportQueries, awards);
-        this.dossiers = new DossierService(nominations, awards, registry, catalog, office, clock);
+        this.reminders = new ReminderService(introductions, campaigns, office, clock);
+        this.lists = new ListExportService(registry, catalog, reportQueries, awards, office, clock);
+        this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
+        this.certificates = new CertificateService(new CertificateLayoutRepository(db), new CommendationRepository(db),
+                awards, nominations, registry, catalog, campaigns, office);
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, BackupService.DEFAULT_KEEP);
         this.history = new ChangeHistoryService(new ChangeLogRepository(db));
         this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
@@ -174,6 +182,15 @@ public final class AppContext implements AutoCloseable {
 
     public DossierService dossiers() {
         return dossiers;
+    }
+
+    /** Certificates printed onto pre-printed blanks: layouts, PDF, calibration page, printing. */
+    public CertificateService certificates() {
+        return certificates;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
     }
 
     public ListExportService lists() {

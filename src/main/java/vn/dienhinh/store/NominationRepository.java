@@ -123,6 +123,40 @@ public final class NominationRepository {
         db.inTransaction(c -> Sql.update(c, "DELETE FROM nomination WHERE id = ?", id));
     }
 
+    /** The residence confirmation letters of the nomination that came back: exemplar id to the date (V11). */
+    public Map<Long, LocalDate> residenceLetters(long nominationId) {
+        return db.read(c -> {
+            Map<Long, LocalDate> out = new java.util.HashMap<>();
+            for (Object[] r : Sql.list(c, "SELECT exemplar_id, received_on FROM residence_letter WHERE nomination_id = ?",
+                    rs -> new Object[]{rs.getLong(1), Sql.date(rs, "received_on")}, nominationId)) {
+                out.put((Long) r[0], (LocalDate) r[1]);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Marks the residence letter of one nominee received on {@code on} (null: not received), and the
+     * dossier's paper with {@code paperOn} (null: not complete), in one transaction.
+     */
+    public void markResidenceLetter(long nominationId, long exemplarId, LocalDate on, LocalDate paperOn) {
+        db.inTransaction(c -> {
+            Sql.update(c, "DELETE FROM residence_letter WHERE nomination_id = ? AND exemplar_id = ?", nominationId,
+                    exemplarId);
+            if (on != null) {
+                Sql.update(c, "INSERT INTO residence_letter (nomination_id, exemplar_id, received_on) VALUES (?,?,?)",
+                        nominationId, exemplarId, on);
+            }
+            Sql.update(c, "DELETE FROM nomination_paper WHERE nomination_id = ? AND paper = ?", nominationId,
+                    DossierPaper.RESIDENCE_CONFIRMATION);
+            if (paperOn != null) {
+                Sql.update(c, "INSERT INTO nomination_paper (nomination_id, paper, received_on) VALUES (?,?,?)",
+                        nominationId, DossierPaper.RESIDENCE_CONFIRMATION, paperOn);
+            }
+            return 1;
+        });
+    }
+
     private static Nomination withParts(Connection c, Nomination n) throws SQLException {
         List<Nominee> nominees = new ArrayList<>();
         for (Nominee ne : Sql.list(c, "SELECT ne.* FROM nominee ne JOIN exemplar e ON e.id = ne.exemplar_id "

@@ -94,27 +94,30 @@ class StartupTest {
     }
 
     /**
-     * Overwrites the middle of the file's rows (table and index pages, past the pages the schema made
-     * when it created its tables) with garbage, as a failing disk would.
+     * Overwrites every other page of the exemplars' rows and indexes with garbage, as a failing disk
+     * would; the file's header, its schema and its small tables stay readable.
      */
     static void damage(Path db) throws Exception {
-        long size = Files.size(db);
         long pageSize;
-        long roots;
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT (SELECT page_size FROM pragma_page_size), max(rootpage) FROM sqlite_master")) {
-            rs.next();
-            pageSize = rs.getLong(1);
-            roots = rs.getLong(2);
+        java.util.List<Long> pages = new java.util.ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT page_size FROM pragma_page_size")) {
+                rs.next();
+                pageSize = rs.getLong(1);
+            }
+            try (var rs = st.executeQuery("SELECT pageno FROM dbstat WHERE name IN (SELECT name FROM sqlite_master "
+                    + "WHERE tbl_name IN ('exemplar', 'exemplar_order', 'status_change')) ORDER BY pageno")) {
+                while (rs.next()) {
+                    pages.add(rs.getLong(1));
+                }
+            }
         }
-        long pages = size / pageSize;
-        long from = Math.max(roots + 1, pages / 3);
-        assertThat(pages - from).isGreaterThan(16);
+        assertThat(pages).hasSizeGreaterThan(16);
         byte[] junk = new byte[(int) pageSize];
         Arrays.fill(junk, (byte) 0x5A);
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
-            for (long page = from; page < from + (pages - from) * 2 / 3; page += 2) {
-                f.seek(page * pageSize);
+            for (int i = 0; i < pages.size(); i += 2) {
+                f.seek((pages.get(i) - 1) * pageSize); // pages are numbered from 1
                 f.write(junk);
             }
         }

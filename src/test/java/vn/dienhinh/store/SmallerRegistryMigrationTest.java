@@ -98,6 +98,29 @@ class SmallerRegistryMigrationTest {
         }
     }
 
+    @Test
+    void aRegistryMadeWithVersions11And12ButNot9GetsItAllTheSame() throws Exception {
+        Path file = dir.resolve("v12.db");
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .javaMigrations(new V7__Search_in_list_order()).load().migrate();
+        try (var c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO exemplar (id, kind, name, summary, status, sort_key, name_fold) VALUES "
+                    + "(1, 'INDIVIDUAL', 'Trần Thị Bé', 'Hiến máu nhân đạo 12 lần.', 'FOUND', 'old-b', 'tran thi be')");
+            st.execute("INSERT INTO exemplar_order (exemplar_id, pos) VALUES (1, 300)");
+        }
+        for (int round = 0; round < 2; round++) {
+            try (Database db = Database.open(file)) {
+                List<String> applied = db.read(c -> Sql.list(c, "SELECT version FROM flyway_schema_history "
+                        + "WHERE success = 1 AND version IS NOT NULL ORDER BY CAST(version AS INTEGER)", rs -> rs.getString(1)));
+                assertThat(applied).isEqualTo(Database.VERSIONS);
+                assertThat(new ExemplarRepository(db).page(ExemplarFilter.ALL.withSearch("hien mau"), 0, 10))
+                        .extracting(ExemplarRow::name).containsExactly("Trần Thị Bé");
+            }
+        }
+    }
+
     private static final String ACCOUNT = "Tổ dân phố 5 có 320 hộ gia đình. Từ năm 2021 đến nay, tổ đã vận động nhân "
             + "dân tham gia giữ gìn vệ sinh môi trường, trồng cây xanh, xây dựng tuyến đường hoa; 100% hộ gia đình đạt "
             + "danh hiệu Gia đình văn hóa. Tổ được Ủy ban nhân dân phường tặng Giấy khen năm 2023.";
