@@ -49,9 +49,33 @@ public final class ChangeHistoryService {
         return log.recent(limit);
     }
 
-    /** "Thêm mới", "Sửa", "Xóa" with what was touched: "Sửa điển hình", "Thêm việc tốt, thành tích" … */
+    /**
+     * Compacts the history before {@code day} ({@link ChangeLogRepository#compactBefore}): each record's
+     * old changes become one line from the first value to the last. The database file's size before and
+     * after come with what was done.
+     */
+    public CompactionReport compactBefore(java.time.LocalDate day) {
+        long before = log.fileSize();
+        vn.dienhinh.model.HistoryCompaction done = log.compactBefore(day);
+        return new CompactionReport(day, done, before, log.fileSize());
+    }
+
+    /** What {@link #compactBefore} did, and the database file's size in bytes before and after. */
+    public record CompactionReport(java.time.LocalDate day, vn.dienhinh.model.HistoryCompaction compaction,
+                                   long fileBefore, long fileAfter) {
+    }
+
+    /**
+     * "Thêm mới", "Sửa", "Xóa" with what was touched: "Sửa điển hình", "Thêm việc tốt, thành tích" …; a
+     * line standing for several changes (compacted history) says how many and over what time.
+     */
     public static String action(ChangeEntry e) {
-        return Messages.get("history.action." + e.action().name(), Messages.get("history.entity." + e.entity()));
+        String what = Messages.get("history.action." + e.action().name(), Messages.get("history.entity." + e.entity()));
+        if (e.merged() > 1) {
+            return Messages.get("history.merged", what, e.merged(), Dates.format(e.firstAt().toLocalDate()),
+                    Dates.format(e.at().toLocalDate()));
+        }
+        return what;
     }
 
     /**

@@ -209,6 +209,10 @@ public final class Database implements AutoCloseable {
                 for (long i = 0; i < free; i++) {
                     st.execute("PRAGMA incremental_vacuum(1)");
                 }
+                if (free > 0) {
+                    // the file is cut short when the log is written back into it: now, not at some later time
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
             }
             return null;
         });

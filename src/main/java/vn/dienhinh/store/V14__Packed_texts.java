@@ -14,6 +14,8 @@ import org.flywaydb.core.api.migration.Context;
  * ({@link PackedText}): the account was half of the exemplar table. The change history triggers of
  * the exemplar write a packed account in a form the history can read back ({@link PackedText#forHistory}):
  * JSON cannot hold bytes. The triggers are changed where they stand, whatever earlier versions made of them.
+ * The history gets what its compaction needs ({@link ChangeLogRepository#compactBefore}): how many
+ * changes a line stands for and when the first of them was made.
  */
 public final class V14__Packed_texts extends BaseJavaMigration {
 
@@ -25,6 +27,11 @@ public final class V14__Packed_texts extends BaseJavaMigration {
         pack(c, "status_change", "reason");
         history(c, "log_exemplar_update", "OLD.account AS o", "NEW.account AS n");
         history(c, "log_exemplar_delete", "OLD.account AS o");
+        // compacted history: a line may stand for several changes of a record, from first_at to at
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE change_log ADD COLUMN merged INTEGER");
+            st.execute("ALTER TABLE change_log ADD COLUMN first_at TEXT");
+        }
     }
 
     private static void pack(Connection c, String table, String column) throws SQLException {

@@ -132,4 +132,65 @@ class ChangeLogTest {
         t.registry.saveDeed(new Deed(null, e.id(), TestDb.TODAY, "Hiến máu", null));
         assertThat(log.ofExemplar(e.id())).extracting(ChangeEntry::entity).containsExactly("deed", "exemplar");
     }
+
+    @Test
+    void oldChangesOfARecordBecomeOneLineFromTheFirstValueToTheLastAndRecentOnesStay() {
+        Exemplar e = t.registry.save(person("Nguyễn Thị Ánh", 1985).fieldIds(List.of(6L)).build());
+        e = t.registry.save(e.toBuilder().name("Nguyễn Thị Ánh Hồng").build());
+        e = t.registry.save(e.toBuilder().birthYear(1986).build());
+        e = t.registry.save(e.toBuilder().name("Nguyễn Thị Hồng").birthYear(1985).build());
+        Deed d = t.registry.saveDeed(new Deed(null, e.id(), TestDb.TODAY, "Cứu người", null));
+        d = t.registry.saveDeed(new Deed(d.id(), e.id(), TestDb.TODAY, "Cứu người đuối nước", null));
+        t.registry.saveDeed(new Deed(d.id(), e.id(), TestDb.TODAY, "Cứu hai người đuối nước", null));
+        t.registry.deleteDeed(d.id());
+        // all of that two years ago, each a day after the one before, by two users
+        t.db.inTransaction(c -> Sql.update(c, "UPDATE change_log SET at = strftime('%Y-%m-%dT%H:%M:%S', '2024-03-01', "
+                + "'+' || id || ' days'), user_name = CASE WHEN id % 2 = 0 THEN 'hoa' ELSE 'lan' END"));
+        // and one change this year
+        t.registry.save(e.toBuilder().position("Tổ trưởng").build());
+        long lines = log.count();
+
+        vn.dienhinh.model.HistoryCompaction done = log.compactBefore(java.time.LocalDate.of(2025, 1, 1));
+
+        List<ChangeEntry> entries = log.ofExemplar(e.id());
+        assertThat(entries).extracting(ChangeEntry::entity, ChangeEntry::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("exemplar", ChangeEntry.Action.UPDATE),
+                org.assertj.core.groups.Tuple.tuple("deed", ChangeEntry.Action.DELETE),
+                org.assertj.core.groups.Tuple.tuple("deed", ChangeEntry.Action.UPDATE),
+                org.assertj.core.groups.Tuple.tuple("deed", ChangeEntry.Action.INSERT),
+                org.assertj.core.groups.Tuple.tuple("exemplar", ChangeEntry.Action.UPDATE),
+                org.assertj.core.groups.Tuple.tuple("exemplar", ChangeEntry.Action.INSERT));
+        assertThat(entries.get(0).merged()).as("this year's change is left alone").isEqualTo(1);
+        ChangeEntry merged = entries.get(4);
+        assertThat(merged.changes()).as("the birth year came back to 1985: no change in the end")
+                .containsExactly(new FieldChange("name", "Nguyễn Thị Ánh", "Nguyễn Thị Hồng"));
+        assertThat(merged.merged()).isEqualTo(3);
+        assertThat(merged.firstAt()).isBefore(merged.at());
+        assertThat(merged.user()).contains("hoa").contains("lan");
+        assertThat(vn.dienhinh.service.ChangeHistoryService.action(merged))
+                .startsWith("Sửa điển hình (gộp 3 lần sửa, từ ").contains("/2024 đến ");
+        assertThat(entries.get(2).changes()).containsExactly(new FieldChange("title", "Cứu người", "Cứu hai người đuối nước"));
+        assertThat(entries.get(1).changes()).as("a deletion keeps its values")
+                .contains(new FieldChange("title", "Cứu hai người đuối nước", null));
+        assertThat(done.records()).isEqualTo(2);
+        assertThat(done.linesBefore()).isEqualTo(lines);
+        assertThat(done.removed()).isEqualTo(3);
+        assertThat(log.count()).isEqualTo(lines - 3);
+
+        vn.dienhinh.model.HistoryCompaction again = log.compactBefore(java.time.LocalDate.of(2025, 1, 1));
+        assertThat(again.removed()).as("a second compaction finds nothing more").isZero();
+    }
+
+    @Test
+    void oldChangesThatEndWhereTheyStartedGoAltogether() {
+        Unit u = t.catalog.saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
+        Unit renamed = t.catalog.saveUnit(new Unit(u.id(), null, "Phường Bến Thành", "Phường", null, null, null, null,
+                null, true, null));
+        t.catalog.saveUnit(new Unit(renamed.id(), null, "Phường Bến Nghé", "Phường", null, null, null, null, null, true,
+                null));
+        t.db.inTransaction(c -> Sql.update(c, "UPDATE change_log SET at = '2024-05-01T08:00:00'"));
+        log.compactBefore(java.time.LocalDate.of(2025, 1, 1));
+        assertThat(log.ofRecord("unit", u.id())).extracting(ChangeEntry::action)
+                .containsExactly(ChangeEntry.Action.INSERT);
+    }
 }
