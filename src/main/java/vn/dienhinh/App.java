@@ -143,6 +143,8 @@ public final class App extends Application {
         window.runInBackground(Messages.get("app.checking"), () -> Startup.check(checked), outcome -> {
             if (outcome instanceof Startup.Damaged damaged && context == checked) {
                 damagedAfterStart(damaged);
+            } else if (outcome instanceof Startup.Ready ready && ready.backupProblem() != null) {
+                alert(Alert.AlertType.WARNING, Messages.get("app.backupFailed"), ready.backupProblem());
             }
         });
     }

@@ -27,10 +27,19 @@ final class BackupCommands {
             if (args.positional().size() > 1) {
                 throw new UserException("cli.backupArgs");
             }
-            Path target = args.positional().isEmpty() ? ctx.backups().backupNow()
+            DatabaseReport r = args.positional().isEmpty() ? ctx.backups().backupNow()
                     : ctx.backups().backupTo(Path.of(args.positional().get(0)));
-            DatabaseReport r = BackupService.inspect(target);
-            out.println(Messages.get("cli.backupDone", target, r.exemplars(), r.units()));
+            out.println(Messages.get("cli.backupDone", r.file(), r.exemplars(), r.units()));
+            out.println(Messages.get("cli.backupSize", vn.dienhinh.util.FileSizes.format(size(r.file())),
+                    vn.dienhinh.util.FileSizes.format(size(ctx.databaseFile()))));
+            return 0;
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (IOException e) {
             return 0;
         }
     }

@@ -70,6 +70,7 @@ public final class Cli {
         if (rest.isEmpty() || rest.get(0).equals("help") || rest.get(0).equals("--help")) {
             out.println(Messages.get("cli.usage"));
             out.println(Messages.get("cli.usage.certificates"));
+            out.println(Messages.get("cli.usage.history"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);
@@ -131,6 +132,8 @@ public final class Cli {
                 return new ImportCommand();
             case "backup":
                 return new BackupCommands.Backup();
+            case "history":
+                return new HistoryCommand();
             default:
                 return null;
         }

@@ -102,7 +102,7 @@ public final class AppContext implements AutoCloseable {
         this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
         this.certificates = new CertificateService(new CertificateLayoutRepository(db), new CommendationRepository(db),
                 awards, nominations, registry, catalog, campaigns, office);
-        this.backups = new BackupService(new Maintenance(db), db.file(), clock, BackupService.DEFAULT_KEEP);
+        this.backups = new BackupService(new Maintenance(db), db.file(), clock, vn.dienhinh.model.BackupPolicy.DEFAULT);
         this.history = new ChangeHistoryService(new ChangeLogRepository(db));
         this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
     }

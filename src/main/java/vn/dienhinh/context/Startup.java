@@ -34,8 +34,15 @@ public final class Startup {
     public sealed interface Outcome permits Ready, Damaged {
     }
 
-    /** The database is sound and open; {@code dailyBackup} is the backup taken now, if any. */
-    public record Ready(AppContext context, Path dailyBackup) implements Outcome {
+    /**
+     * The database is sound and open; {@code dailyBackup} is the backup taken now, if any;
+     * {@code backupProblem} why today's backup could not be taken (a full disk), to tell the officer.
+     */
+    public record Ready(AppContext context, Path dailyBackup, String backupProblem) implements Outcome {
+
+        public Ready(AppContext context, Path dailyBackup) {
+            this(context, dailyBackup, null);
+        }
     }
 
     /**
@@ -93,13 +100,16 @@ public final class Startup {
             return new Damaged(db, damage, BackupService.newestSound(db));
         }
         Path daily = null;
+        String problem = null;
         try {
             daily = ctx.backups().dailyBackup().orElse(null);
         } catch (RuntimeException e) {
-            // a backup that cannot be written must not keep the officer from working
+            // a backup that cannot be written must not keep the officer from working, but they are told
             LOG.log(Level.WARNING, "automatic backup failed", e);
+            problem = e instanceof UserException ? e.getMessage()
+                    : vn.dienhinh.util.Messages.get("backup.writeFailed", BackupService.folderOf(db), e.getMessage());
         }
-        return new Ready(ctx, daily);
+        return new Ready(ctx, daily, problem);
     }
 
     /**

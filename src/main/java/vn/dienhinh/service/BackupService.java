@@ -8,44 +8,70 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.dienhinh.model.BackupFile;
+import vn.dienhinh.model.BackupPolicy;
 import vn.dienhinh.model.DatabaseReport;
+import vn.dienhinh.store.BackupArchive;
+import vn.dienhinh.store.BackupDisk;
 import vn.dienhinh.store.Database;
 import vn.dienhinh.store.Maintenance;
+import vn.dienhinh.util.FileSizes;
 import vn.dienhinh.util.UserException;
 
 /**
  * Backups of the registry. Automatic ones go to {@code backups/} beside the database, at most one a
- * day, the last {@link #DEFAULT_KEEP} kept; a manual one goes where the user says. Each is a
- * consistent copy taken while the database is open ({@code VACUUM INTO}). A restore checks the
- * backup first, keeps the database it replaces as a backup too, and never touches a file a program
- * has open (it takes the database's lock).
+ * day, kept by a rule that bounds their space ({@link BackupPolicy}: 7 daily, 4 weekly, 12 monthly,
+ * at most a quarter of the free disk); a manual one goes into that folder too, kept until deleted, or
+ * where the user says. Each is a zip of a consistent snapshot taken while the database is open,
+ * checked and read back before it is put in place ({@link Maintenance#backupTo}); a disk too full for
+ * it gets one message and loses nothing. Backups of earlier versions (bare {@code .db} files) are
+ * listed and restored as before, and age out of the rotation like the others. A restore reads a zip
+ * directly, checks what it reads, keeps the database it replaces as a backup too, and never touches
+ * a file a program has open (it takes the database's lock).
  */
 public final class BackupService {
 
-    public static final int DEFAULT_KEEP = 10;
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
     private static final String BEFORE_RESTORE = "-truoc-khoi-phuc-";
+    private static final String MANUAL = "-thu-cong-";
+    private static final Pattern TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}-\\d{4})(?:-\\d+)?\\.(?:db|zip)$");
 
     private final Maintenance maintenance;
     private final Path database;
     private final Clock clock;
-    private final int keep;
+    private final BackupPolicy policy;
+    private final BackupDisk disk;
 
-    public BackupService(Maintenance maintenance, Path database, Clock clock, int keep) {
+    public BackupService(Maintenance maintenance, Path database, Clock clock, BackupPolicy policy) {
+        this(maintenance, database, clock, policy, BackupDisk.REAL);
+    }
+
+    /** With the disk backups are written to: the real one, or in tests one that fills up. */
+    public BackupService(Maintenance maintenance, Path database, Clock clock, BackupPolicy policy, BackupDisk disk) {
         this.maintenance = maintenance;
         this.database = database.toAbsolutePath().normalize();
         this.clock = clock;
-        this.keep = Math.max(1, keep);
+        this.policy = policy;
+        this.disk = disk;
     }
 
     /** The folder of automatic backups of {@code db}: {@code backups/} beside it. */
@@ -53,42 +79,125 @@ public final class BackupService {
         return db.toAbsolutePath().normalize().resolveSibling("backups");
     }
 
-    /** Takes today's automatic backup unless there is one already, then drops all but the newest ones. */
+    public BackupPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Takes today's automatic backup unless there is one already, then applies the rotation rule to
+     * the automatic backups. Nothing is removed before the new backup is written and checked.
+     */
     public Optional<Path> dailyBackup() {
         Path dir = folderOf(database);
-        String today = STAMP.format(LocalDateTime.now(clock)).substring(0, 10);
-        if (automatic(dir).stream().anyMatch(p -> p.getFileName().toString().contains("-" + today + "-"))) {
+        LocalDate today = LocalDate.now(clock);
+        if (automatic(dir).stream().anyMatch(b -> b.when().toLocalDate().equals(today))) {
             return Optional.empty();
         }
-        Path target = dir.resolve(stem(database) + "-" + STAMP.format(LocalDateTime.now(clock)) + ".db");
-        maintenance.backupTo(target);
-        List<Path> all = automatic(dir);
-        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
-            try {
-                Files.deleteIfExists(old);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "cannot remove old backup " + old, e);
-            }
-        }
+        Path target = dir.resolve(stem(database) + "-" + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+        maintenance.backupTo(target, disk);
+        prune();
         return Optional.of(target);
     }
 
-    /** A backup into the backups folder now, kept out of the daily rotation: {@code …-thu-cong-….db}. */
-    public Path backupNow() {
-        Path target = folderOf(database).resolve(stem(database) + "-thu-cong-" + STAMP.format(LocalDateTime.now(clock))
-                + ".db");
-        maintenance.backupTo(target);
-        return target;
+    /** A backup into the backups folder now, kept out of the rotation: {@code …-thu-cong-….zip}; what it holds. */
+    public DatabaseReport backupNow() {
+        Path dir = folderOf(database);
+        Path target = dir.resolve(stem(database) + MANUAL + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+        for (int i = 2; Files.exists(target); i++) {
+            target = dir.resolve(stem(database) + MANUAL + STAMP.format(LocalDateTime.now(clock)) + "-" + i + ".zip");
+        }
+        return maintenance.backupTo(target, disk);
     }
 
-    /** A backup to a file the user chose. */
-    public Path backupTo(Path target) {
+    /**
+     * A backup to a file the user chose: a zip, or the bare database when the name ends in {@code .db};
+     * a name without either gets {@code .zip}. Returns what it holds, with the file written.
+     */
+    public DatabaseReport backupTo(Path target) {
         Path t = target.toAbsolutePath().normalize();
+        String name = t.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".zip") && !name.endsWith(".db")) {
+            t = t.resolveSibling(t.getFileName() + ".zip");
+        }
         if (t.equals(database)) {
             throw new UserException("backup.ontoItself", t);
         }
-        maintenance.backupTo(t);
-        return t;
+        return maintenance.backupTo(t, disk);
+    }
+
+    /**
+     * Applies the rotation rule to the automatic backups: keeps those {@link #kept} chooses, deletes
+     * the others. Manual backups and the copies kept before a restore are not touched.
+     *
+     * @return the backups deleted
+     */
+    public List<Path> prune() {
+        Path dir = folderOf(database);
+        List<BackupFile> all = automatic(dir);
+        long usable;
+        try {
+            usable = disk.usableSpace(dir);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot read the free space of " + dir + "; nothing pruned", e);
+            return List.of();
+        }
+        Set<Path> keep = new HashSet<>();
+        kept(all, policy, usable).forEach(b -> keep.add(b.file()));
+        List<Path> gone = new ArrayList<>();
+        for (BackupFile b : all) {
+            if (!keep.contains(b.file())) {
+                try {
+                    Files.deleteIfExists(b.file());
+                    gone.add(b.file());
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "cannot remove old backup " + b.file(), e);
+                }
+            }
+        }
+        return gone;
+    }
+
+    /**
+     * The automatic backups the rule keeps, newest first: the newest of each of the last
+     * {@code daily} days that have one, of each of the last {@code weekly} weeks (ISO weeks) and of
+     * each of the last {@code monthly} months; then, while they take more than {@code diskShare} of the
+     * space backups may use ({@code usable} free bytes and what the automatic backups hold), the
+     * oldest kept go. The newest is always kept: one backup is better than none.
+     */
+    static List<BackupFile> kept(List<BackupFile> automatic, BackupPolicy policy, long usable) {
+        List<BackupFile> newestFirst = automatic.stream().sorted(Comparator.comparing(BackupFile::when).reversed()
+                .thenComparing(b -> b.file().toString(), Comparator.reverseOrder())).toList();
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> weeks = new HashSet<>();
+        Set<YearMonth> months = new HashSet<>();
+        List<BackupFile> keep = new ArrayList<>();
+        for (BackupFile b : newestFirst) {
+            LocalDate d = b.when().toLocalDate();
+            boolean k = days.add(d) && days.size() <= policy.daily();
+            if (weeks.add(d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                    && weeks.size() <= policy.weekly()) {
+                k = true;
+            }
+            if (months.add(YearMonth.from(d)) && months.size() <= policy.monthly()) {
+                k = true;
+            }
+            if (k) {
+                keep.add(b);
+            }
+        }
+        long held = automatic.stream().mapToLong(BackupFile::size).sum();
+        long allowed = (long) (policy.diskShare() * (Math.max(0, usable) + held));
+        long total = keep.stream().mapToLong(BackupFile::size).sum();
+        while (total > allowed && keep.size() > 1) {
+            total -= keep.remove(keep.size() - 1).size();
+        }
+        return keep;
+    }
+
+    /** The rule in words, for the settings screen. */
+    public String policyText() {
+        return vn.dienhinh.util.Messages.get("backup.policy", policy.daily(), policy.weekly(), policy.monthly(),
+                Math.round(policy.diskShare() * 100));
     }
 
     /** {@code PRAGMA quick_check} of the open database: the damage found, empty when it is sound. */
@@ -105,7 +214,10 @@ public final class BackupService {
         return database;
     }
 
-    /** A look at a backup file: is it a sound Điển Hình database, what does it hold. */
+    /**
+     * A look at a backup file: is it a sound Điển Hình database, what does it hold. A zip is read whole
+     * and checked against the CRC-32 written with it; a bare database file gets the integrity check.
+     */
     public static DatabaseReport inspect(Path file) {
         return Maintenance.inspect(file);
     }
@@ -115,15 +227,20 @@ public final class BackupService {
      * since they hold a state the user chose to replace.
      */
     public static List<Path> backups(Path db) {
+        return list(db).stream().map(BackupFile::file).toList();
+    }
+
+    /** The backups beside {@code db} with their kind, time and size, in the order of {@link #backups}. */
+    public static List<BackupFile> list(Path db) {
         Path dir = folderOf(db);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".db") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().contains(BEFORE_RESTORE))
-                            .thenComparing(Comparator.comparing(BackupService::modified).reversed())
-                            .thenComparing(Comparator.comparing(Path::toString).reversed()))
+            return s.filter(BackupService::isBackupName).filter(Files::isRegularFile).map(BackupService::describe)
+                    .sorted(Comparator.comparing((BackupFile b) -> b.kind() == BackupFile.Kind.BEFORE_RESTORE)
+                            .thenComparing(Comparator.comparing(BackupFile::when).reversed())
+                            .thenComparing(Comparator.comparing((BackupFile b) -> b.file().toString()).reversed()))
                     .toList();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot list " + dir, e);
@@ -131,30 +248,55 @@ public final class BackupService {
         }
     }
 
-    /** The newest backup beside {@code db} that passes the integrity check, if any. */
+    /** The space the backups beside {@code db} take, in bytes. */
+    public static long totalSize(Path db) {
+        return list(db).stream().mapToLong(BackupFile::size).sum();
+    }
+
+    /** "dienhinh-2026-11-23-0800.zip (85,1 MB)": a backup as a line of a list. */
+    public static String label(BackupFile b) {
+        return b.file().getFileName() + " (" + FileSizes.format(b.size()) + ")";
+    }
+
+    /** The newest backup beside {@code db} that passes the check, if any. */
     public static Optional<DatabaseReport> newestSound(Path db) {
         return backups(db).stream().map(Maintenance::inspect).filter(DatabaseReport::sound).findFirst();
     }
 
     /**
-     * Replaces the (closed) database {@code db} with the backup: checks the backup, copies it beside
-     * the database and opens the copy (migrating it, checking it again), keeps the current database as
-     * {@code backups/…-truoc-khoi-phuc-….db}, then moves the copy into place. Returns the kept copy
-     * (null when there was no database).
+     * Replaces the (closed) database {@code db} with the backup: reads it into a copy beside the
+     * database (a zip is read directly, every byte checked against its CRC-32; a bare file is checked
+     * first, then copied), opens the copy as the program will (migrating it) and checks it, keeps the
+     * current database as {@code backups/…-truoc-khoi-phuc-….db}, then moves the copy into place.
+     * Returns the kept copy (null when there was no database). Whatever goes wrong, the database is
+     * left as it was.
      *
-     * @throws UserException when the backup is not a sound Điển Hình database, or the database is open
+     * @throws UserException when the backup is not a sound Điển Hình database, the disk has no room
+     *                       for it, or the database is open
      */
     public static Path restore(Path db, Path backup, Clock clock) {
+        return restore(db, backup, clock, BackupDisk.REAL);
+    }
+
+    /** {@link #restore(Path, Path, Clock)} writing through {@code disk}. */
+    public static Path restore(Path db, Path backup, Clock clock, BackupDisk disk) {
         Path target = db.toAbsolutePath().normalize();
-        DatabaseReport report = inspect(backup);
-        if (!report.sound()) {
-            throw new UserException("backup.notUsable." + report.state().name(), backup);
+        boolean zip = Files.isRegularFile(backup) && BackupArchive.isZip(backup);
+        if (!zip) {
+            DatabaseReport report = inspect(backup);
+            if (!report.sound()) {
+                throw new UserException("backup.notUsable." + report.state().name(), backup);
+            }
         }
         try (Database.Lock lock = Database.lock(target)) {
             Path copy = target.resolveSibling("." + target.getFileName() + ".restore.tmp");
             try {
-                Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
-                probe(copy, backup);
+                if (zip) {
+                    extract(backup, copy, disk);
+                } else {
+                    Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                probe(copy, backup, !zip);
                 Path kept = keepCurrent(target, clock);
                 for (String suffix : List.of("-wal", "-shm", "-journal")) {
                     // a log left by the replaced file must never be applied to the restored one
@@ -168,18 +310,59 @@ public final class BackupService {
                 }
                 return kept;
             } catch (IOException e) {
+                if (BackupDisk.isDiskFull(e)) {
+                    throw new UserException(e, "backup.restoreDiskFull", backup, target.getParent());
+                }
                 throw new UserException(e, "backup.restoreFailed", target, String.valueOf(e.getMessage()));
             } finally {
                 deleteQuietly(copy);
                 deleteQuietly(copy.resolveSibling(copy.getFileName() + ".lock"));
+                for (String suffix : List.of("-wal", "-shm")) {
+                    deleteQuietly(copy.resolveSibling(copy.getFileName() + suffix));
+                }
             }
         }
     }
 
-    /** Opens the copy as the program will (refusing a newer version, migrating an older one) and checks it. */
-    private static void probe(Path copy, Path backup) {
+    /**
+     * Reads a zip backup's database into {@code copy}, every byte checked against its CRC-32, then
+     * checks it is ours and sound (quick check; in full for a zip made by hand); refused, with nothing
+     * written, when the disk has no room for it.
+     */
+    private static void extract(Path backup, Path copy, BackupDisk disk) throws IOException {
+        BackupArchive.Manifest m;
+        try {
+            m = BackupArchive.describe(backup);
+        } catch (IOException e) {
+            throw new UserException(e, "backup.notUsable.DAMAGED", backup);
+        }
+        long needed = m == null ? 0 : m.size() + (1 << 20);
+        if (needed > 0 && disk.usableSpace(copy.getParent()) < needed) {
+            throw new UserException("backup.restoreDiskFull", backup, copy.getParent());
+        }
+        try {
+            BackupArchive.extract(backup, copy, disk);
+        } catch (java.util.zip.ZipException e) {
+            LOG.log(Level.WARNING, "zip backup " + backup + " does not read back", e);
+            // a zip without a database in it (a workbook, an archive of documents) is no backup at all
+            String m2 = String.valueOf(e.getMessage());
+            throw new UserException(e, m2.contains("no database") || m2.contains("not an SQLite")
+                    ? "backup.notUsable.NOT_SQLITE" : "backup.notUsable.DAMAGED", backup);
+        }
+        DatabaseReport r = Maintenance.check(copy, m == null);
+        if (!r.sound()) {
+            throw new UserException("backup.notUsable." + r.state().name(), backup);
+        }
+    }
+
+    /**
+     * Opens the copy as the program will (refusing a newer version, migrating an older one); a bare
+     * file is checked in full once more. A zip's database was matched byte for byte against the CRC-32
+     * of a checked snapshot and quick-checked after it was read ({@link #extract}).
+     */
+    private static void probe(Path copy, Path backup, boolean full) {
         try (Database probe = Database.open(copy)) {
-            if (!new Maintenance(probe).integrityCheck().isEmpty()) {
+            if (full && !new Maintenance(probe).integrityCheck().isEmpty()) {
                 throw new UserException("backup.notUsable.DAMAGED", backup);
             }
         } catch (UserException e) {
@@ -190,6 +373,10 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Keeps the database a restore replaces in the backups folder: a second name for the same file
+     * (a hard link: no copy, no room needed) where the disk allows, else a copy.
+     */
     private static Path keepCurrent(Path db, Clock clock) throws IOException {
         if (!Files.exists(db) || Files.size(db) == 0) {
             return null;
@@ -200,7 +387,11 @@ public final class BackupService {
         for (int i = 2; Files.exists(kept); i++) {
             kept = dir.resolve(stem(db) + BEFORE_RESTORE + STAMP.format(LocalDateTime.now(clock)) + "-" + i + ".db");
         }
-        Files.copy(db, kept);
+        try {
+            Files.createLink(kept, db);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(db, kept);
+        }
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
         if (Files.exists(wal)) {
             // a crash left changes in the log: keep them with the copy (SQLite reads them beside it)
@@ -209,32 +400,54 @@ public final class BackupService {
         return kept;
     }
 
-    private List<Path> automatic(Path dir) {
-        Pattern p = Pattern.compile(Pattern.quote(stem(database)) + "-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.db");
+    /** The automatic backups in {@code dir} ({@code stem-YYYY-MM-DD-HHmm.zip}, or {@code .db} from earlier versions). */
+    private List<BackupFile> automatic(Path dir) {
+        Pattern p = Pattern.compile(Pattern.quote(stem(database)) + "-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.(db|zip)");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(x -> p.matcher(x.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing(Path::toString).reversed()).toList();
+            return s.filter(x -> p.matcher(x.getFileName().toString()).matches()).filter(Files::isRegularFile)
+                    .map(BackupService::describe).toList();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot list " + dir, e);
             return List.of();
         }
     }
 
+    private static boolean isBackupName(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".db") || n.endsWith(".zip"));
+    }
+
+    private static BackupFile describe(Path p) {
+        String name = p.getFileName().toString();
+        BackupFile.Kind kind = name.contains(BEFORE_RESTORE) ? BackupFile.Kind.BEFORE_RESTORE
+                : name.contains(MANUAL) || !TIME.matcher(name).find() ? BackupFile.Kind.MANUAL : BackupFile.Kind.DAILY;
+        long size;
+        LocalDateTime when;
+        try {
+            size = Files.size(p);
+            when = LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            size = 0;
+            when = LocalDateTime.MIN;
+        }
+        Matcher m = TIME.matcher(name);
+        if (m.find()) {
+            try {
+                when = LocalDateTime.parse(m.group(1), STAMP);
+            } catch (java.time.format.DateTimeParseException e) {
+                // the file's own time
+            }
+        }
+        return new BackupFile(p, kind, when, size, name.toLowerCase(Locale.ROOT).endsWith(".zip"));
+    }
+
     private static String stem(Path db) {
         String name = db.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static void force(Path file) throws IOException {

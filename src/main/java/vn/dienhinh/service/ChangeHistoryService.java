@@ -49,13 +49,43 @@ public final class ChangeHistoryService {
         return log.recent(limit);
     }
 
-    /** "Thêm mới", "Sửa", "Xóa" with what was touched: "Sửa điển hình", "Thêm việc tốt, thành tích" … */
-    public static String action(ChangeEntry e) {
-        return Messages.get("history.action." + e.action().name(), Messages.get("history.entity." + e.entity()));
+    /**
+     * Compacts the history before {@code day} ({@link ChangeLogRepository#compactBefore}): each record's
+     * old changes become one line from the first value to the last. The database file's size before and
+     * after come with what was done.
+     */
+    public CompactionReport compactBefore(java.time.LocalDate day) {
+        long before = log.fileSize();
+        vn.dienhinh.model.HistoryCompaction done = log.compactBefore(day);
+        return new CompactionReport(day, done, before, log.fileSize());
     }
 
-    /** One line per attribute: "Họ và tên: Nguyễn Thị Ánh → Nguyễn Thị Ánh Hồng". */
+    /** What {@link #compactBefore} did, and the database file's size in bytes before and after. */
+    public record CompactionReport(java.time.LocalDate day, vn.dienhinh.model.HistoryCompaction compaction,
+                                   long fileBefore, long fileAfter) {
+    }
+
+    /**
+     * "Thêm mới", "Sửa", "Xóa" with what was touched: "Sửa điển hình", "Thêm việc tốt, thành tích" …; a
+     * line standing for several changes (compacted history) says how many and over what time.
+     */
+    public static String action(ChangeEntry e) {
+        String what = Messages.get("history.action." + e.action().name(), Messages.get("history.entity." + e.entity()));
+        if (e.merged() > 1) {
+            return Messages.get("history.merged", what, e.merged(), Dates.format(e.firstAt().toLocalDate()),
+                    Dates.format(e.at().toLocalDate()));
+        }
+        return what;
+    }
+
+    /**
+     * One line per attribute: "Họ và tên: Nguyễn Thị Ánh → Nguyễn Thị Ánh Hồng"; a creation is one
+     * line, the name of what was added ("Nguyễn Thị Ánh", "Y tế", "Quý 3/2026 – Y tế").
+     */
     public static String describe(ChangeEntry e) {
+        if (e.changes().isEmpty()) {
+            return e.label() == null ? "" : e.label();
+        }
         StringBuilder b = new StringBuilder();
         for (FieldChange c : e.changes()) {
             if (b.length() > 0) {

@@ -84,6 +84,7 @@ public final class DemoDataService {
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
                 .load(new Random(SEED + 1), scale);
         new DemoAwards(c.awards(), c.nominations(), c.registry()).load(new Random(SEED + 2), scale);
+        exemplars.releaseFreePages();
         return loaded;
     }
 

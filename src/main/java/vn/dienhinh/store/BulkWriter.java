@@ -27,6 +27,13 @@ public final class BulkWriter implements AutoCloseable {
     static final int BATCH = 500;
     /** A load of at least this many exemplars, a third of the registry or more, ends by merging the search index. */
     static final int OPTIMIZE_AFTER = 1000;
+    /**
+     * Into a registry smaller than this (the demo, a first import), exemplars are not placed one by
+     * one: at the end every exemplar is placed anew {@link ListOrder#GAP} apart and the search index
+     * is built once in order ({@link ListOrder#renumber}, {@link SearchIndex#rebuild}). Placing
+     * thousands one by one into a nearly empty list would halve the same few gaps over and again.
+     */
+    static final int RENUMBER_BELOW = 2000;
 
     private final Connection c;
     private final Map<Long, String> unitNames = new HashMap<>();
@@ -39,6 +46,7 @@ public final class BulkWriter implements AutoCloseable {
     private final ListOrder.Placer placer;
     /** Queued exemplars waiting for their place in the list and their search entry: id, sort key, entry. */
     private final List<Queued> queued = new ArrayList<>();
+    private final boolean renumber;
     private long nextId;
     private long added;
 
@@ -52,6 +60,8 @@ public final class BulkWriter implements AutoCloseable {
         fts = c.prepareStatement(SearchIndex.INSERT);
         placer = new ListOrder.Placer(c);
         nextId = Sql.count(c, "SELECT coalesce(max(id), 0) FROM exemplar") + 1;
+        renumber = Sql.count(c, "SELECT count(*) FROM exemplar_order") < RENUMBER_BELOW;
+        ChangeLogRepository.creatingFrom(c, nextId);
     }
 
     /** Work done with the writer; everything it writes is committed together, or nothing is. */
@@ -108,7 +118,7 @@ public final class BulkWriter implements AutoCloseable {
                 batch(field, id, f);
             }
             for (StatusChange s : history) {
-                batch(status, id, s.from(), s.to(), s.date(), s.reason());
+                batch(status, id, s.from(), s.to(), s.date(), PackedText.pack(s.reason()));
             }
             for (Deed d : x.deeds()) {
                 batch(deed, id, d.date(), d.title(), d.description());
@@ -116,12 +126,14 @@ public final class BulkWriter implements AutoCloseable {
             for (Evaluation ev : x.evaluations()) {
                 batch(evaluation, id, ev.date(), ev.period(), ev.rating(), ev.content(), ev.evaluator());
             }
-            queued.add(new Queued(id, ExemplarRepository.sortKey(e),
-                    SearchIndex.values(0, e, e.unitId() == null ? null : unitName(e.unitId()))));
+            if (!renumber) {
+                queued.add(new Queued(id, ExemplarRepository.sortKey(e),
+                        SearchIndex.values(0, e, e.unitId() == null ? null : unitName(e.unitId()))));
+            }
             return null;
         });
         added++;
-        if (queued.size() >= BATCH) {
+        if (added % BATCH == 0) {
             flush();
         }
         return id;
@@ -130,7 +142,8 @@ public final class BulkWriter implements AutoCloseable {
     /**
      * Sends what is queued, parents before children (foreign keys are checked row by row), then places
      * the new exemplars in the list one by one (each sees those placed before it) and indexes them at
-     * their final places (placing one may have moved another of the batch).
+     * their final places (placing one may have moved another of the batch); when the whole list is
+     * placed at the end ({@link #RENUMBER_BELOW}), nothing is queued for that.
      */
     void flush() {
         sql(() -> {
@@ -167,7 +180,17 @@ public final class BulkWriter implements AutoCloseable {
      */
     void finish() {
         flush();
-        if (added >= OPTIMIZE_AFTER) {
+        sql(() -> {
+            ChangeLogRepository.creatingFrom(c, null);
+            return null;
+        });
+        if (renumber) {
+            sql(() -> {
+                ListOrder.renumber(c);
+                SearchIndex.rebuild(c);
+                return null;
+            });
+        } else if (added >= OPTIMIZE_AFTER) {
             sql(() -> {
                 if (added * 3 >= Sql.count(c, "SELECT count(*) FROM exemplar_order")) {
                     SearchIndex.optimize(c);

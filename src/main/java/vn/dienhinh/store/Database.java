@@ -35,12 +35,17 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int POOL = 4;
     /**
+     * Pages of 16 KB, not SQLite's 4 KB: an exemplar's row is over a kilobyte, and a page ends with
+     * the part of a row that did not fit; four times fewer page ends waste four times less.
+     */
+    static final int PAGE_SIZE = 16_384;
+    /**
      * Every schema version this program has, in order (db/migration/V*.sql and the Java ones). A
      * database that has exactly these applied opens without Flyway, whose start costs more than half a
      * second; any other goes through Flyway (new steps, a failed step, a newer program's steps).
      * {@code DatabaseTest} checks the list against the migrations on disk.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "11", "12");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "14");
 
     private final Path file;
     private final FileChannel lockChannel;
@@ -68,6 +73,12 @@ public final class Database implements AutoCloseable {
             throw new UserException(e, "db.cannotCreate", abs);
         }
         Lock held = lock(abs);
+        try {
+            prepareNewFile(abs);
+        } catch (RuntimeException e) {
+            closeQuietly(held);
+            throw e;
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
@@ -163,6 +174,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A new database gets its page size and incremental vacuum before anything is written (both are
+     * fixed once the file has a page, and WAL fixes them too): free pages can then be given back to
+     * the disk after a load or a compaction without rewriting the file ({@link #releaseFreePages}).
+     */
+    private static void prepareNewFile(Path abs) {
+        try {
+            if (Files.exists(abs) && Files.size(abs) > 0) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UserException(e, "db.cannotRead", abs, e.getMessage());
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + abs); Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + PAGE_SIZE);
+            st.execute("PRAGMA auto_vacuum = INCREMENTAL");
+            st.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw new UserException(e, "db.cannotCreate", abs);
+        }
+    }
+
+    /**
+     * Gives the file's free pages back to the disk (incremental vacuum: no rewrite, no second copy of
+     * the file): after a load or a compaction of the history. Does nothing on a file made before
+     * version 9 that was never compacted (its pages cannot be given back one by one).
+     */
+    public void releaseFreePages() {
+        read(c -> {
+            // each step of the pragma gives back one page, and a JDBC execute takes one step
+            long free = Sql.count(c, "PRAGMA freelist_count");
+            try (Statement st = c.createStatement()) {
+                for (long i = 0; i < free; i++) {
+                    st.execute("PRAGMA incremental_vacuum(1)");
+                }
+                if (free > 0) {
+                    // the file is cut short when the log is written back into it: now, not at some later time
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+            return null;
+        });
+    }
+
     private void checkReadable() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
@@ -179,7 +234,10 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V7__Search_in_list_order())
+                .javaMigrations(new V7__Search_in_list_order(), new V9__Smaller_registry(),
+                        new V14__Packed_texts())
+                // a registry made by a build that had 11 and 12 but not yet 9 gets 9 all the same
+                .outOfOrder(true)
                 .load();
         // A database written by a newer version has applied steps this program does not know.
         MigrationInfo newer = Arrays.stream(flyway.info().applied())
@@ -188,11 +246,47 @@ public final class Database implements AutoCloseable {
         if (newer != null) {
             throw new UserException("db.newer", file, newer.getVersion());
         }
+        int executed;
         try {
-            flyway.migrate();
+            executed = flyway.migrate().migrationsExecuted;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "migration failed", e);
             throw new UserException(e, "db.migrationFailed", file, rootMessage(e));
+        }
+        if (executed > 0) {
+            compactIfSparse();
+        }
+    }
+
+    /**
+     * After a migration that freed much of the file (V9 makes a registry a third of its size), gives
+     * the free pages back to the disk: {@code VACUUM} rewrites the file, so only when a quarter or
+     * more of it is free; it also gives an older file the page size and incremental vacuum of a new
+     * one. A disk too full for it leaves the file as it was, only larger than needed.
+     */
+    private void compactIfSparse() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            long pages;
+            long free;
+            try (ResultSet rs = st.executeQuery("SELECT (SELECT page_count FROM pragma_page_count), "
+                    + "(SELECT freelist_count FROM pragma_freelist_count)")) {
+                rs.next();
+                pages = rs.getLong(1);
+                free = rs.getLong(2);
+            }
+            if (free * 4 >= pages && free > 256) {
+                LOG.info("VACUUM after migration: " + free + " of " + pages + " pages free");
+                st.execute("PRAGMA journal_mode = DELETE"); // the page size cannot change in WAL mode
+                try {
+                    st.execute("PRAGMA page_size = " + PAGE_SIZE);
+                    st.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                    st.execute("VACUUM");
+                } finally {
+                    st.execute("PRAGMA journal_mode = WAL");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "VACUUM after migration failed; the file stays larger than needed", e);
         }
     }
 
@@ -201,7 +295,7 @@ public final class Database implements AutoCloseable {
      * Only one program has the file open (the lock), so one row is enough.
      */
     private void recordUser() {
-        inTransaction(c -> Sql.update(c, "UPDATE app_session SET user_name = ? WHERE id = 1",
+        inTransaction(c -> Sql.update(c, "UPDATE app_session SET user_name = ?, creating_from = NULL WHERE id = 1",
                 System.getProperty("user.name")));
     }
 
@@ -224,6 +318,8 @@ public final class Database implements AutoCloseable {
                     applied.add(rs.getString(1));
                 }
             }
+            // in numeric order: a step added between released ones (9 after 11 and 12) is applied last
+            applied.sort(java.util.Comparator.comparingInt(Integer::parseInt));
             return applied.equals(VERSIONS);
         } catch (SQLException e) {
             return false; // Flyway will say what is wrong

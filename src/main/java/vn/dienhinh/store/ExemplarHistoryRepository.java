@@ -48,7 +48,7 @@ public final class ExemplarHistoryRepository {
                 rs -> new StatusChange(rs.getLong("id"), rs.getLong("exemplar_id"),
                         Sql.enumOf(ExemplarStatus.class, rs, "from_status"),
                         Sql.enumOf(ExemplarStatus.class, rs, "to_status"), Sql.date(rs, "changed_on"),
-                        rs.getString("reason")), exemplarId));
+                        PackedText.unpack(rs.getObject("reason"))), exemplarId));
     }
 
     /** Moves the exemplar to {@code to} and records the step, in one transaction. */
@@ -57,7 +57,7 @@ public final class ExemplarHistoryRepository {
         return db.inTransaction(c -> {
             Sql.update(c, "UPDATE exemplar SET status = ?, "
                     + "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?", to, exemplarId);
-            long id = Sql.insert(c, ExemplarRepository.INSERT_STATUS, exemplarId, from, to, date, reason);
+            long id = Sql.insert(c, ExemplarRepository.INSERT_STATUS, exemplarId, from, to, date, PackedText.pack(reason));
             return new StatusChange(id, exemplarId, from, to, date, reason);
         });
     }

@@ -87,17 +87,25 @@ public final class ExemplarRepository {
      * units, exemplars with their history, deeds and evaluations) is committed together, or nothing is.
      */
     public <T> T bulkLoad(BulkWriter.Work<T> work) {
+        T result;
         try {
-            return db.inTransaction(c -> {
+            result = db.inTransaction(c -> {
                 try (BulkWriter w = new BulkWriter(c)) {
-                    T result = work.run(w);
+                    T r = work.run(w);
                     w.finish();
-                    return result;
+                    return r;
                 }
             });
         } catch (BulkWriter.Failure f) {
             throw db.translate(f.getCause());
         }
+        db.releaseFreePages(); // a rebuilt search index leaves its old pages free
+        return result;
+    }
+
+    /** Gives the file's free pages back to the disk (after a load, see {@link Database#releaseFreePages}). */
+    public void releaseFreePages() {
+        db.releaseFreePages();
     }
 
     /** The database file, for messages. */
@@ -107,8 +115,10 @@ public final class ExemplarRepository {
 
     static Exemplar insert(Connection c, Exemplar e, LocalDate statusDate, String statusReason) throws SQLException {
         long id = Sql.insert(c, INSERT_EXEMPLAR, values(e));
+        ChangeLogRepository.creatingFrom(c, id); // its fields are part of its creation in the history
         writeFields(c, id, e.fieldIds());
-        Sql.insert(c, INSERT_STATUS, id, null, e.status(), statusDate, statusReason);
+        ChangeLogRepository.creatingFrom(c, null);
+        Sql.insert(c, INSERT_STATUS, id, null, e.status(), statusDate, PackedText.pack(statusReason));
         index(c, id, e);
         return e.withId(id);
     }
@@ -163,7 +173,7 @@ public final class ExemplarRepository {
         String sortKey = sortKey(e);
         return new Object[]{e.kind(), e.category(), e.name(), e.gender(), e.birthYear(), e.birthDate(), e.position(),
             e.workplace(), e.residence(), e.phone(), e.idNumber(), e.headName(), e.memberCount(), e.address(),
-            e.unitId(), e.newModel(), e.summary(), e.account(), e.discovery(), e.foundOn(),
+            e.unitId(), e.newModel(), e.summary(), PackedText.pack(e.account()), e.discovery(), e.foundOn(),
             e.foundOn() == null ? null : e.foundOn().getYear(), e.status(), e.note(), sortKey,
             VietnameseText.fold(e.name())};
     }
@@ -211,7 +221,7 @@ public final class ExemplarRepository {
                 .unitId(Sql.id(rs, "unit_id"))
                 .newModel(rs.getString("new_model"))
                 .summary(rs.getString("summary"))
-                .account(rs.getString("account"))
+                .account(PackedText.unpack(rs.getObject("account")))
                 .discovery(Sql.enumOf(Discovery.class, rs, "discovery"))
                 .foundOn(Sql.date(rs, "found_on"))
                 .status(Sql.enumOf(ExemplarStatus.class, rs, "status"))

@@ -17,16 +17,21 @@ import java.util.List;
  */
 final class ListOrder {
 
-    /** Room left between neighbours when places are handed out in a row. */
-    static final long GAP = 1L << 32;
+    /**
+     * Room left between neighbours when places are handed out in a row, and the most a spread leaves:
+     * twelve halvings before a spot needs spreading. Not more, because the places are the search
+     * index's rowids, and its lists of matches store the step from one to the next: places 2^12 apart
+     * take two or three bytes a match, places scattered over the whole 64-bit range seven.
+     */
+    static final long GAP = 1L << 12;
     /** Where the first exemplar of an empty list goes: the middle of the positive numbers. */
     static final long FIRST = 1L << 61;
     /**
-     * Fewer than this between spread places and the window is widened: a spread leaves room for some
-     * twenty more exemplars at each place before that part of the list needs spreading again, so
-     * spreads stay rare however the exemplars come (a list imported in alphabetical order, many of one name).
+     * Fewer than this between spread places and the window is widened: a spread leaves room for six
+     * more exemplars at each place before that part of the list needs spreading again, so spreads stay
+     * rare however the exemplars come (a list imported in alphabetical order, many of one name).
      */
-    private static final long MIN_SPACING = 1L << 24;
+    private static final long MIN_SPACING = 1L << 6;
 
     private static final String BEFORE = "SELECT o.exemplar_id, o.pos, e.sort_key = ? FROM exemplar e JOIN exemplar_order o "
             + "ON o.exemplar_id = e.id WHERE (e.sort_key, e.id) < (?, ?) ORDER BY e.sort_key DESC, e.id DESC LIMIT ?";
@@ -34,6 +39,17 @@ final class ListOrder {
             + "ON o.exemplar_id = e.id WHERE (e.sort_key, e.id) > (?, ?) ORDER BY e.sort_key, e.id LIMIT ?";
 
     private ListOrder() {
+    }
+
+    /**
+     * Places every exemplar anew, {@link #GAP} apart from {@link #FIRST} in list order: after a load
+     * that made most of the registry, or a migration. The search index must be rebuilt after it
+     * ({@link SearchIndex#rebuild}), since its rowids are the places.
+     */
+    static void renumber(Connection c) throws SQLException {
+        Sql.update(c, "DELETE FROM exemplar_order");
+        Sql.update(c, "INSERT INTO exemplar_order (exemplar_id, pos) SELECT id, ? + (row_number() OVER "
+                + "(ORDER BY sort_key, id) - 1) * ? FROM exemplar ORDER BY sort_key, id", FIRST, GAP);
     }
 
     /** The exemplar's place, or null when it has none. */
@@ -147,7 +163,9 @@ final class ListOrder {
             long lo = before.size() > w ? before.remove(w)[1] : 0;
             long hi = after.size() > w ? after.remove(w)[1] : Long.MAX_VALUE;
             int k = before.size() + after.size() + 1;
-            long step = (hi - lo) / (k + 1);
+            // an open end (the window reached the start or the end of the list) gives room GAP apart, not
+            // the whole range of numbers: places stay close, and so do the index's rowids
+            long step = Math.min((hi - lo) / (k + 1), GAP);
             if (step < MIN_SPACING && (lo != 0 || hi != Long.MAX_VALUE)) {
                 continue;
             }
@@ -178,16 +196,14 @@ final class ListOrder {
         }
         Collections.reverse(up);
         try (PreparedStatement order = c.prepareStatement("UPDATE exemplar_order SET pos = ? WHERE exemplar_id = ?");
-             PreparedStatement fts = c.prepareStatement("UPDATE exemplar_fts SET rowid = ? WHERE rowid = ?")) {
+             SearchIndex.Mover fts = new SearchIndex.Mover(c)) {
             for (List<Integer> moves : List.of(down, up)) {
                 for (int i : moves) {
                     long target = lo + step * (i + 1);
                     order.setLong(1, target);
                     order.setLong(2, window.get(i)[0]);
                     order.executeUpdate();
-                    fts.setLong(1, target);
-                    fts.setLong(2, window.get(i)[1]);
-                    fts.executeUpdate();
+                    fts.move(window.get(i)[0], window.get(i)[1], target);
                 }
             }
         }

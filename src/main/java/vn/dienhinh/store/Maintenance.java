@@ -56,33 +56,129 @@ public final class Maintenance {
     }
 
     /**
-     * Writes a consistent copy of the database to {@code target}: {@code VACUUM INTO} a temporary file
-     * beside it, forced to disk, then moved into place, so {@code target} is never a half-written file.
+     * Writes a consistent backup of the database to {@code target}, a zip ({@link BackupArchive}) unless
+     * its name ends in {@code .db} (then the bare snapshot). The snapshot is taken with {@code VACUUM INTO}
+     * (one read of one state of the file, while the program goes on) into a temporary file beside the
+     * target; it is checked ({@code PRAGMA quick_check}, while it is compressed), the zip is read back
+     * whole against its CRC-32, and only then moved into place. Nothing is written before the disk is
+     * known to have room for the snapshot and the zip; a disk that fills up meanwhile, like any other
+     * failure, leaves no file behind, and the database and the backups already there as they were.
+     *
+     * @return what the backup holds
+     * @throws UserException {@code backup.diskFull} when the disk has or had no room, else another
+     *                       {@code backup.*} one
      */
-    public void backupTo(Path target) {
+    public DatabaseReport backupTo(Path target) {
+        return backupTo(target, BackupDisk.REAL);
+    }
+
+    /** {@link #backupTo(Path)} through {@code disk}. */
+    public DatabaseReport backupTo(Path target, BackupDisk disk) {
         Path file = target.toAbsolutePath().normalize();
-        Path tmp = file.resolveSibling("." + file.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        boolean zip = !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".db");
+        String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        Path snapshot = file.resolveSibling("." + file.getFileName() + "." + random + ".snapshot.tmp");
+        Path packed = file.resolveSibling("." + file.getFileName() + "." + random + ".tmp");
+        long needed = roomNeeded(zip);
         try {
             Files.createDirectories(file.getParent());
-            db.read(c -> Sql.update(c, "VACUUM INTO ?", tmp.toString()));
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
+            long free = disk.usableSpace(file.getParent());
+            if (free < needed) {
+                throw new UserException("backup.diskFull", file, sizeText(free), sizeText(needed));
+            }
+            db.read(c -> Sql.update(c, "VACUUM INTO ?", snapshot.toString()));
+            DatabaseReport report;
+            if (zip) {
+                java.util.concurrent.CompletableFuture<DatabaseReport> check =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> check(snapshot, false));
+                String entry = databaseEntry(db.file());
+                BackupArchive.Manifest m = BackupArchive.write(snapshot, entry, packed, disk, (name, size, crc) -> {
+                    DatabaseReport r = check.join();
+                    if (!r.sound()) {
+                        throw new UserException("backup.sourceDamaged", db.file(), String.join("; ", r.damage()));
+                    }
+                    return new BackupArchive.Manifest(name, size, crc, r.exemplars(), r.units(), r.version(),
+                            java.time.LocalDateTime.now().withNano(0).toString());
+                });
+                try {
+                    BackupArchive.verify(packed);
+                } catch (IOException e) {
+                    throw new UserException(e, "backup.verifyFailed", file, String.valueOf(e.getMessage()));
+                }
+                report = DatabaseReport.sound(file, m.exemplars(), m.units(), m.version());
+            } else {
+                DatabaseReport r = check(snapshot, false);
+                if (!r.sound()) {
+                    throw new UserException("backup.sourceDamaged", db.file(), String.join("; ", r.damage()));
+                }
+                try (FileChannel ch = FileChannel.open(snapshot, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                Files.move(snapshot, packed);
+                report = DatabaseReport.sound(file, r.exemplars(), r.units(), r.version());
             }
             try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(packed, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(packed, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            throw new UserException(e, "backup.writeFailed", file, String.valueOf(e.getMessage()));
+            return report;
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, file, disk, needed);
         } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "temporary backup left behind", e);
+            for (Path p : List.of(snapshot, packed)) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "temporary backup left behind", e);
+                }
             }
         }
+    }
+
+    /**
+     * Room a backup needs: the snapshot (the size of the database with its log), and for a zip the zip
+     * too (at most half of it), with a margin.
+     */
+    long roomNeeded(boolean zip) {
+        long size = 0;
+        for (Path p : List.of(db.file(), db.file().resolveSibling(db.file().getFileName() + "-wal"))) {
+            try {
+                size += Files.size(p);
+            } catch (IOException e) {
+                // no log
+            }
+        }
+        return size + (zip ? size / 2 : 0) + (1 << 20);
+    }
+
+    /** The failure of a backup as the user is told it: the disk full, or the reason. */
+    private static UserException failure(Exception e, Path file, BackupDisk disk, long needed) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (BackupDisk.isDiskFull(cause)) {
+            long free;
+            try {
+                free = disk.usableSpace(file.getParent());
+            } catch (IOException x) {
+                free = 0;
+            }
+            return new UserException(cause, "backup.diskFull", file, sizeText(free), sizeText(needed));
+        }
+        if (cause instanceof UserException u && u.key().startsWith("backup.")) {
+            return u;
+        }
+        LOG.log(Level.WARNING, "backup to " + file + " failed", cause);
+        return new UserException(cause, "backup.writeFailed", file, String.valueOf(cause.getMessage()));
+    }
+
+    private static String sizeText(long bytes) {
+        return vn.dienhinh.util.FileSizes.format(Math.max(0, bytes));
+    }
+
+    /** The name of the database inside a zip backup: the database's own name ({@code dienhinh.db}). */
+    static String databaseEntry(Path db) {
+        String name = db.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name : name + ".db";
     }
 
     /**
@@ -90,6 +186,47 @@ public final class Maintenance {
      * does {@code PRAGMA integrity_check} pass, how many exemplars and units does it hold.
      */
     public static DatabaseReport inspect(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (Files.isRegularFile(abs) && BackupArchive.isZip(abs)) {
+            return inspectZip(abs);
+        }
+        return check(abs, true);
+    }
+
+    /**
+     * A zip backup is sound when every byte of its database matches the CRC-32 written with it: those
+     * are the bytes that passed the check when it was made. A zip made by hand, without the program's
+     * description, has its database taken out into a temporary file and checked in full.
+     */
+    private static DatabaseReport inspectZip(Path zip) {
+        try {
+            BackupArchive.Manifest m = BackupArchive.describe(zip);
+            if (m != null) {
+                BackupArchive.verify(zip);
+                return DatabaseReport.sound(zip, m.exemplars(), m.units(), m.version());
+            }
+            Path tmp = Files.createTempFile("dienhinh-kiem-tra-", ".db");
+            try {
+                BackupArchive.extract(zip, tmp, BackupDisk.REAL);
+                DatabaseReport r = check(tmp, true);
+                return new DatabaseReport(zip, r.state(), r.damage(), r.exemplars(), r.units(), r.version());
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (java.util.zip.ZipException e) {
+            LOG.log(Level.INFO, "damaged zip backup " + zip, e);
+            String m = String.valueOf(e.getMessage());
+            // a zip without a database in it (a workbook, an archive of documents) is no backup at all
+            return m.contains("no database") || m.contains("not an SQLite") ? DatabaseReport.notSqlite(zip)
+                    : DatabaseReport.damaged(zip, List.of(m));
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "cannot read zip backup " + zip, e);
+            return DatabaseReport.damaged(zip, List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Looks at a closed database file: {@code full}, the integrity check, else the quick check. */
+    public static DatabaseReport check(Path file, boolean full) {
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs) || !startsWithMagic(abs)) {
             return DatabaseReport.notSqlite(abs);
@@ -102,12 +239,13 @@ public final class Maintenance {
             if (!tables.containsAll(OUR_TABLES)) {
                 return DatabaseReport.notOurs(abs);
             }
-            List<String> damage = damage(c, "PRAGMA integrity_check");
+            List<String> damage = damage(c, full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
             if (!damage.isEmpty()) {
                 return DatabaseReport.damaged(abs, damage);
             }
+            // the highest: a step added between released ones is applied after them (9 after 12)
             String version = Sql.one(c, "SELECT version FROM flyway_schema_history WHERE success = 1 "
-                    + "ORDER BY installed_rank DESC LIMIT 1", rs -> rs.getString(1));
+                    + "AND version IS NOT NULL ORDER BY CAST(version AS INTEGER) DESC LIMIT 1", rs -> rs.getString(1));
             return DatabaseReport.sound(abs, Sql.count(c, "SELECT count(*) FROM exemplar"),
                     Sql.count(c, "SELECT count(*) FROM unit"), version);
         } catch (SQLException e) {

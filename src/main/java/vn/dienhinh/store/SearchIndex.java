@@ -1,6 +1,8 @@
 package vn.dienhinh.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,22 @@ import vn.dienhinh.util.VietnameseText;
  * phrase query over common words ("và", "văn") at every keystroke.</li>
  * <li>The full account is not indexed: it made the index much larger and every query slower; the
  * summary says what the exemplar did.</li>
+ * <li>It keeps no copy of the texts ({@code content=''}): the exemplar table has them. An entry is
+ * deleted by its rowid ({@code contentless_delete}), and moved or changed by deleting it and adding
+ * it again from the exemplar's row ({@link #ENTRY}). Matches keep which column they are in, not
+ * where in it ({@code detail=column}): no query asks for a phrase, and the lists of matches are a
+ * third of the size. Prefix indexes of 2 to 4 characters (with the mark): short prefixes of names
+ * ("_ng", "_tr") are the queries typed most.</li>
  * </ul>
  */
 public final class SearchIndex {
 
     static final String CREATE = "CREATE VIRTUAL TABLE exemplar_fts USING fts5(name, unit, body, "
-            + "tokenize = \"unicode61 remove_diacritics 2 tokenchars '_'\", prefix = '1 2 3 4')";
+            + "tokenize = \"unicode61 remove_diacritics 2 tokenchars '_'\", prefix = '2 3 4', content = '', "
+            + "contentless_delete = 1, detail = column)";
+    /** What an exemplar's entry is made of, with its place: read back to move or redo an entry. */
+    static final String ENTRY = "SELECT o.pos, e.name, e.head_name, u.name, e.summary, e.new_model, e.position, "
+            + "e.workplace FROM exemplar_order o JOIN exemplar e ON e.id = o.exemplar_id LEFT JOIN unit u ON u.id = e.unit_id";
     public static final String INSERT = "INSERT INTO exemplar_fts (rowid, name, unit, body) VALUES (?,?,?,?)";
     private static final char MARK = '_';
     /** Joins neighbouring words of the texts into one token; never at the start, so never a marked word. */
@@ -84,10 +96,84 @@ public final class SearchIndex {
         }
     }
 
-    /** The index entry of the exemplars of a unit follows the unit's new name ({@code unitId} null: no unit). */
+    /** The index entries of the exemplars of a unit follow the unit's new name ({@code unitId} null: no unit). */
     static void renameUnit(Connection c, Long unitId, String unitName) throws SQLException {
-        Sql.update(c, "UPDATE exemplar_fts SET unit = ? WHERE rowid IN (SELECT o.pos FROM exemplar_order o "
-                + "JOIN exemplar e ON e.id = o.exemplar_id WHERE e.unit_id IS ?)", words(unitName), unitId);
+        List<Object[]> entries = Sql.list(c, ENTRY + " WHERE e.unit_id IS ? ORDER BY o.pos", SearchIndex::entry, unitId);
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM exemplar_fts WHERE rowid = ?");
+             PreparedStatement insert = c.prepareStatement(INSERT)) {
+            for (Object[] v : entries) {
+                delete.setLong(1, (Long) v[0]);
+                delete.executeUpdate();
+                Sql.bind(insert, v);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Moves entries to new rowids (a spread of places, see {@link ListOrder}): each is deleted and
+     * added again from its exemplar's row, since the index keeps no text to move.
+     */
+    static final class Mover implements AutoCloseable {
+        private final PreparedStatement read;
+        private final PreparedStatement delete;
+        private final PreparedStatement insert;
+
+        Mover(Connection c) throws SQLException {
+            read = c.prepareStatement(ENTRY.replace("o.pos,", "?,") + " WHERE o.exemplar_id = ?");
+            delete = c.prepareStatement("DELETE FROM exemplar_fts WHERE rowid = ?");
+            insert = c.prepareStatement(INSERT);
+        }
+
+        void move(long exemplarId, long from, long to) throws SQLException {
+            delete.setLong(1, from);
+            delete.executeUpdate();
+            read.setLong(1, to);
+            read.setLong(2, exemplarId);
+            try (ResultSet rs = read.executeQuery()) {
+                if (rs.next()) {
+                    Sql.bind(insert, entry(rs));
+                    insert.executeUpdate();
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(read, delete, insert)) {
+                ps.close();
+            }
+        }
+    }
+
+    /**
+     * Empties the index and indexes every exemplar again at its place, in rowid order (one segment),
+     * then merges it: after {@link ListOrder#renumber}, a migration, a load that made most of the registry.
+     */
+    static void rebuild(Connection c) throws SQLException {
+        Sql.update(c, "INSERT INTO exemplar_fts (exemplar_fts) VALUES ('delete-all')");
+        long n = 0;
+        try (PreparedStatement read = c.prepareStatement(ENTRY + " ORDER BY o.pos");
+             PreparedStatement insert = c.prepareStatement(INSERT);
+             ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                Sql.bind(insert, entry(rs));
+                insert.addBatch();
+                if (++n % 1000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        if (n > 0) {
+            optimize(c);
+        }
+    }
+
+    /** An entry's values for {@link #INSERT} from a row of {@link #ENTRY}. */
+    private static Object[] entry(ResultSet rs) throws SQLException {
+        return values(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8));
     }
 
     /** The values of {@link #INSERT}: marked name (with the head of a collective), marked unit, plain texts. */

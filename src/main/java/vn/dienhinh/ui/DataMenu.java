@@ -55,7 +55,9 @@ final class DataMenu {
     void backup() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.backup.choose"));
-        fc.setInitialFileName("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".db");
+        fc.setInitialFileName("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".zip");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterZip"), "*.zip"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterDb"), "*.db"));
         Path folder = BackupService.folderOf(context.databaseFile());
         if (Files.isDirectory(folder)) {
             fc.setInitialDirectory(folder.toFile());
@@ -64,16 +66,15 @@ final class DataMenu {
         if (f == null) {
             return;
         }
-        tasks.run(Messages.get("ui.backup.running"), () -> {
-            Path target = context.backups().backupTo(f.toPath());
-            return BackupService.inspect(target);
-        }, r -> dialogs.info(Messages.get("ui.backup.done", r.file(), r.exemplars())));
+        tasks.run(Messages.get("ui.backup.running"), () -> context.backups().backupTo(f.toPath()),
+                r -> dialogs.info(Messages.get("ui.backup.done", r.file(), r.exemplars())));
     }
 
     void restore() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.restore.choose"));
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.restore.filter"), "*.db"),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.restore.filterAll"), "*.zip",
+                "*.db"),
                 new FileChooser.ExtensionFilter(Messages.get("ui.import.allFiles"), "*"));
         Path folder = BackupService.folderOf(context.databaseFile());
         if (Files.isDirectory(folder)) {

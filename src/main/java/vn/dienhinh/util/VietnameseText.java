@@ -14,6 +14,8 @@ public final class VietnameseText {
 
     /** Base letters in Vietnamese alphabetical order; anything else sorts by code point after them. */
     private static final String ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+    /** Where letters outside the Vietnamese alphabet start in a sort key: after it ({@code 'A' + 33}). */
+    private static final int OTHER_LETTERS = 0x80;
     /** Combining tone marks in dictionary order (ngang has none). */
     private static final String TONES = "\u0300\u0309\u0303\u0301\u0323";
 
@@ -74,16 +76,22 @@ public final class VietnameseText {
 
     /**
      * A key whose plain string order is Vietnamese alphabetical order. Primary: base letters by the
-     * Vietnamese alphabet, case ignored; secondary: tone marks; tertiary: case.
+     * Vietnamese alphabet, case ignored; secondary: tone marks; tertiary: case. Kept short, since it
+     * is stored with every exemplar and in each of the list's indexes: one ASCII character per letter
+     * (digits first, then the alphabet from {@code A}, other letters after it), the tones two letters
+     * to a character and the cases six to one; a separator below every other character between the
+     * three parts. The tones and the cases are only compared between keys of equal primary part,
+     * hence of equal length, so packing them keeps the order.
      */
     public static String sortKey(String s) {
         if (s == null) {
             return "";
         }
         String d = Normalizer.normalize(s.strip(), Normalizer.Form.NFD);
-        StringBuilder primary = new StringBuilder(d.length());
-        StringBuilder tones = new StringBuilder();
-        StringBuilder cases = new StringBuilder();
+        StringBuilder primary = new StringBuilder(d.length() + d.length() / 2 + d.length() / 6 + 4);
+        int[] tones = new int[d.length()];
+        boolean[] upper = new boolean[d.length()];
+        int n = 0;
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -93,20 +101,34 @@ public final class VietnameseText {
             char mark1 = i + 1 < d.length() ? d.charAt(i + 1) : 0;
             char mark2 = i + 2 < d.length() ? d.charAt(i + 2) : 0;
             char letter = baseLetter(lower, mark1, mark2);
-            int tone = toneOf(mark1, mark2);
             int pos = ALPHABET.indexOf(letter);
             if (pos >= 0) {
-                primary.append((char) (0x0100 + pos));
+                primary.append((char) ('A' + pos));
+            } else if (Character.isDigit(lower)) {
+                primary.append((char) ('0' + Character.digit(lower, 10)));
             } else if (Character.isLetterOrDigit(lower)) {
-                // digits first, then other letters after the alphabet
-                primary.append(Character.isDigit(lower) ? (char) (0x0030 + (lower - '0')) : (char) (0x0200 + lower));
+                // other letters after the alphabet, in their own order
+                primary.append((char) Math.min(0xFFFF, OTHER_LETTERS + lower));
             } else {
-                primary.append((char) 0x0020);
+                primary.append(' ');
             }
-            tones.append((char) ('0' + tone));
-            cases.append(Character.isUpperCase(c) ? '1' : '0');
+            tones[n] = toneOf(mark1, mark2);
+            upper[n] = Character.isUpperCase(c);
+            n++;
         }
-        return primary.append('\u0001').append(tones).append('\u0001').append(cases).toString();
+        primary.append('\u0001');
+        for (int i = 0; i < n; i += 2) {
+            primary.append((char) ('0' + tones[i] * 6 + (i + 1 < n ? tones[i + 1] : 0)));
+        }
+        primary.append('\u0001');
+        for (int i = 0; i < n; i += 6) {
+            int bits = 0;
+            for (int j = i; j < i + 6; j++) {
+                bits = bits << 1 | (j < n && upper[j] ? 1 : 0);
+            }
+            primary.append((char) ('0' + bits));
+        }
+        return primary.toString();
     }
 
     /**

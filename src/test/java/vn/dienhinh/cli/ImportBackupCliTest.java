@@ -110,4 +110,31 @@ class ImportBackupCliTest {
     void helpNamesTheNewCommands() {
         assertThat(CliTest.run("help").out()).contains("import TỆP.xlsx", "backup [TỆP]", "restore TỆP", "check");
     }
+
+    @Test
+    void historyCompactMergesEachRecordsOldChangesAndSaysWhatItDid() throws Exception {
+        Path db = dir.resolve("h.db");
+        assertThat(on(db, "import", list().toString()).exit()).isZero();
+        try (vn.dienhinh.store.Database d = vn.dienhinh.store.Database.open(db)) {
+            d.inTransaction(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("UPDATE exemplar SET position = 'Tổ viên' WHERE name = 'Nguyễn Thị Ánh'");
+                    st.execute("UPDATE exemplar SET position = 'Tổ trưởng' WHERE name = 'Nguyễn Thị Ánh'");
+                    st.execute("UPDATE change_log SET at = '2024-05-0' || id || 'T08:00:00'");
+                }
+                return null;
+            });
+        }
+        CliTest.Run r = on(db, "history", "compact", "--before", "01/01/2025");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Đã gộp lịch sử thay đổi trước ngày 01/01/2025: 1 bản ghi, bớt 1 dòng (còn ")
+                .contains("Tệp dữ liệu từ ");
+        assertThat(on(db, "history", "compact", "--before", "2025-01-01").out())
+                .startsWith("Lịch sử thay đổi trước ngày 01/01/2025 không có gì để gộp");
+        CliTest.Run bad = on(db, "history");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err().strip()).isEqualTo("Lệnh history cần việc phải làm: history compact [--before NGÀY].");
+        assertThat(on(db, "history", "compact", "--before", "32/01/2025").err()).contains("Ngày “32/01/2025” không hợp lệ");
+    }
 }

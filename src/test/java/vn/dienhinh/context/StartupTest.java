@@ -93,15 +93,31 @@ class StartupTest {
         return db;
     }
 
-    /** Overwrites the middle of the file (table and index pages) with garbage, as a failing disk would. */
+    /**
+     * Overwrites every other page of the exemplars' rows and indexes with garbage, as a failing disk
+     * would; the file's header, its schema and its small tables stay readable.
+     */
     static void damage(Path db) throws Exception {
-        long size = Files.size(db);
-        assertThat(size).isGreaterThan(64 * 4096);
-        byte[] junk = new byte[4096];
+        long pageSize;
+        java.util.List<Long> pages = new java.util.ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT page_size FROM pragma_page_size")) {
+                rs.next();
+                pageSize = rs.getLong(1);
+            }
+            try (var rs = st.executeQuery("SELECT pageno FROM dbstat WHERE name IN (SELECT name FROM sqlite_master "
+                    + "WHERE tbl_name IN ('exemplar', 'exemplar_order', 'status_change')) ORDER BY pageno")) {
+                while (rs.next()) {
+                    pages.add(rs.getLong(1));
+                }
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(16);
+        byte[] junk = new byte[(int) pageSize];
         Arrays.fill(junk, (byte) 0x5A);
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
-            for (long page = size / 4096 / 3; page < size / 4096 * 2 / 3; page += 2) {
-                f.seek(page * 4096);
+            for (int i = 0; i < pages.size(); i += 2) {
+                f.seek((pages.get(i) - 1) * pageSize); // pages are numbered from 1
                 f.write(junk);
             }
         }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.BackupPolicy;
 import vn.dienhinh.model.DatabaseReport;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.store.Maintenance;
@@ -25,8 +26,8 @@ class BackupServiceTest {
     @TempDir
     Path dir;
 
-    private static BackupService backups(TestDb t, Clock clock, int keep) {
-        return new BackupService(new Maintenance(t.db), t.db.file(), clock, keep);
+    private static BackupService backups(TestDb t, Clock clock, int days) {
+        return new BackupService(new Maintenance(t.db), t.db.file(), clock, new BackupPolicy(days, 0, 0, 1.0));
     }
 
     @Test
@@ -41,10 +42,10 @@ class BackupServiceTest {
             Path folder = BackupService.folderOf(t.db.file());
             try (var files = Files.list(folder)) {
                 assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                        "test-2026-11-25-0800.db", "test-2026-11-26-0800.db", "test-2026-11-27-0800.db");
+                        "test-2026-11-25-0800.zip", "test-2026-11-26-0800.zip", "test-2026-11-27-0800.zip");
             }
             assertThat(BackupService.backups(t.db.file())).hasSize(3);
-            DatabaseReport r = BackupService.inspect(folder.resolve("test-2026-11-27-0800.db"));
+            DatabaseReport r = BackupService.inspect(folder.resolve("test-2026-11-27-0800.zip"));
             assertThat(r.sound()).isTrue();
             assertThat(r.exemplars()).isEqualTo(1);
         }
@@ -56,7 +57,7 @@ class BackupServiceTest {
             t.registry.save(person("Nguyễn Thị Ánh", 1985).build());
             t.registry.save(person("Lê Văn Tám", 1970).build());
             Path target = dir.resolve("USB").resolve("sao-luu.db");
-            backups(t, TestDb.CLOCK, 10).backupTo(target);
+            assertThat(backups(t, TestDb.CLOCK, 10).backupTo(target).file()).isEqualTo(target);
             DatabaseReport r = BackupService.inspect(target);
             assertThat(r.state()).isEqualTo(DatabaseReport.State.SOUND);
             assertThat(r.exemplars()).isEqualTo(2);

@@ -219,7 +219,7 @@ class NominationServiceTest {
         decided(certificate, "DISTRICT", benNghe, an, rescue);
         var lines = t.history.ofExemplar(an.id()).stream()
                 .map(e -> ChangeHistoryService.action(e) + ": " + ChangeHistoryService.describe(e)).toList();
-        assertThat(String.join("\n", lines)).contains("Thêm khen thưởng").contains("Số quyết định: 15/QĐ-UBND")
+        assertThat(String.join("\n", lines)).contains("Thêm khen thưởng: Giấy khen, số 15/QĐ-UBND")
                 .contains("Kết quả xét: Chờ xét → Được duyệt");
         assertThat(t.history.ofExemplar(an.id())).anyMatch(e -> e.entity().equals("nominee"));
     }

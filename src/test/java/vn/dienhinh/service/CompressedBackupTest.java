@@ -1,0 +1,273 @@
+package vn.dienhinh.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.dienhinh.testutil.ExemplarFixtures.person;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.BackupFile;
+import vn.dienhinh.model.BackupPolicy;
+import vn.dienhinh.model.DatabaseReport;
+import vn.dienhinh.model.ExemplarFilter;
+import vn.dienhinh.store.BackupDisk;
+import vn.dienhinh.store.Maintenance;
+import vn.dienhinh.testutil.TestDb;
+import vn.dienhinh.util.UserException;
+
+/**
+ * Backups as zips: what is in them, how they are read back and restored, which are kept, and a disk
+ * that is or becomes full while one is written.
+ */
+class CompressedBackupTest {
+
+    @TempDir
+    Path dir;
+
+    private static BackupService service(TestDb t, Clock clock, BackupDisk disk) {
+        return new BackupService(new Maintenance(t.db), t.db.file(), clock, BackupPolicy.DEFAULT, disk);
+    }
+
+    private static void fill(TestDb t, int n) {
+        for (int i = 0; i < n; i++) {
+            t.registry.save(person("Nguyễn Thị Ánh " + i, 1960 + i % 40)
+                    .summary("Tích cực vận động nhân dân tham gia xây dựng đời sống văn hóa ở khu dân cư số " + i).build());
+        }
+    }
+
+    @Test
+    void aBackupIsAZipOfTheDatabaseWithItsDescriptionSmallerThanTheDatabaseAndReadBackWhole() throws Exception {
+        try (TestDb t = new TestDb(dir)) {
+            fill(t, 60);
+            DatabaseReport r = service(t, TestDb.CLOCK, BackupDisk.REAL).backupTo(dir.resolve("USB").resolve("sao-luu"));
+            Path zip = dir.resolve("USB").resolve("sao-luu.zip");
+            assertThat(r.file()).isEqualTo(zip);
+            assertThat(r.exemplars()).isEqualTo(60);
+            try (ZipFile z = new ZipFile(zip.toFile())) {
+                assertThat(z.stream().map(e -> e.getName()).toList()).containsExactly("test.db",
+                        "dien-hinh-sao-luu.properties");
+            }
+            assertThat(Files.size(zip)).isLessThan(Files.size(t.db.file()) / 3);
+            assertThat(BackupService.inspect(zip)).satisfies(i -> {
+                assertThat(i.sound()).isTrue();
+                assertThat(i.exemplars()).isEqualTo(60);
+            });
+            try (var files = Files.list(zip.getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList()).as("no temporary file left")
+                        .containsExactly("sao-luu.zip");
+            }
+        }
+    }
+
+    @Test
+    void aZipIsRestoredDirectlyAndAnOldUncompressedBackupStillIsListedAndRestorable() throws Exception {
+        Path db;
+        Path zip;
+        Path old;
+        try (TestDb t = new TestDb(dir)) {
+            db = t.db.file();
+            fill(t, 3);
+            zip = service(t, TestDb.CLOCK, BackupDisk.REAL).backupNow().file();
+            fill(t, 2);
+            // a backup from an earlier version: the bare file, with its name
+            old = BackupService.folderOf(db).resolve("test-2026-11-01-0800.db");
+            new Maintenance(t.db).backupTo(old);
+            fill(t, 4);
+        }
+        assertThat(BackupService.list(db)).extracting(BackupFile::file, BackupFile::compressed)
+                .contains(org.assertj.core.groups.Tuple.tuple(zip, true), org.assertj.core.groups.Tuple.tuple(old, false));
+        Path kept = BackupService.restore(db, zip, TestDb.CLOCK);
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(3);
+        }
+        assertThat(BackupService.inspect(kept).exemplars()).isEqualTo(9);
+        BackupService.restore(db, old, TestDb.CLOCK);
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aDamagedZipIsFoundOutAndRefusedAndTheDatabaseIsLeftAsItWas() throws Exception {
+        Path db;
+        Path zip;
+        try (TestDb t = new TestDb(dir)) {
+            db = t.db.file();
+            fill(t, 40);
+            zip = service(t, TestDb.CLOCK, BackupDisk.REAL).backupNow().file();
+        }
+        try (RandomAccessFile f = new RandomAccessFile(zip.toFile(), "rw")) {
+            f.seek(f.length() / 2);
+            int b = f.read();
+            f.seek(f.length() / 2);
+            f.write(b ^ 0x5A);
+        }
+        assertThat(BackupService.inspect(zip).state()).isEqualTo(DatabaseReport.State.DAMAGED);
+        assertThatThrownBy(() -> BackupService.restore(db, zip, TestDb.CLOCK)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("Bản sao lưu " + zip + " bị hỏng");
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(40);
+        }
+        assertThat(BackupService.newestSound(db)).isEmpty();
+    }
+
+    @Test
+    void aDiskThatFillsUpHalfwayLeavesTheDatabaseAndThePreviousBackupsAsTheyWere() throws Exception {
+        try (TestDb t = new TestDb(dir)) {
+            fill(t, 80);
+            Clock yesterday = Clock.offset(TestDb.CLOCK, Duration.ofHours(-16));
+            assertThat(service(t, yesterday, BackupDisk.REAL).dailyBackup()).isPresent();
+            Path manual = service(t, yesterday, BackupDisk.REAL).backupNow().file();
+            fill(t, 5);
+            Map<String, String> before = contents(BackupService.folderOf(t.db.file()));
+            long dbBefore = t.registry.count(ExemplarFilter.ALL);
+
+            FillingDisk disk = new FillingDisk(8 * 1024, Long.MAX_VALUE / 4);
+            Clock today = Clock.offset(TestDb.CLOCK, Duration.ofHours(9));
+            assertThatThrownBy(() -> service(t, today, disk).dailyBackup()).isInstanceOf(UserException.class)
+                    .satisfies(e -> assertThat(((UserException) e).key()).isEqualTo("backup.diskFull"))
+                    .hasMessageStartingWith("Ổ đĩa không đủ chỗ để sao lưu vào ")
+                    .hasMessageContaining("các bản sao lưu trước và cơ sở dữ liệu vẫn nguyên vẹn");
+            assertThat(disk.failed).as("the disk did fill up partway through").isTrue();
+            assertThat(contents(BackupService.folderOf(t.db.file()))).as("no half-written file, nothing removed")
+                    .isEqualTo(before);
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(dbBefore);
+            assertThat(service(t, today, BackupDisk.REAL).quickCheck()).isEmpty();
+            assertThat(BackupService.inspect(manual).sound()).isTrue();
+
+            // told beforehand when the room is not there: nothing written at all
+            FillingDisk small = new FillingDisk(Long.MAX_VALUE, 50_000);
+            assertThatThrownBy(() -> service(t, today, small).backupNow()).isInstanceOf(UserException.class)
+                    .hasMessageContaining("còn trống 49 KB");
+            assertThat(small.created).isEmpty();
+            assertThat(contents(BackupService.folderOf(t.db.file()))).isEqualTo(before);
+
+            // with room again, today's backup is taken
+            assertThat(service(t, today, BackupDisk.REAL).dailyBackup()).hasValueSatisfying(p ->
+                    assertThat(BackupService.inspect(p).exemplars()).isEqualTo(85));
+        }
+    }
+
+    @Test
+    void aRestoreThatFillsTheDiskLeavesTheDatabaseAsItWas() throws Exception {
+        Path db;
+        Path zip;
+        try (TestDb t = new TestDb(dir)) {
+            db = t.db.file();
+            fill(t, 30);
+            zip = service(t, TestDb.CLOCK, BackupDisk.REAL).backupNow().file();
+            fill(t, 3);
+        }
+        FillingDisk disk = new FillingDisk(16 * 1024, Long.MAX_VALUE / 4);
+        assertThatThrownBy(() -> BackupService.restore(db, zip, TestDb.CLOCK, disk)).isInstanceOf(UserException.class)
+                .hasMessageContaining("không đủ chỗ để giải nén bản sao lưu");
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(33);
+        }
+        try (var files = Files.list(db.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("restore.tmp"));
+        }
+    }
+
+    @Test
+    void theRuleKeepsSevenDaysFourWeeksAndTwelveMonthsAndNeverMoreThanItsShareOfTheDisk() {
+        List<BackupFile> daily = new ArrayList<>();
+        LocalDateTime last = LocalDateTime.of(2026, 11, 23, 8, 0);
+        for (int d = 0; d < 500; d++) {
+            LocalDateTime when = last.minusDays(d);
+            daily.add(new BackupFile(dir.resolve("test-" + d + ".zip"), BackupFile.Kind.DAILY, when, 1000, true));
+        }
+        List<BackupFile> kept = BackupService.kept(daily, BackupPolicy.DEFAULT, Long.MAX_VALUE / 4);
+        List<String> days = kept.stream().map(b -> b.when().toLocalDate().toString()).toList();
+        // the last 7 days; the newest of the 4 last weeks (Sundays, 2026-11-23 is a Monday); of the 12 months
+        assertThat(days).containsExactly("2026-11-23", "2026-11-22", "2026-11-21", "2026-11-20", "2026-11-19",
+                "2026-11-18", "2026-11-17", "2026-11-15", "2026-11-08", "2026-10-31", "2026-09-30", "2026-08-31",
+                "2026-07-31", "2026-06-30", "2026-05-31", "2026-04-30", "2026-03-31", "2026-02-28", "2026-01-31",
+                "2025-12-31");
+
+        // 20 kept of 1000 bytes, 500 held in all: with 10,000 bytes free a quarter is 127,500 → all stay;
+        // with no room left beyond what the backups hold, a quarter of 500,000 bytes still holds them all
+        assertThat(BackupService.kept(daily, BackupPolicy.DEFAULT, 10_000)).hasSize(20);
+        // backups of 100 MB on a disk with 1 GB free and 20 of them held: a quarter of 3 GB is 7 of them
+        List<BackupFile> big = daily.subList(0, 20).stream().map(b -> new BackupFile(b.file(), b.kind(), b.when(),
+                100_000_000, true)).toList();
+        List<BackupFile> bounded = BackupService.kept(big, BackupPolicy.DEFAULT, 1_000_000_000);
+        assertThat(bounded).hasSize(7).first().isEqualTo(big.get(0));
+        assertThat(bounded.get(6)).isEqualTo(big.get(6));
+        // however full the disk, the newest stays
+        assertThat(BackupService.kept(big.subList(0, 3), new BackupPolicy(7, 4, 12, 0.01), 0)).containsExactly(big.get(0));
+    }
+
+    /** Each file's name and SHA-256. */
+    private static Map<String, String> contents(Path folder) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                out.put(p.getFileName().toString(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        }
+        return out;
+    }
+
+    /** A disk that fills up after {@code room} bytes of a file, and says it has {@code free} bytes free. */
+    static final class FillingDisk implements BackupDisk {
+        final long room;
+        final long free;
+        final List<Path> created = new ArrayList<>();
+        volatile boolean failed;
+
+        FillingDisk(long room, long free) {
+            this.room = room;
+            this.free = free;
+        }
+
+        @Override
+        public OutputStream create(Path file) throws IOException {
+            created.add(file);
+            OutputStream real = BackupDisk.REAL.create(file);
+            return new FilterOutputStream(real) {
+                private long written;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[]{(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (written + len > room) {
+                        int part = (int) Math.max(0, room - written);
+                        real.write(b, off, part);
+                        written += part;
+                        failed = true;
+                        throw new IOException("No space left on device");
+                    }
+                    real.write(b, off, len);
+                    written += len;
+                }
+            };
+        }
+
+        @Override
+        public long usableSpace(Path folder) {
+            return free;
+        }
+    }
+}
