@@ -37,6 +37,8 @@ public final class OfficialDocument implements AutoCloseable {
     private static final double SUBJECT_RULE_SHARE = 0.4;
     /** Longer numbered lines of typed text are paragraphs that start with a number, not headings. */
     private static final int PROSE_HEADING_MAX = 110;
+    /** The summary of a công văn ("V/v …"): 12 to 13 pt, upright (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
+    static final double LETTER_SUMMARY_SIZE = 12;
 
     private final XWPFDocument doc = new XWPFDocument();
     private final OfficeProfile profile;
@@ -70,6 +72,77 @@ public final class OfficialDocument implements AutoCloseable {
     public OfficialDocument header(String kindAbbreviation, Integer number, String placeAndDate) {
         HeaderBlock.write(doc, profile, DocumentNumber.format(number, kindAbbreviation, profile.symbol()),
                 placeAndDate, textWidth());
+        return this;
+    }
+
+    /**
+     * The header of a công văn (Nghị định 30/2020/NĐ-CP, Phụ lục I): "Số: …/UBND" (the agency's symbol, the
+     * number left blank when null) with the summary "V/v …" under it, upright and centred in the agency's
+     * column, and the place and date on the right. A công văn has no kind title.
+     */
+    public OfficialDocument letterHeader(Integer number, String summary, String placeAndDate) {
+        HeaderBlock.write(doc, profile, DocumentNumber.format(number, profile.symbol(), null), placeAndDate,
+                textWidth());
+        List<org.apache.poi.xwpf.usermodel.XWPFTable> tables = doc.getTables();
+        org.apache.poi.xwpf.usermodel.XWPFTableCell cell = tables.get(tables.size() - 1).getRow(1).getCell(0);
+        XWPFParagraph p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 2, 0);
+        Docx.markSize(p, LETTER_SUMMARY_SIZE);
+        Docx.run(p, Messages.get("report.letterSummary", VietnameseText.clean(summary)), LETTER_SUMMARY_SIZE, false,
+                false);
+        Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
+        return this;
+    }
+
+    /** A centred bold heading in upper case, e.g. the part of a letter the addressee fills in. */
+    public OfficialDocument centredHeading(String text) {
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 12, AFTER_PT);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.upper(VietnameseText.clean(text)), BODY_SIZE, true, false);
+        return this;
+    }
+
+    /** A body paragraph kept on the page of the one after it (a part that must not be split from what follows). */
+    public OfficialDocument paragraphKeptWithNext(String text) {
+        body(VietnameseText.clean(text), false, false).setKeepNext(true);
+        return this;
+    }
+
+    /** {@code count} lines of dots across the text width, for the addressee to write on by hand. */
+    public OfficialDocument dottedLines(int count) {
+        String dots = ".".repeat(Math.max(10, (int) (textWidth() / (double) TimesMetrics.width(".", BODY_SIZE, false))));
+        for (int i = 0; i < count; i++) {
+            XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+            p.setSpacingBetween(1.5, LineSpacingRule.AUTO);
+            p.setKeepNext(true);
+            Docx.markSize(p, BODY_SIZE);
+            Docx.run(p, dots.substring(0, dots.length() - 2), BODY_SIZE, false, false);
+        }
+        return this;
+    }
+
+    /**
+     * A signature on the right half with nothing on the left: the date line in italics, the upper-case title
+     * lines, a note such as "(Ký tên, đóng dấu)" in italics, and room to sign; kept on one page.
+     */
+    public OfficialDocument signatureAlone(String dateLine, List<String> titleLines, String note) {
+        keepLastLinesWithSignature();
+        int right = (int) Math.round(textWidth() * 0.58);
+        org.apache.poi.xwpf.usermodel.XWPFTable t = doc.createTable(1, 2);
+        Docx.borderless(t, textWidth() - right, right);
+        t.getRow(0).setCantSplitRow(true);
+        org.apache.poi.xwpf.usermodel.XWPFTableCell cell = t.getRow(0).getCell(1);
+        XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.CENTER, 0, 0);
+        Docx.run(p, dateLine, HeaderBlock.DATE_SIZE, false, true);
+        for (String line : titleLines) {
+            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            Docx.run(p, VietnameseText.upper(VietnameseText.clean(line)), SignatureBlock.AUTHORITY_SIZE, true, false);
+        }
+        if (note != null && !note.isBlank()) {
+            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            Docx.run(p, note, SignatureBlock.AUTHORITY_SIZE, false, true);
+        }
+        Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, SignatureBlock.SIGNING_SPACE_PT, 0);
+        Docx.endAfterTable(doc);
         return this;
     }
 

@@ -30,7 +30,10 @@ import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.VietnameseText;
 
-/** Writes a nomination's dossier: tờ trình, bản trích ngang, one báo cáo thành tích per nominee, Excel list. */
+/**
+ * Writes a nomination's dossier: tờ trình, bản trích ngang, one báo cáo thành tích per nominee, Excel list,
+ * and one residence confirmation letter per individual nominee.
+ */
 public final class DossierService {
 
     private final NominationService nominations;
@@ -39,6 +42,7 @@ public final class DossierService {
     private final CatalogService catalog;
     private final OfficeProfileService profiles;
     private final Clock clock;
+    private final ResidenceLetters letters;
 
     public DossierService(NominationService nominations, AwardService awards, RegistryService registry,
                           CatalogService catalog, OfficeProfileService profiles, Clock clock) {
@@ -48,11 +52,15 @@ public final class DossierService {
         this.catalog = catalog;
         this.profiles = profiles;
         this.clock = clock;
+        this.letters = new ResidenceLetters(nominations, catalog, profiles);
     }
 
     /** The names of the dossier's files: tờ trình, trích ngang, one báo cáo per nominee, the Excel list. */
     public List<String> fileNames(long nominationId) {
-        return fileNames(nominationId, text(nominations.require(nominationId)));
+        Nomination n = nominations.require(nominationId);
+        List<String> out = new ArrayList<>(fileNames(nominationId, text(n)));
+        out.addAll(letters.fileNames(n));
+        return out;
     }
 
     private static List<String> fileNames(long id, DossierText t) {
@@ -90,7 +98,9 @@ public final class DossierService {
                         sink.accept(Arrays.asList(k++, l.name(), l.birthYear(), l.positionAndUnit(), l.summary(), l.form()));
                     }
                 });
-        return out;
+        List<Path> all = new ArrayList<>(out);
+        all.addAll(letters.export(n, t, meta, folder));
+        return all;
     }
 
     /** The dossier's words, filled from the registry. */
