@@ -48,7 +48,7 @@ final class DocumentBench {
         Quarter q = Quarter.of(today);
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            times.add(Stats.time(() -> ctx.quarterlyReports().export(q, DocumentMeta.dated(today), "", "", dir)));
+            times.add(Stats.time(() -> ctx.quarterlyReports().export(q, DocumentMeta.dated(today), null, dir)));
         }
         return BenchRow.measured(Messages.get("bench.op.quarterly"), Stats.ofNanos(times), null, Target.within(2000))
                 .withNote(Messages.get("bench.quarterly.note", q.quarter(), String.valueOf(q.year())));

@@ -46,6 +46,9 @@ final class ReportCommand implements Cli.Command {
             case "summary":
                 written = summary(ctx, args);
                 break;
+            case "reminder":
+                written = reminder(ctx, args);
+                break;
             default:
                 throw new UserException("cli.reportWhat", what);
         }
@@ -63,7 +66,7 @@ final class ReportCommand implements Cli.Command {
         if (year == null || quarter == null || args.get("out") == null) {
             throw new UserException("cli.quarterlyNeeds");
         }
-        return ctx.quarterlyReports().export(new Quarter(year, quarter), meta(ctx, args, null), "", "",
+        return ctx.quarterlyReports().export(new Quarter(year, quarter), meta(ctx, args, null), null,
                 folder(args.get("out")));
     }
 
@@ -106,12 +109,35 @@ final class ReportCommand implements Cli.Command {
         }
         boolean finalReview = kind == null ? years : kind.equals("tong-ket");
         DocumentMeta meta = meta(ctx, args, null);
-        return years ? ctx.summaryReports().export(from, to, finalReview, meta, "", "", folder(args.get("out")))
-                : ctx.summaryReports().exportPhase(campaign, phase, finalReview, meta, folder(args.get("out")));
+        return years ? ctx.summaryReports().export(from, to, finalReview, meta, null, folder(args.get("out")))
+                : ctx.summaryReports().exportPhase(campaign, phase, finalReview, meta, null, folder(args.get("out")));
+    }
+
+    /** The công văn đôn đốc of a quarter to the units still owing under the quota campaign (see {@code board}). */
+    private static List<Path> reminder(AppContext ctx, Args args) {
+        args.only("report reminder", "year", "quarter", "campaign", "deadline", "out", "number", "date");
+        Integer year = args.integer("year", 2000, 2100);
+        Integer quarter = args.integer("quarter", 1, 4);
+        String file = args.get("out");
+        if (year == null || quarter == null || file == null) {
+            throw new UserException("cli.reminderNeeds");
+        }
+        if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            throw new UserException("cli.needsDocx", file);
+        }
+        Quarter q = new Quarter(year, quarter);
+        long campaign = BoardCommand.quotaCampaign(ctx, args.integer("campaign", 1, Integer.MAX_VALUE)).id();
+        LocalDate deadline = args.get("deadline") == null ? ctx.reminders().defaultDeadline(q) : date(args.get("deadline"));
+        var letter = ctx.reminders().draft(campaign, q, deadline);
+        Path target = Path.of(file);
+        if (target.toAbsolutePath().getParent() != null) {
+            folder(target.toAbsolutePath().getParent().toString());
+        }
+        return List.of(ctx.reminders().export(letter, meta(ctx, args, null), target));
     }
 
     /** --number and --date over the defaults (none, today). */
-    private static DocumentMeta meta(AppContext ctx, Args args, DocumentMeta defaults) {
+    static DocumentMeta meta(AppContext ctx, Args args, DocumentMeta defaults) {
         Integer number = args.integer("number", 1, 999_999);
         String date = args.get("date");
         LocalDate day = date == null ? (defaults == null ? ctx.registry().today() : defaults.date()) : date(date);

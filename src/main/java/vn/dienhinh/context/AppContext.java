@@ -21,6 +21,7 @@ import vn.dienhinh.service.document.CertificateService;
 import vn.dienhinh.service.document.CommendationSource;
 import vn.dienhinh.service.document.DossierService;
 import vn.dienhinh.service.document.ListExportService;
+import vn.dienhinh.service.document.ReminderService;
 import vn.dienhinh.service.document.QuarterlyReportService;
 import vn.dienhinh.service.document.SummaryReportService;
 import vn.dienhinh.service.imports.ImportService;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final CampaignPlanService campaignPlans;
     private final SummaryReportService summaryReports;
     private final ListExportService lists;
+    private final ReminderService reminders;
     private final DossierService dossiers;
     private final CertificateService certificates;
     private final BackupService backups;
@@ -95,8 +97,9 @@ public final class AppContext implements AutoCloseable {
                 commendations, office);
         this.campaignPlans = new CampaignPlanService(campaigns, office, clock);
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
-        this.lists = new ListExportService(registry, catalog, reportQueries, awards);
-        this.dossiers = new DossierService(nominations, awards, registry, catalog, office, clock);
+        this.reminders = new ReminderService(introductions, campaigns, office, clock);
+        this.lists = new ListExportService(registry, catalog, reportQueries, awards, office, clock);
+        this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
         this.certificates = new CertificateService(new CertificateLayoutRepository(db), new CommendationRepository(db),
                 awards, nominations, registry, catalog, campaigns, office);
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, BackupService.DEFAULT_KEEP);
@@ -184,6 +187,10 @@ public final class AppContext implements AutoCloseable {
     /** Certificates printed onto pre-printed blanks: layouts, PDF, calibration page, printing. */
     public CertificateService certificates() {
         return certificates;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
     }
 
     public ListExportService lists() {

@@ -82,8 +82,8 @@ public final class RowReader {
             }
             case MALE, FEMALE -> {
                 if (Values.marked(text)) {
-                    s.gender = col.target() == Target.MALE ? Gender.MALE : Gender.FEMALE;
-                    if (text.matches(".*\\d{4}.*") || cell.date() != null) {
+                    s.mark(col, col.target() == Target.MALE ? Gender.MALE : Gender.FEMALE);
+                    if (Values.birthInMark(cell, raw)) {
                         s.birth(Values.birth(cell, raw), col, text, today);
                     }
                 }
@@ -104,7 +104,7 @@ public final class RowReader {
                     v -> v.matches("\\d{9}|\\d{12}"));
             case HEAD_NAME -> s.b.headName(text);
             case MEMBER_COUNT -> {
-                Integer n = Values.count(cell, text);
+                Integer n = Values.count(cell, raw);
                 if (n == null) {
                     s.warn(col, "import.problem.memberCount", text);
                     s.extra(col.title(), text);
@@ -129,7 +129,7 @@ public final class RowReader {
             case STATUS -> s.b.status(status(text, s, col));
             case FOUND_ON -> {
                 LocalDate d = Values.date(cell, raw);
-                if (d == null || d.isAfter(today)) {
+                if (d == null || d.isAfter(today) || d.getYear() < Values.MIN_YEAR) {
                     s.warn(col, "import.problem.foundOn", text);
                     s.extra(col.title(), text);
                 } else {

@@ -27,6 +27,7 @@ final class RowState {
     ExemplarKind kind;
     ExemplarCategory category;
     Gender gender;
+    private Gender marked;
     Integer birthYear;
     LocalDate birthDate;
     String birthText;
@@ -64,6 +65,9 @@ final class RowState {
         if (v.year() == null && !v.unreadable()) {
             return;
         }
+        if (v.yearInDateCell()) {
+            warn(col, "import.problem.birthYearInDateCell", text, v.year());
+        }
         birthColumn = col;
         birthText = text;
         birthYear = v.year();
@@ -71,6 +75,17 @@ final class RowState {
         if (v.unreadable()) {
             birthYear = null;
         }
+    }
+
+    /** A tick in the "Nam" or "Nữ" column; both ticked is said, and leaves the gender blank. */
+    void mark(Layout.Column col, Gender g) {
+        if (marked != null && marked != g) {
+            warn(col, "import.problem.bothGenders");
+            gender = null;
+            return;
+        }
+        marked = g;
+        gender = g;
     }
 
     /** A value the registry checks (phone, ID number): kept when it is well formed, otherwise noted. */

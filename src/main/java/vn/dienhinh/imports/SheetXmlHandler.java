@@ -26,6 +26,9 @@ final class SheetXmlHandler extends DefaultHandler {
     /** Columns beyond this are ignored (a stray value far to the right of a list). */
     static final int MAX_COLUMNS = 200;
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** The day after 31/12/9999, Excel's last date: a larger number in a date cell is shown as ####. */
+    private static final double LAST_SERIAL = 2_958_466;
+    private final org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
 
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
@@ -162,21 +165,38 @@ final class SheetXmlHandler extends DefaultHandler {
         } catch (NumberFormatException e) {
             return SheetCell.text(raw);
         }
-        if (isDateStyle() && DateUtil.isValidExcelDate(d)) {
+        XSSFCellStyle dateStyle = dateStyle();
+        if (dateStyle != null && DateUtil.isValidExcelDate(d) && d < LAST_SERIAL) {
             LocalDate date = DateUtil.getLocalDateTime(d, date1904).toLocalDate();
-            return new SheetCell(DMY.format(date), d, date);
+            String format = dateStyle.getDataFormatString();
+            if (showsDay(format)) {
+                return new SheetCell(DMY.format(date), d, date, true);
+            }
+            // "yyyy", "mm/yyyy": the cell shows a year or a month, and its text is what it shows
+            String shown = formatter.formatRawCellContents(d, dateStyle.getDataFormat(), format, date1904);
+            return new SheetCell(shown, d, date, false);
         }
         String shown = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
                 : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         return new SheetCell(shown, d, null);
     }
 
-    private boolean isDateStyle() {
+    /** The cell's style if its number format is a date format, else null. */
+    private XSSFCellStyle dateStyle() {
         if (styles == null || style <= 0 || style >= styles.getNumCellStyles()) {
-            return false;
+            return null;
         }
         XSSFCellStyle s = styles.getStyleAt(style);
-        return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString()) ? s : null;
+    }
+
+    /** Whether a date format shows the day: its code has a "d" outside quoted text and [brackets]. */
+    static boolean showsDay(String format) {
+        if (format == null) {
+            return true;
+        }
+        String code = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "").replaceAll("\\\\.", "");
+        return code.toLowerCase(java.util.Locale.ROOT).contains("d");
     }
 
     private void dimension(String ref) {

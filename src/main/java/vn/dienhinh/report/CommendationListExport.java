@@ -31,7 +31,8 @@ public final class CommendationListExport {
 
     public long write(Path target, String title, String subtitle, Map<String, AwardLevel> levels,
                       Consumer<Consumer<CommendationRow>> rows) {
-        ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("award.sheet"), title, subtitle, COLUMNS);
+        ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("award.sheet"), title, subtitle, COLUMNS)
+                .counting(Messages.get("doc.x.countAwards"));
         return writer.write(target, sheet, sink -> {
             long[] n = {0};
             rows.accept(r -> sink.accept(Arrays.asList(++n[0], r.decisionDate(), r.decisionNumber(), r.formName(),

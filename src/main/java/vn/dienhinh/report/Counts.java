@@ -14,6 +14,11 @@ public final class Counts {
         return n > 0 && n < 10 ? "0" + n : String.valueOf(n);
     }
 
+    /** "100.000": thousands grouped with dots as Vietnamese texts write them. */
+    public static String grouped(long n) {
+        return String.format(java.util.Locale.GERMANY, "%,d", n);
+    }
+
     /** "quý IV năm 2026", as a sentence writes it. */
     public static String quarter(Quarter q) {
         return Messages.get("doc.quarter", Numbering.roman(q.quarter()), String.valueOf(q.year()));

@@ -7,61 +7,73 @@ import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.util.Messages;
 
 /**
- * The nomination dossier in the Nghị định 30 layout (seed 003 III.5): the tờ trình asking for the
- * commendation, the bản trích ngang thành tích certified by the head of the proposing unit, and
- * one báo cáo thành tích per nominee with the table of titles and commendations already received.
+ * The nomination dossier in the Nghị định 30 layout (seed 003 III.5): the tờ trình of the proposing unit
+ * (or of the office, to the level above it), the bản trích ngang thành tích attached to it, and one báo
+ * cáo thành tích per nominee after the decree's form, certified by the head of the nominee's own unit.
  */
 public final class DossierDocuments {
 
-    private final OfficeProfile office;
+    /** A name's words held together: a name never breaks across lines. */
+    private static final char NO_BREAK = '\u00A0';
 
-    public DossierDocuments(OfficeProfile office) {
-        this.office = office;
+    /** Dots for the clerk to write on, where the form asks for what the registry does not keep. */
+    private static final String TO_FILL = "……………………………………";
+
+    private final OfficeProfile issuer;
+
+    /** @param issuer the letterhead and signer of the tờ trình and the trích ngang */
+    public DossierDocuments(OfficeProfile issuer) {
+        this.issuer = issuer;
     }
 
-    /** Tờ trình (TTr) of the office to the authority. */
+    /** Tờ trình (TTr) of the issuer to the decider, "Nơi nhận: - Như trên; - Lưu: VT.". */
     public void submission(DossierText t, DocumentMeta meta, Path target) {
-        try (OfficialDocument d = new OfficialDocument(office)) {
+        try (OfficialDocument d = new OfficialDocument(issuer)) {
             d.header(DocumentKind.SUBMISSION, meta).title(DocumentKind.SUBMISSION, t.subject());
-            d.addressedTo(t.authority());
+            d.addressedTo(t.addressedTo());
             if (!t.bases().isEmpty()) {
                 d.bases(t.bases());
             }
-            d.paragraph(Messages.get("dossier.ttr.body", t.unitName(), t.whom(), t.formAndLevel()));
+            d.paragraph(Messages.get("dossier.ttr.bodyFrom", AgencyName.inSentence(issuer.agency()), t.decider(),
+                    t.whom(), t.formAndLevel()));
             d.table(List.of(TableColumn.centered(Messages.get("col.no"), 0.8), TableColumn.left(Messages.get("col.name"), 3),
                     TableColumn.left(Messages.get("dossier.positionAndUnit"), 3.2),
                     TableColumn.left(Messages.get("dossier.formProposed"), 2.2)), rows(t, false));
             d.paragraph(Messages.get("dossier.ttr.attached"));
-            d.closing(Messages.get("dossier.ttr.closing", t.authority()));
+            d.closing(Messages.get("dossier.ttr.closing", t.decider()));
             d.signature(t.recipients()).save(target);
         }
     }
 
-    /** Bản trích ngang thành tích, landscape, certified by the head of the proposing unit. */
+    /** Bản trích ngang thành tích, landscape, attached to the tờ trình it names, certified by the issuer's head. */
     public void extract(DossierText t, DocumentMeta meta, Path target) {
-        try (OfficialDocument d = new OfficialDocument(office, true)) {
-            d.header(DocumentKind.REPORT, new DocumentMeta(null, meta.date(), meta.dayLeftOpen()));
-            d.title(Messages.get("dossier.extract.title"), t.subject(), true);
+        try (OfficialDocument d = new OfficialDocument(issuer, true)) {
+            d.unnumberedHeader(meta.date()); // the list is numbered by the tờ trình it is attached to
+            d.title(Messages.get("dossier.extract.title"), t.subject(), false);
+            d.caption(d.attachedTo(DocumentKind.SUBMISSION, meta));
             d.table(List.of(TableColumn.centered(Messages.get("col.no"), 0.7), TableColumn.left(Messages.get("col.name"), 2.2),
                     TableColumn.centered(Messages.get("col.birthYear"), 0.9),
                     TableColumn.left(Messages.get("dossier.positionAndUnit"), 2.6),
                     TableColumn.justified(Messages.get("col.summary"), 5),
                     TableColumn.left(Messages.get("dossier.formProposed"), 1.8)), rows(t, true));
-            d.signatures(Messages.get("dossier.preparer"), "", Messages.get("dossier.headOfUnit", t.unitName()), "");
+            d.signatures(Messages.get("dossier.preparer"), "", Messages.get("dossier.report.sign.head"),
+                    t.reports().isEmpty() ? "" : issuer.signerName());
             d.save(target);
         }
     }
 
-    /** One báo cáo thành tích (I. lý lịch or đặc điểm; II. thành tích; III. khen thưởng đã nhận). */
+    /**
+     * One báo cáo thành tích after the decree's form: I. sơ lược lý lịch (or đặc điểm of a collective),
+     * II. thành tích, III. the titles and commendations received with their decisions; on the letterhead of
+     * the nominee's own unit, unnumbered, certified by its head "(Ký, đóng dấu)".
+     */
     public void achievementReport(DossierText t, DossierText.AchievementReport r, DocumentMeta meta, Path target) {
-        OfficeProfile unit = new OfficeProfile(office.agency(), t.unitName(), office.place(), office.symbol(), "", "", "",
-                office.authority(), "", List.of());
-        try (OfficialDocument d = new OfficialDocument(unit)) {
-            d.header(DocumentKind.REPORT, new DocumentMeta(null, meta.date(), meta.dayLeftOpen()));
-            d.title(Messages.get("dossier.report.title", t.formAndLevel()), r.name(), false);
+        try (OfficialDocument d = new OfficialDocument(r.unit())) {
+            d.unnumberedHeader(meta.date());
+            d.title(Messages.get("dossier.report.title", t.formAndLevel()), held(r.name()), false);
             d.section(Messages.get(r.collective() ? "dossier.report.collective" : "dossier.report.background"));
             for (String[] kv : r.background()) {
-                d.dash(kv[0] + ": " + kv[1]);
+                d.dash(kv[0] + ": " + (kv[1] == null || kv[1].isBlank() ? TO_FILL : kv[1]));
             }
             d.section(Messages.get("dossier.report.achievements"));
             if (r.achievements() != null && !r.achievements().isBlank()) {
@@ -69,7 +81,7 @@ public final class DossierDocuments {
             }
             if (!r.deeds().isEmpty()) {
                 d.paragraph(Messages.get("dossier.report.deeds"));
-                r.deeds().forEach(d::dash);
+                Punctuation.semicolonsThenPeriod(r.deeds()).forEach(d::dash);
             }
             d.section(Messages.get("dossier.report.priors"));
             if (r.priors().isEmpty()) {
@@ -84,18 +96,27 @@ public final class DossierDocuments {
                         TableColumn.left(Messages.get("dossier.decisionNumberDate"), 2.4),
                         TableColumn.left(Messages.get("award.issuingBody"), 2.4)), rows);
             }
-            d.signatures(Messages.get("dossier.headOfUnit", t.unitName()), "",
-                    Messages.get(r.collective() ? "dossier.reporterCollective" : "dossier.reporter"),
+            d.signatures(Messages.get("dossier.report.sign.head"), r.certifier(),
+                    Messages.get(r.collective() ? "dossier.report.sign.reporterCollective" : "dossier.report.sign.reporter"),
                     r.collective() ? "" : r.name());
             d.save(target);
         }
+    }
+
+    private static String held(String name) {
+        return name == null ? "" : name.strip().replace(' ', NO_BREAK);
     }
 
     private static List<List<?>> rows(DossierText t, boolean full) {
         List<List<?>> rows = new ArrayList<>();
         int n = 1;
         for (DossierText.NomineeLine l : t.nominees()) {
-            rows.add(full ? List.of(n++, l.name(), l.birthYear(), l.positionAndUnit(), l.summary(), l.form())
+            String summary = l.summary();
+            if (!l.deeds().isEmpty()) {
+                summary = (summary.isBlank() ? "" : Punctuation.stripEnd(summary) + ". ") + Messages.get("dossier.deedsLead")
+                        + String.join("; ", l.deeds().stream().map(Punctuation::stripEnd).toList()) + ".";
+            }
+            rows.add(full ? List.of(n++, l.name(), l.birthYear(), l.positionAndUnit(), summary, l.form())
                     : List.of(n++, l.name(), l.positionAndUnit(), l.form()));
         }
         return rows;

@@ -28,13 +28,22 @@ public final class ExcelListWriter {
     public static final int WINDOW = 100;
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 2;
+    /** A framed list's rows are this much lower: the letterhead is above the title. */
+    public static final int FRAMED_OFFSET = ExcelFrame.LETTERHEAD_ROWS + 1;
+
+    /** The row (0-based) of the column titles: under the title and subtitle, or under letterhead, title and two lines. */
+    public static int headerRow(boolean framed) {
+        return framed ? FRAMED_OFFSET + HEADER_ROW + 1 : HEADER_ROW;
+    }
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     /**
      * What the list is: the sheet's name, the title printed above it, an optional line under the title
-     * (what the list was narrowed to, the period) and the columns.
+     * (what the list was narrowed to, the period), the columns, and what its rows count ("điển hình"):
+     * with a noun the list ends with a totals row "Tổng cộng: 12 điển hình" and the sums of the
+     * columns marked {@link ListColumn#total()}; null: no totals row.
      */
-    public record Sheet(String name, String title, String subtitle, List<ListColumn> columns) {
+    public record Sheet(String name, String title, String subtitle, List<ListColumn> columns, String counted) {
         public Sheet {
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("a list needs at least one column");
@@ -43,9 +52,37 @@ public final class ExcelListWriter {
             subtitle = subtitle == null ? "" : subtitle;
         }
 
+        public Sheet(String name, String title, String subtitle, List<ListColumn> columns) {
+            this(name, title, subtitle, columns, null);
+        }
+
         public Sheet(String name, String title, List<ListColumn> columns) {
             this(name, title, "", columns);
         }
+
+        /** The same list ending with a totals row that counts its rows as {@code noun}. */
+        public Sheet counting(String noun) {
+            return new Sheet(name, title, subtitle, columns, noun);
+        }
+    }
+
+    private final ExcelFrame frame;
+
+    /** A bare list: title, header, rows (what the import reads back, what tests compare). */
+    public ExcelListWriter() {
+        this(null);
+    }
+
+    private ExcelListWriter(ExcelFrame frame) {
+        this.frame = frame;
+    }
+
+    /**
+     * The same writer for lists the office signs: its letterhead above the title, "Tính đến ngày …"
+     * under it, and the place, date and signatures after the rows.
+     */
+    public ExcelListWriter framed(vn.dienhinh.model.OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
+        return new ExcelListWriter(new ExcelFrame(office, asOf, meta));
     }
 
     /** One sheet of a workbook with its rows. */
@@ -90,7 +127,11 @@ public final class ExcelListWriter {
         for (int c = 0; c <= last; c++) {
             sh.setColumnWidth(c, spec.columns().get(c).width() * 256 + 200);
         }
-        Row title = sh.createRow(TITLE_ROW);
+        int top = frame == null ? 0 : FRAMED_OFFSET;
+        if (frame != null) {
+            frame.letterhead(sh, styles, last);
+        }
+        Row title = sh.createRow(top + TITLE_ROW);
         // a long title (a campaign's full name) wraps inside the merged row instead of running off both sides
         int width = spec.columns().stream().mapToInt(ListColumn::width).sum();
         int titleLines = RowHeights.lines(spec.title(), width * ExcelStyles.CELL_SIZE / ExcelStyles.TITLE_SIZE, true);
@@ -99,17 +140,24 @@ public final class ExcelListWriter {
         t.setCellValue(spec.title());
         t.setCellStyle(styles.title());
         if (last > 0) {
-            sh.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, last));
+            sh.addMergedRegion(new CellRangeAddress(top + TITLE_ROW, top + TITLE_ROW, 0, last));
         }
-        if (!spec.subtitle().isBlank()) {
-            Cell sub = sh.createRow(TITLE_ROW + 1).createCell(0);
-            sub.setCellValue(spec.subtitle());
+        // a framed sheet says the day counted under its title, and its own subtitle (if any) on the row below
+        List<String> subtitles = frame == null ? List.of(spec.subtitle()) : List.of(frame.asOfLine(), spec.subtitle());
+        for (int i = 0; i < subtitles.size(); i++) {
+            if (subtitles.get(i).isBlank()) {
+                continue;
+            }
+            int at = top + TITLE_ROW + 1 + i;
+            Cell sub = sh.createRow(at).createCell(0);
+            sub.setCellValue(subtitles.get(i));
             sub.setCellStyle(styles.subtitle());
             if (last > 0) {
-                sh.addMergedRegion(new CellRangeAddress(TITLE_ROW + 1, TITLE_ROW + 1, 0, last));
+                sh.addMergedRegion(new CellRangeAddress(at, at, 0, last));
             }
         }
-        Row header = sh.createRow(HEADER_ROW);
+        int headerRow = headerRow(frame != null);
+        Row header = sh.createRow(headerRow);
         int headerLines = 1;
         for (int c = 0; c <= last; c++) {
             Cell h = header.createCell(c);
@@ -119,7 +167,7 @@ public final class ExcelListWriter {
             headerLines = Math.max(headerLines, RowHeights.lines(column.title(), column.width(), true));
         }
         RowHeights.apply(header, headerLines);
-        int[] next = {HEADER_ROW + 1};
+        int[] next = {headerRow + 1};
         rows.forEachRow(values -> {
             if (next[0] >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
                 throw new IllegalStateException("more rows than a worksheet holds");
@@ -133,8 +181,51 @@ public final class ExcelListWriter {
             }
             RowHeights.apply(r, lines);
         });
-        printSetup(sh, last, next[0] - 1);
-        return next[0] - HEADER_ROW - 1L;
+        long count = next[0] - headerRow - 1L;
+        int lastData = next[0] - 1;
+        if (spec.counted() != null && count > 0) {
+            totals(sh, styles, spec, headerRow + 1, lastData, next[0]++, count);
+        }
+        if (frame != null) {
+            frame.signature(sh, styles, next[0], last);
+        }
+        printSetup(sh, last, headerRow, lastData);
+        return count;
+    }
+
+    /**
+     * "Tổng cộng: 12 điển hình" across the columns before the first summed one, and a SUM formula under
+     * each column marked total; the workbook recalculates on opening.
+     */
+    private static void totals(SXSSFSheet sh, ExcelStyles styles, Sheet spec, int firstData, int lastData, int at,
+                               long count) {
+        Row r = sh.createRow(at);
+        int last = spec.columns().size() - 1;
+        int firstSum = 0;
+        while (firstSum <= last && !spec.columns().get(firstSum).total()) {
+            firstSum++;
+        }
+        int labelEnd = firstSum > last ? last : Math.max(0, firstSum - 1);
+        for (int c = 0; c <= last; c++) {
+            Cell cell = r.createCell(c);
+            if (c == 0) {
+                cell.setCellValue(Messages.get("report.excel.total", Counts.grouped(count), spec.counted()));
+                cell.setCellStyle(styles.totalLabel());
+            } else if (c > labelEnd && spec.columns().get(c).total() && lastData >= firstData) {
+                String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+                cell.setCellFormula("SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")");
+                cell.setCellStyle(styles.totalNumber());
+            } else {
+                cell.setCellStyle(c <= labelEnd ? styles.totalLabel() : styles.totalNumber());
+                if (c > labelEnd && spec.columns().get(c).total()) {
+                    cell.setCellValue(0);
+                }
+            }
+        }
+        if (labelEnd > 0) {
+            sh.addMergedRegion(new CellRangeAddress(at, at, 0, labelEnd));
+        }
+        sh.getWorkbook().setForceFormulaRecalculation(true);
     }
 
     /** Fills the cell; returns the text it shows when that may wrap, otherwise null. */
@@ -167,7 +258,7 @@ public final class ExcelListWriter {
         return shown;
     }
 
-    private static void printSetup(SXSSFSheet sh, int lastColumn, int lastRow) {
+    private static void printSetup(SXSSFSheet sh, int lastColumn, int headerRow, int lastRow) {
         PrintSetup ps = sh.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
@@ -181,9 +272,9 @@ public final class ExcelListWriter {
         sh.setMargin(PageMargin.HEADER, 0.3);
         sh.setMargin(PageMargin.FOOTER, 0.3);
         sh.setHorizontallyCenter(true);
-        sh.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        sh.createFreezePane(0, HEADER_ROW + 1);
+        sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sh.createFreezePane(0, headerRow + 1);
         sh.getFooter().setCenter(Messages.get("report.excel.footer", "&P", "&N"));
-        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastRow), 0, lastColumn));
+        sh.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, lastColumn));
     }
 }

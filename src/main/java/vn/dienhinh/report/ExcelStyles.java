@@ -22,6 +22,11 @@ final class ExcelStyles {
     private final CellStyle title;
     private final CellStyle subtitle;
     private final CellStyle header;
+    private final CellStyle plain;
+    private final CellStyle strong;
+    private final CellStyle italic;
+    private final CellStyle totalLabel;
+    private final CellStyle totalNumber;
     private final Map<TableColumn.Align, CellStyle> text = new EnumMap<>(TableColumn.Align.class);
     private final Map<TableColumn.Align, CellStyle> bold = new EnumMap<>(TableColumn.Align.class);
     private final Map<TableColumn.Align, CellStyle> date = new EnumMap<>(TableColumn.Align.class);
@@ -45,6 +50,11 @@ final class ExcelStyles {
         subtitle = wb.createCellStyle();
         subtitle.setFont(font(wb, CELL_SIZE, false, true));
         subtitle.setAlignment(HorizontalAlignment.CENTER);
+        plain = unbordered(wb, plain12);
+        strong = unbordered(wb, bold12);
+        italic = unbordered(wb, font(wb, CELL_SIZE, false, true));
+        totalLabel = bordered(wb, bold12, HorizontalAlignment.CENTER);
+        totalNumber = bordered(wb, bold12, HorizontalAlignment.CENTER);
         header = bordered(wb, bold12, HorizontalAlignment.CENTER);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -71,6 +81,28 @@ final class ExcelStyles {
 
     CellStyle subtitle() {
         return subtitle;
+    }
+
+    /** Centred text without borders: the letterhead and the signature block. */
+    CellStyle plain() {
+        return plain;
+    }
+
+    CellStyle strong() {
+        return strong;
+    }
+
+    CellStyle italic() {
+        return italic;
+    }
+
+    /** The totals row: bold, bordered. */
+    CellStyle totalLabel() {
+        return totalLabel;
+    }
+
+    CellStyle totalNumber() {
+        return totalNumber;
     }
 
     CellStyle header() {
@@ -105,6 +137,15 @@ final class ExcelStyles {
         f.setBold(bold);
         f.setItalic(italic);
         return f;
+    }
+
+    private static CellStyle unbordered(Workbook wb, Font font) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setAlignment(HorizontalAlignment.CENTER);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        s.setWrapText(true);
+        return s;
     }
 
     private static CellStyle bordered(Workbook wb, Font font, HorizontalAlignment align) {

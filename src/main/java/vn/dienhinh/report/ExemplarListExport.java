@@ -53,7 +53,8 @@ public final class ExemplarListExport {
      */
     public long write(Path target, String title, String subtitle, Consumer<Consumer<ExemplarRow>> rows) {
         ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("report.exemplars.sheet"),
-                title == null || title.isBlank() ? Messages.get("report.exemplars.title") : title, subtitle, COLUMNS);
+                title == null || title.isBlank() ? Messages.get("report.exemplars.title") : title, subtitle, COLUMNS)
+                .counting(Messages.get("doc.x.countExemplars"));
         return writer.write(target, sheet, sink -> {
             long[] n = {0};
             rows.accept(r -> sink.accept(values(++n[0], r)));

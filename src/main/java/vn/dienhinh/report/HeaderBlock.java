@@ -23,6 +23,7 @@ final class HeaderBlock {
     static final double MOTTO_SIZE = 14;
     static final double NUMBER_SIZE = 13;
     static final double DATE_SIZE = 14;
+    static final double SUBJECT_SIZE = 12;
     /** The agency's rule is 1/3 to 1/2 of the name's length (Nghị định 30); 0.4 sits in between. */
     private static final double AGENCY_RULE_SHARE = 0.4;
     private static final int CELL_MARGIN = mm(1);
@@ -32,6 +33,15 @@ final class HeaderBlock {
 
     static void write(XWPFDocument doc, OfficeProfile profile, String numberLine, String placeAndDate,
                       int textWidth) {
+        write(doc, profile, numberLine, null, placeAndDate, textWidth);
+    }
+
+    /**
+     * The same with a công văn's trích yếu ("V/v …") under the number: 12 pt upright, centred, 6 pt
+     * below the number (Nghị định 30, Phụ lục I).
+     */
+    static void write(XWPFDocument doc, OfficeProfile profile, String numberLine, String subjectLine,
+                      String placeAndDate, int textWidth) {
         int left = (int) Math.round(textWidth * 0.394);
         int right = textWidth - left;
         XWPFTable t = doc.createTable(2, 2);
@@ -39,6 +49,10 @@ final class HeaderBlock {
         writeAgency(t.getRow(0).getCell(0), profile, left - 2 * CELL_MARGIN);
         writeNation(t.getRow(0).getCell(1), right - 2 * CELL_MARGIN);
         line(Docx.firstParagraph(t.getRow(1).getCell(0)), numberLine, NUMBER_SIZE, false);
+        if (subjectLine != null && !subjectLine.isBlank()) {
+            String fitted = NameLines.fit(subjectLine.strip(), SUBJECT_SIZE, false, left - 2 * CELL_MARGIN);
+            line(t.getRow(1).getCell(0).addParagraph(), fitted, SUBJECT_SIZE, false);
+        }
         line(Docx.firstParagraph(t.getRow(1).getCell(1)), placeAndDate, DATE_SIZE, true);
     }
 

@@ -31,7 +31,8 @@ public final class IntroductionListExport {
     }
 
     public long write(Path target, String title, String subtitle, Consumer<Consumer<IntroductionRow>> rows) {
-        ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("doc.x.introduced"), title, subtitle, COLUMNS);
+        ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("doc.x.introduced"), title, subtitle, COLUMNS)
+                .counting(Messages.get("doc.x.countIntroductions"));
         return writer.write(target, sheet, sink -> {
             long[] n = {0};
             rows.accept(r -> sink.accept(values(++n[0], r)));

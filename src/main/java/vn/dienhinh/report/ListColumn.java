@@ -6,8 +6,9 @@ package vn.dienhinh.report;
  * @param title the header text, e.g. "Họ và tên"
  * @param width the column width in characters
  * @param align how the values are aligned
+ * @param total whether the totals row sums this column
  */
-public record ListColumn(String title, int width, TableColumn.Align align) {
+public record ListColumn(String title, int width, TableColumn.Align align, boolean total) {
 
     public ListColumn {
         if (width < 1 || width > 255) {
@@ -15,6 +16,15 @@ public record ListColumn(String title, int width, TableColumn.Align align) {
         }
         title = title == null ? "" : title;
         align = align == null ? TableColumn.Align.LEFT : align;
+    }
+
+    public ListColumn(String title, int width, TableColumn.Align align) {
+        this(title, width, align, false);
+    }
+
+    /** A centred column of numbers the totals row sums. */
+    public static ListColumn summed(String title, int width) {
+        return new ListColumn(title, width, TableColumn.Align.CENTER, true);
     }
 
     public static ListColumn left(String title, int width) {

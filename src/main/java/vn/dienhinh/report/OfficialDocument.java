@@ -37,8 +37,6 @@ public final class OfficialDocument implements AutoCloseable {
     private static final double SUBJECT_RULE_SHARE = 0.4;
     /** Longer numbered lines of typed text are paragraphs that start with a number, not headings. */
     private static final int PROSE_HEADING_MAX = 110;
-    /** The summary of a công văn ("V/v …"): 12 to 13 pt, upright (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
-    static final double LETTER_SUMMARY_SIZE = 12;
 
     private final XWPFDocument doc = new XWPFDocument();
     private final OfficeProfile profile;
@@ -76,20 +74,19 @@ public final class OfficialDocument implements AutoCloseable {
     }
 
     /**
-     * The header of a công văn (Nghị định 30/2020/NĐ-CP, Phụ lục I): "Số: …/UBND" (the agency's symbol, the
-     * number left blank when null) with the summary "V/v …" under it, upright and centred in the agency's
-     * column, and the place and date on the right. A công văn has no kind title.
+     * A công văn's header: "Số: 15/UBND" (the agency's symbol alone: a letter has no kind) with its
+     * trích yếu "V/v …" under it, and the place and date.
      */
-    public OfficialDocument letterHeader(Integer number, String summary, String placeAndDate) {
-        HeaderBlock.write(doc, profile, DocumentNumber.format(number, profile.symbol(), null), placeAndDate,
-                textWidth());
-        List<org.apache.poi.xwpf.usermodel.XWPFTable> tables = doc.getTables();
-        org.apache.poi.xwpf.usermodel.XWPFTableCell cell = tables.get(tables.size() - 1).getRow(1).getCell(0);
-        XWPFParagraph p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 2, 0);
-        Docx.markSize(p, LETTER_SUMMARY_SIZE);
-        Docx.run(p, Messages.get("report.letterSummary", VietnameseText.clean(summary)), LETTER_SUMMARY_SIZE, false,
-                false);
+    public OfficialDocument letterHeader(DocumentMeta meta, String subjectLine) {
+        HeaderBlock.write(doc, profile, DocumentNumber.format(meta.number(), "", profile.symbol()), subjectLine,
+                meta.placeAndDate(profile.place()), textWidth());
         Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
+        return this;
+    }
+
+    /** Header with no number line: a paper the issuer does not number (a nominee's báo cáo thành tích). */
+    public OfficialDocument unnumberedHeader(LocalDate date) {
+        HeaderBlock.write(doc, profile, "", VnDates.placeAndDate(profile.place(), date), textWidth());
         return this;
     }
 
@@ -177,6 +174,33 @@ public final class OfficialDocument implements AutoCloseable {
         XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 12);
         Docx.run(p, Messages.get("report.addressedTo", Punctuation.stripEnd(recipient) + "."), BODY_SIZE,
                 false, false);
+        return this;
+    }
+
+    /**
+     * "Kính gửi:" and several recipients, one under another, each "- …;" and the last "- … .", the
+     * block centred on the page as a letter has it; one recipient is {@link #addressedTo(String)}.
+     */
+    public OfficialDocument addressedTo(List<String> recipients) {
+        if (recipients.size() == 1) {
+            return addressedTo(recipients.get(0));
+        }
+        String lead = Messages.get("report.addressedTo", "");
+        int leadWidth = TimesMetrics.width(lead, BODY_SIZE, false);
+        List<String> lines = Punctuation.semicolonsThenPeriod(recipients.stream().map(r -> "- " + Punctuation.stripEnd(r))
+                .toList());
+        int widest = lines.stream().mapToInt(l -> TimesMetrics.width(l, BODY_SIZE, false)).max().orElse(0);
+        int left = Math.max(0, (textWidth() - leadWidth - widest) / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0,
+                    i == lines.size() - 1 ? 12 : 0);
+            p.setIndentationLeft(left + leadWidth);
+            if (i == 0) {
+                p.setIndentationHanging(leadWidth);
+            }
+            p.setKeepNext(i < lines.size() - 1);
+            Docx.run(p, (i == 0 ? lead : "") + lines.get(i), BODY_SIZE, false, false);
+        }
         return this;
     }
 
@@ -286,8 +310,15 @@ public final class OfficialDocument implements AutoCloseable {
         return this;
     }
 
-    /** A bordered table across the text width, its header row repeated on every page. */
+    /**
+     * A bordered table across the text width, its header row repeated on every page; the paragraph that
+     * leads into it is kept on the page of its first rows.
+     */
     public OfficialDocument table(List<TableColumn> columns, Iterable<? extends List<?>> rows) {
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        if (!ps.isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1) == ps.get(ps.size() - 1)) {
+            ps.get(ps.size() - 1).setKeepNext(true);
+        }
         DocTable.write(doc, columns, rows, textWidth());
         Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, AFTER_PT);
         return this;
@@ -299,6 +330,38 @@ public final class OfficialDocument implements AutoCloseable {
         PageLayout.breakSection(doc, p, landscapePages);
         landscape = landscapePages;
         return this;
+    }
+
+    /**
+     * An appendix after the signature, on a page of its own: "Phụ lục I" and its title bold and centred,
+     * then "(Kèm theo Báo cáo số …)" in italics; the table or text that follows belongs to it.
+     */
+    public OfficialDocument appendix(String label, String title, String attachedTo, boolean landscapePages) {
+        newSection(landscapePages);
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.upper(label), TITLE_SIZE, true, false);
+        p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.clean(title), TITLE_SIZE, true, false);
+        p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 12);
+        p.setKeepNext(true);
+        Docx.run(p, attachedTo, BODY_SIZE - 1, false, true);
+        return this;
+    }
+
+    /**
+     * "(Kèm theo Báo cáo số 07/BC-UBND ngày 05/12/2026 của Ủy ban nhân dân Quận 1)", the number and the
+     * day left blank as the document leaves them.
+     */
+    public String attachedTo(DocumentKind kind, DocumentMeta meta) {
+        String number = DocumentNumber.format(meta.number(), kind.abbreviation(), profile.symbol())
+                .replaceFirst("^[^:]*:\\s*", "");
+        String date = meta.dayLeftOpen() ? VnDates.BLANK + "/" + String.format("%02d/%d", meta.date().getMonthValue(),
+                meta.date().getYear()) : VnDates.shortDate(meta.date());
+        String agency = AgencyName.inSentence(profile.agency());
+        return Messages.get(agency.isBlank() ? "report.attachedNoAgency" : "report.attachedTo",
+                Punctuation.capitalFirst(kind.title().toLowerCase(Messages.LOCALE)), number, date, agency);
     }
 
     /** "Nơi nhận" from the office profile and the signature block. */

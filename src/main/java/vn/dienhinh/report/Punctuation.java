@@ -2,10 +2,11 @@ package vn.dienhinh.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.VietnameseText;
 
 /** The punctuation Nghị định 30 asks for at the end of list lines (căn cứ, nơi nhận). */
-final class Punctuation {
+public final class Punctuation {
 
     private static final String TRAILING = "[\\s;,.:]+$";
 
@@ -29,6 +30,11 @@ final class Punctuation {
     }
 
     /** Clean text without the trailing punctuation and spaces. */
+    /** "Báo cáo" for "báo cáo": the first letter upper case, the rest as it is. */
+    public static String capitalFirst(String s) {
+        return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Messages.LOCALE) + s.substring(1);
+    }
+
     static String stripEnd(String line) {
         String c = VietnameseText.clean(line);
         return c == null ? "" : c.replaceAll(TRAILING, "");

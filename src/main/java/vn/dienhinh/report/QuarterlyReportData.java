@@ -12,14 +12,15 @@ import vn.dienhinh.model.QuarterCommendation;
  * quarter in field order, the quota gaps, the propaganda activities, the commendations and nominations,
  * the figures of this and the previous quarter, and the officer's own text.
  *
- * @param bases     legal bases ("Thực hiện Kế hoạch số …"), may be empty
- * @param notes     what was done, in the officer's words (prose, may be blank)
- * @param nextTasks the tasks for the next quarter (prose; blank: the usual wording)
+ * @param asOf     the last day counted: the quarter's last day, or the report's date when the quarter is not
+ *                 over yet (the report then says "tính đến ngày …")
+ * @param bases    legal bases ("Thực hiện Kế hoạch số …"), may be empty
+ * @param sections what the officer writes: notes, assessment, tasks, proposals (blank parts left out)
  */
-public record QuarterlyReportData(Quarter quarter, List<String> bases, List<Introduced> introduced,
+public record QuarterlyReportData(Quarter quarter, LocalDate asOf, List<String> bases, List<Introduced> introduced,
                                   List<QuotaGap> gaps, List<ActivityLine> activities,
                                   List<QuarterCommendation> commendations, Figures current, Figures previous,
-                                  String notes, String nextTasks) {
+                                  ReportSections sections) {
 
     public QuarterlyReportData {
         bases = List.copyOf(bases);
@@ -27,13 +28,42 @@ public record QuarterlyReportData(Quarter quarter, List<String> bases, List<Intr
         gaps = List.copyOf(gaps);
         activities = List.copyOf(activities);
         commendations = List.copyOf(commendations);
-        notes = notes == null ? "" : notes;
-        nextTasks = nextTasks == null ? "" : nextTasks;
+        sections = sections == null ? ReportSections.EMPTY : sections;
+        asOf = asOf == null || asOf.isAfter(quarter.end()) ? quarter.end() : asOf;
     }
 
-    /** An exemplar introduced in the quarter; {@code field} empty when the introduction named none. */
-    public record Introduced(String field, String exemplar, ExemplarKind kind, String unit, String summary,
-                             LocalDate receivedOn) {
+    /** True when the quarter is not over on the report's date: its figures run to {@link #asOf} only. */
+    public boolean partial() {
+        return asOf.isBefore(quarter.end());
+    }
+
+    /** The same report with other officer's text. */
+    public QuarterlyReportData withSections(ReportSections s) {
+        return new QuarterlyReportData(quarter, asOf, bases, introduced, gaps, activities, commendations, current,
+                previous, s);
+    }
+
+    /** How many different exemplars were introduced: one introduced for two fields counts once. */
+    public long exemplarsIntroduced() {
+        return introduced.stream().map(Introduced::exemplarId).distinct().count();
+    }
+
+    /** Commendations decided in the quarter (lượt), each nomination's approved nominee counted once, as commended. */
+    public List<QuarterCommendation> decided() {
+        return commendations.stream().filter(c -> !c.nomination()).toList();
+    }
+
+    /** Nominees of nominations made in the quarter and still awaiting a decision. */
+    public List<QuarterCommendation> pending() {
+        return commendations.stream().filter(QuarterCommendation::nomination).toList();
+    }
+
+    /**
+     * An introduction of the quarter; {@code field} empty when the introduction named none. The same
+     * exemplar appears once per field it was introduced for.
+     */
+    public record Introduced(long exemplarId, String field, String exemplar, ExemplarKind kind, String unit,
+                             String summary, LocalDate receivedOn) {
     }
 
     /**
@@ -62,7 +92,11 @@ public record QuarterlyReportData(Quarter quarter, List<String> bases, List<Intr
         }
     }
 
-    /** The figures compared quarter on quarter. */
-    public record Figures(Quarter quarter, long introductions, long found, long activities, long commendations) {
+    /**
+     * The figures compared quarter on quarter: exemplars introduced (each once), introductions (one per
+     * field), exemplars found, activities, commendations decided (lượt); all up to {@code asOf}.
+     */
+    public record Figures(Quarter quarter, LocalDate asOf, long exemplars, long introductions, long found,
+                          long activities, long commendations) {
     }
 }

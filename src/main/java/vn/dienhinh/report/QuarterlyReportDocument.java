@@ -20,7 +20,10 @@ import vn.dienhinh.util.Messages;
 /**
  * The quarterly summary report (BÁO CÁO) in Word: I. results (the quarter in figures, the exemplars
  * introduced by field, the units that did not send theirs, propaganda, commendations and nominations,
- * the comparison with the previous quarter), II. tasks for the next quarter, Nơi nhận and signature.
+ * the comparison with the previous quarter), II. assessment, III. tasks for the next quarter, IV.
+ * proposals, Nơi nhận and signature; tables longer than {@link Appendices#ROWS} rows follow as appendices.
+ * People are counted once however many fields they were introduced for; a quarter not over on the
+ * report's date is counted "tính đến ngày …", and says so where it is compared.
  */
 public final class QuarterlyReportDocument {
 
@@ -32,51 +35,64 @@ public final class QuarterlyReportDocument {
 
     public void write(QuarterlyReportData data, DocumentMeta meta, Path target) {
         String quarter = Counts.quarter(data.quarter());
+        String counted = data.partial() ? quarter + " " + Messages.get("doc.asOf", VnDates.shortDate(data.asOf()))
+                : quarter;
         String agency = AgencyName.inSentence(profile.agency());
         try (OfficialDocument d = new OfficialDocument(profile)) {
+            Appendices appendices = new Appendices(d, d.attachedTo(DocumentKind.REPORT, meta));
             d.header(DocumentKind.REPORT, meta).title(DocumentKind.REPORT, Messages.get("doc.q.subject", quarter));
             if (!data.bases().isEmpty()) {
                 d.bases(data.bases());
             }
-            d.paragraph(Messages.get("doc.q.intro", agency, quarter));
+            d.paragraph(Messages.get("doc.q.intro", agency, counted));
             d.section(Messages.get("doc.q.results"));
-            overview(d, data, quarter);
-            introduced(d, data.introduced());
-            gaps(d, data.gaps());
-            activities(d, data.activities());
-            commendations(d, data.commendations());
-            comparison(d, data.current(), data.previous());
+            overview(d, data, counted);
+            introduced(d, data, appendices);
+            gaps(d, data.gaps(), appendices);
+            activities(d, data.activities(), appendices);
+            commendations(d, data, appendices);
+            comparison(d, data);
+            ReportSections s = data.sections();
+            Assessment.write(d, s);
             d.section(Messages.get("doc.q.next"));
-            d.prose(data.nextTasks().isBlank() ? Messages.get("doc.q.nextDefault", quarter,
-                    Counts.quarter(data.quarter().next())) : data.nextTasks());
+            d.prose(s.nextTasks().isBlank() ? Messages.get("doc.q.nextDefault", quarter,
+                    Counts.quarter(data.quarter().next())) : s.nextTasks());
+            if (!s.proposals().isBlank()) {
+                d.section(Messages.get("doc.proposals"));
+                d.prose(s.proposals());
+            }
             d.closing(Messages.get("doc.q.closing", quarter, agency));
-            d.signature().save(target);
+            d.signature();
+            appendices.write();
+            d.save(target);
         }
     }
 
-    private static void overview(OfficialDocument d, QuarterlyReportData data, String quarter) {
+    private static void overview(OfficialDocument d, QuarterlyReportData data, String counted) {
         d.subsection(Messages.get("doc.q.overview"));
+        Map<Long, ExemplarKind> people = new LinkedHashMap<>();
+        data.introduced().forEach(i -> people.putIfAbsent(i.exemplarId(), i.kind() == null ? ExemplarKind.INDIVIDUAL
+                : i.kind()));
         Map<ExemplarKind, Long> kinds = new EnumMap<>(ExemplarKind.class);
-        data.introduced().forEach(i -> kinds.merge(i.kind() == null ? ExemplarKind.INDIVIDUAL : i.kind(), 1L,
-                Long::sum));
+        people.values().forEach(k -> kinds.merge(k, 1L, Long::sum));
         long units = data.introduced().stream().map(Introduced::unit).distinct().count();
         long fields = data.introduced().stream().map(Introduced::field).filter(f -> !f.isEmpty()).distinct().count();
         Figures f = data.current();
-        String intro = data.introduced().isEmpty() ? Messages.get("doc.q.overviewNone", quarter)
-                : Messages.get("doc.q.overviewSent", quarter, Counts.padded(units),
-                Counts.padded(data.introduced().size()), kindsText(kinds), Counts.padded(fields));
+        String intro = data.introduced().isEmpty() ? Messages.get("doc.q.overviewNone", counted)
+                : Messages.get("doc.q.overviewSent", counted, Counts.padded(units), Counts.padded(people.size()),
+                kindsText(kinds), Counts.padded(data.introduced().size()), Counts.padded(fields));
         String found = f.found() == 0 ? Messages.get("doc.q.foundNone")
                 : Messages.get("doc.q.foundSome", Counts.padded(f.found()));
         String acts = f.activities() == 0 ? Messages.get("doc.q.actsNone")
                 : Messages.get("doc.q.actsSome", Counts.padded(f.activities()));
         d.paragraph(intro + Messages.get("doc.q.overviewRest", found, acts));
-        if (!data.notes().isBlank()) {
-            d.prose(data.notes());
+        if (!data.sections().notes().isBlank()) {
+            d.prose(data.sections().notes());
         }
     }
 
     /** "05 cá nhân, 06 tập thể, 01 hộ gia đình": only the kinds present. */
-    static String kindsText(Map<ExemplarKind, Long> kinds) {
+    public static String kindsText(Map<ExemplarKind, Long> kinds) {
         List<String> parts = new ArrayList<>();
         for (ExemplarKind k : ExemplarKind.values()) {
             long n = kinds.getOrDefault(k, 0L);
@@ -87,7 +103,8 @@ public final class QuarterlyReportDocument {
         return String.join(", ", parts);
     }
 
-    private static void introduced(OfficialDocument d, List<Introduced> list) {
+    private static void introduced(OfficialDocument d, QuarterlyReportData data, Appendices appendices) {
+        List<Introduced> list = data.introduced();
         d.subsection(Messages.get("doc.q.introduced"));
         if (list.isEmpty()) {
             d.paragraph(Messages.get("doc.q.introducedNone"));
@@ -96,7 +113,8 @@ public final class QuarterlyReportDocument {
         Map<String, List<Introduced>> byField = new LinkedHashMap<>();
         list.forEach(i -> byField.computeIfAbsent(i.field().isEmpty() ? Messages.get("doc.noField") : i.field(),
                 k -> new ArrayList<>()).add(i));
-        d.paragraph(Messages.get("doc.q.introducedLead", Counts.padded(list.size()), Counts.padded(byField.size())));
+        d.paragraph(Messages.get("doc.q.introducedLead", Counts.padded(data.exemplarsIntroduced()),
+                Counts.padded(list.size()), Counts.padded(byField.size())));
         List<String> lines = new ArrayList<>();
         byField.forEach((field, items) -> lines.add(Messages.get("doc.q.fieldCount", field,
                 Counts.padded(items.size()))));
@@ -111,11 +129,12 @@ public final class QuarterlyReportDocument {
                         i.summary() == null ? "" : i.summary()));
             }
         }
-        d.table(List.of(no(), left("col.nameShort", 4.2), left("doc.col.introducedBy", 3.6),
-                TableColumn.justified(Messages.get("col.summary"), 7)), rows);
+        appendices.table(Messages.get("doc.q.appendix.introduced", Counts.quarter(data.quarter())),
+                List.of(no(), left("col.nameShort", 4.2), left("doc.col.introducedBy", 3.6),
+                        TableColumn.justified(Messages.get("col.summary"), 7)), rows);
     }
 
-    private static void gaps(OfficialDocument d, List<QuotaGap> gaps) {
+    private static void gaps(OfficialDocument d, List<QuotaGap> gaps, Appendices appendices) {
         d.subsection(Messages.get("doc.q.gaps"));
         if (gaps.isEmpty()) {
             d.paragraph(Messages.get("doc.q.noQuota"));
@@ -135,11 +154,12 @@ public final class QuarterlyReportDocument {
                         ? Messages.get("doc.q.owesUnit", Counts.padded(o.missing())) : String.join("; ", o.fields());
                 rows.add(List.of(++n, o.unit(), what));
             }
-            d.table(List.of(no(), left("doc.col.unit", 6), left("doc.col.missing", 8.8)), rows);
+            appendices.table(Messages.get("doc.q.appendix.gaps", g.campaign()),
+                    List.of(no(), left("doc.col.unit", 6), left("doc.col.missing", 8.8)), rows);
         }
     }
 
-    private static void activities(OfficialDocument d, List<ActivityLine> list) {
+    private static void activities(OfficialDocument d, List<ActivityLine> list, Appendices appendices) {
         d.subsection(Messages.get("doc.q.activities"));
         if (list.isEmpty()) {
             d.paragraph(Messages.get("doc.q.activitiesNone"));
@@ -158,32 +178,60 @@ public final class QuarterlyReportDocument {
                     : a.title() + "\n" + Messages.get("doc.q.featuring", String.join(", ", a.exemplars()));
             rows.add(List.of(++n, a.date(), Messages.of(a.form()), what, a.unit() == null ? "" : a.unit()));
         }
-        d.table(List.of(no(), TableColumn.centered(Messages.get("doc.col.date"), 2.9), left("doc.col.form", 3.3),
+        appendices.table(Messages.get("doc.q.appendix.activities"), List.of(no(),
+                TableColumn.centered(Messages.get("doc.col.date"), 2.9), left("doc.col.form", 3.3),
                 left("doc.col.activity", 6.0), left("doc.col.doneBy", 3.2)), rows);
     }
 
-    private static void commendations(OfficialDocument d, List<QuarterCommendation> list) {
+    private static void commendations(OfficialDocument d, QuarterlyReportData data, Appendices appendices) {
         d.subsection(Messages.get("doc.q.commendations"));
-        if (list.isEmpty()) {
+        List<QuarterCommendation> decided = data.decided();
+        List<QuarterCommendation> pending = data.pending();
+        if (decided.isEmpty() && pending.isEmpty()) {
             d.paragraph(Messages.get("doc.q.commendationsNone"));
             return;
         }
-        long nominations = list.stream().filter(QuarterCommendation::nomination).count();
-        d.paragraph(Messages.get("doc.q.commendationsLead", Counts.padded(list.size() - nominations),
-                Counts.padded(nominations)));
+        List<String> parts = new ArrayList<>();
+        if (!decided.isEmpty()) {
+            parts.add(Messages.get("doc.q.decidedSome", Counts.padded(decided.size()), whom(decided)));
+        }
+        if (!pending.isEmpty()) {
+            parts.add(Messages.get("doc.q.pendingSome", whom(pending)));
+        }
+        d.paragraph(Messages.get("doc.q.commendationsLead", String.join("; ", parts)));
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
-        for (QuarterCommendation c : list) {
-            String what = Messages.get(c.nomination() ? "doc.nomination" : "doc.commendation") + ": " + c.form();
-            rows.add(List.of(++n, c.exemplar(), c.unit(), what, c.reference()));
+        for (QuarterCommendation c : decided) {
+            rows.add(List.of(++n, c.exemplar(), c.unit(), c.form(), c.reference()));
         }
-        d.table(List.of(no(), left("col.nameShort", 4), left("doc.col.unit", 3.4), left("doc.col.commendation", 4),
-                left("doc.col.reference", 4)), rows);
+        for (QuarterCommendation c : pending) {
+            rows.add(List.of(++n, c.exemplar(), c.unit(), Messages.get("doc.nominated", c.form()), c.reference()));
+        }
+        appendices.table(Messages.get("doc.q.appendix.commendations", Counts.quarter(data.quarter())),
+                List.of(no(), left("col.nameShort", 4), left("doc.col.unit", 3.4), left("doc.col.commendation", 4),
+                        left("doc.col.reference", 4)), rows);
     }
 
-    private static void comparison(OfficialDocument d, Figures now, Figures before) {
+    /** "12 tập thể, cá nhân (10 cá nhân, 02 tập thể)", or "03 cá nhân" when all are of one kind: different exemplars. */
+    private static String whom(List<QuarterCommendation> lines) {
+        Map<Long, ExemplarKind> people = new LinkedHashMap<>();
+        lines.forEach(c -> people.putIfAbsent(c.exemplarId(), c.kind() == null ? ExemplarKind.INDIVIDUAL : c.kind()));
+        Map<ExemplarKind, Long> kinds = new EnumMap<>(ExemplarKind.class);
+        people.values().forEach(k -> kinds.merge(k, 1L, Long::sum));
+        return kinds.size() == 1 ? kindsText(kinds)
+                : Messages.get("doc.q.whom", Counts.padded(people.size()), kindsText(kinds));
+    }
+
+    private static void comparison(OfficialDocument d, QuarterlyReportData data) {
+        Figures now = data.current();
+        Figures before = data.previous();
         d.subsection(Messages.get("doc.q.compare", Counts.quarter(before.quarter())));
+        if (data.partial()) {
+            d.paragraph(Messages.get("doc.q.comparePartial", Counts.quarter(now.quarter()),
+                    VnDates.shortDate(data.asOf()), Counts.quarter(before.quarter())));
+        }
         Map<String, long[]> items = new LinkedHashMap<>();
+        items.put("doc.fig.exemplars", new long[]{before.exemplars(), now.exemplars()});
         items.put("doc.fig.introductions", new long[]{before.introductions(), now.introductions()});
         items.put("doc.fig.found", new long[]{before.found(), now.found()});
         items.put("doc.fig.activities", new long[]{before.activities(), now.activities()});
@@ -200,9 +248,11 @@ public final class QuarterlyReportDocument {
             rows.add(List.of(++n, Messages.get(it.getKey()), b, a, Counts.signed(b, a)));
         }
         Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
+        String nowHeader = data.partial() ? Messages.get("doc.q.partialColumn", Counts.quarterShort(now.quarter()),
+                VnDates.shortDate(data.asOf()).substring(0, 5)) : Counts.quarterShort(now.quarter());
         d.table(List.of(no(), left("doc.col.figure", 6.6),
                 TableColumn.centered(Counts.quarterShort(before.quarter()), 2.8),
-                TableColumn.centered(Counts.quarterShort(now.quarter()), 2.8),
+                TableColumn.centered(nowHeader, 2.8),
                 TableColumn.centered(Messages.get("doc.col.change"), 2.6)), rows);
     }
 

@@ -20,14 +20,16 @@ import vn.dienhinh.util.Messages;
 public final class QuarterlyReportWorkbook {
 
     private final ExcelListWriter writer;
+    private final vn.dienhinh.model.OfficeProfile office;
 
-    public QuarterlyReportWorkbook(ExcelListWriter writer) {
+    public QuarterlyReportWorkbook(ExcelListWriter writer, vn.dienhinh.model.OfficeProfile office) {
         this.writer = writer;
+        this.office = office;
     }
 
-    public void write(QuarterlyReportData data, Path target) {
+    public void write(QuarterlyReportData data, DocumentMeta meta, Path target) {
         String quarter = Counts.quarter(data.quarter());
-        writer.writeAll(target, List.of(introductions(data, quarter), gaps(data, quarter), activities(data, quarter),
+        writer.framed(office, data.asOf(), meta).writeAll(target, List.of(introductions(data, quarter), gaps(data, quarter), activities(data, quarter),
                 commendations(data, quarter), comparison(data)));
     }
 
@@ -38,7 +40,8 @@ public final class QuarterlyReportWorkbook {
                 ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("col.fields"), 26),
                 ListColumn.left(Messages.get("col.name"), 28), ListColumn.centered(Messages.get("col.kind"), 12),
                 ListColumn.left(Messages.get("doc.col.introducedBy"), 26),
-                ListColumn.centered(Messages.get("board.received"), 12), ListColumn.left(Messages.get("col.summary"), 50)));
+                ListColumn.centered(Messages.get("board.received"), 12), ListColumn.left(Messages.get("col.summary"), 50)))
+                .counting(Messages.get("doc.x.countIntroductions"));
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
         for (Introduced i : data.introduced()) {
@@ -54,7 +57,7 @@ public final class QuarterlyReportWorkbook {
                 : data.gaps().stream().allMatch(g -> g.owing().isEmpty()) ? Messages.get("doc.x.gapsNone") : "", List.of(
                 ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("doc.col.unit"), 32),
                 ListColumn.left(Messages.get("doc.col.campaign"), 32), ListColumn.left(Messages.get("doc.col.missing"), 50),
-                ListColumn.centered(Messages.get("doc.col.missingCount"), 12)));
+                ListColumn.summed(Messages.get("doc.col.missingCount"), 12))).counting(Messages.get("doc.x.countUnits"));
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
         for (QuotaGap g : data.gaps()) {
@@ -74,7 +77,7 @@ public final class QuarterlyReportWorkbook {
                 ListColumn.centered(Messages.get("col.no"), 6), ListColumn.centered(Messages.get("doc.col.date"), 12),
                 ListColumn.left(Messages.get("doc.col.form"), 28), ListColumn.left(Messages.get("doc.col.title"), 44),
                 ListColumn.left(Messages.get("doc.col.exemplars"), 34), ListColumn.left(Messages.get("doc.col.doneBy"), 26),
-                ListColumn.left(Messages.get("doc.col.link"), 30)));
+                ListColumn.left(Messages.get("doc.col.link"), 30))).counting(Messages.get("doc.x.countActivities"));
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
         for (ActivityLine a : data.activities()) {
@@ -91,11 +94,12 @@ public final class QuarterlyReportWorkbook {
                 ListColumn.centered(Messages.get("col.no"), 6), ListColumn.centered(Messages.get("doc.col.stage"), 16),
                 ListColumn.left(Messages.get("col.name"), 30), ListColumn.left(Messages.get("doc.col.unit"), 26),
                 ListColumn.left(Messages.get("doc.col.commendation"), 28),
-                ListColumn.left(Messages.get("doc.col.reference"), 30), ListColumn.centered(Messages.get("doc.col.date"), 12)));
+                ListColumn.left(Messages.get("doc.col.reference"), 30), ListColumn.centered(Messages.get("doc.col.date"), 12)))
+                .counting(Messages.get("doc.x.countCommendations"));
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
         for (QuarterCommendation c : data.commendations()) {
-            rows.add(Arrays.asList(++n, Messages.get(c.nomination() ? "doc.nomination" : "doc.commendation"),
+            rows.add(Arrays.asList(++n, Messages.get(c.nomination() ? "doc.nominationPending" : "doc.commendation"),
                     c.exemplar(), c.unit(), c.form(), c.reference(), c.date()));
         }
         return new ExcelListWriter.Part(sheet, RowSource.of(rows));
@@ -111,13 +115,15 @@ public final class QuarterlyReportWorkbook {
                         ListColumn.centered(Counts.quarterShort(a.quarter()), 14),
                         ListColumn.centered(Messages.get("doc.col.change"), 14)));
         List<List<?>> rows = new ArrayList<>();
-        rows.add(Arrays.asList(1, Messages.get("doc.fig.introductions"), b.introductions(), a.introductions(),
-                Counts.signed(b.introductions(), a.introductions())));
-        rows.add(Arrays.asList(2, Messages.get("doc.fig.found"), b.found(), a.found(), Counts.signed(b.found(), a.found())));
-        rows.add(Arrays.asList(3, Messages.get("doc.fig.activities"), b.activities(), a.activities(),
-                Counts.signed(b.activities(), a.activities())));
-        rows.add(Arrays.asList(4, Messages.get("doc.fig.commendations"), b.commendations(), a.commendations(),
-                Counts.signed(b.commendations(), a.commendations())));
+        rows.add(Arrays.asList(1, Messages.get("doc.fig.exemplars"), b.exemplars(), a.exemplars(),
+                a.exemplars() - b.exemplars()));
+        rows.add(Arrays.asList(2, Messages.get("doc.fig.introductions"), b.introductions(), a.introductions(),
+                a.introductions() - b.introductions()));
+        rows.add(Arrays.asList(3, Messages.get("doc.fig.found"), b.found(), a.found(), a.found() - b.found()));
+        rows.add(Arrays.asList(4, Messages.get("doc.fig.activities"), b.activities(), a.activities(),
+                a.activities() - b.activities()));
+        rows.add(Arrays.asList(5, Messages.get("doc.fig.commendations"), b.commendations(), a.commendations(),
+                a.commendations() - b.commendations()));
         return new ExcelListWriter.Part(sheet, RowSource.of(rows));
     }
 

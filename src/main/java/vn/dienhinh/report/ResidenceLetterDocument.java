@@ -8,22 +8,23 @@ import vn.dienhinh.util.Messages;
 /**
  * The request to the People's Committee of a nominee's place of residence to confirm that the nominee obeys
  * the Party's lines and the State's policies and laws, as a công văn in the Nghị định 30 layout (number and
- * "V/v …", "Kính gửi", the request, Nơi nhận and the office's signature), followed by the part the locality
+ * "V/v …", "Kính gửi", the request, Nơi nhận and the issuer's signature), followed by the part the locality
  * fills in and signs, so the same sheet comes back confirmed.
  */
 public final class ResidenceLetterDocument {
 
     private static final int CONFIRMATION_LINES = 5;
 
-    private final OfficeProfile office;
+    private final OfficeProfile issuer;
 
-    public ResidenceLetterDocument(OfficeProfile office) {
-        this.office = office;
+    /** @param issuer the letterhead and signer: the proposing unit, or the office for its own nomination */
+    public ResidenceLetterDocument(OfficeProfile issuer) {
+        this.issuer = issuer;
     }
 
     public void write(ResidenceLetterText t, DocumentMeta meta, Path target) {
-        try (OfficialDocument d = new OfficialDocument(office)) {
-            d.letterHeader(meta.number(), t.summary(), meta.placeAndDate(office.place()));
+        try (OfficialDocument d = new OfficialDocument(issuer)) {
+            d.letterHeader(meta, Messages.get("report.letterSummary", t.summary()));
             d.addressedTo(t.addressee());
             d.paragraph(t.opening());
             List<String> lines = new java.util.ArrayList<>();

@@ -47,9 +47,15 @@ final class SignatureBlock {
         writeTitled(t.getRow(0).getCell(1), rightTitle, rightName);
     }
 
+    /** The title in capitals; a second line ("(Ký, đóng dấu)") under it in italics, as the forms print it. */
     private static void writeTitled(XWPFTableCell cell, String title, String name) {
+        String[] lines = title.split("\n");
         XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.CENTER, 0, 0);
-        Docx.run(p, upper(title), AUTHORITY_SIZE, true, false);
+        Docx.run(p, upper(lines[0]), AUTHORITY_SIZE, true, false);
+        for (int i = 1; i < lines.length; i++) {
+            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            Docx.run(p, lines[i], AUTHORITY_SIZE, false, true);
+        }
         p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, SIGNING_SPACE_PT, 0);
         Docx.run(p, name == null ? "" : VietnameseText.clean(name), NAME_SIZE, true, false);
     }

@@ -9,17 +9,19 @@ import vn.dienhinh.model.Quarter;
 
 /**
  * What a sơ kết or tổng kết report says about a period: exemplars found (by kind, field, unit, quarter
- * and where they stand now), introductions and propaganda per quarter, campaign targets, and the
- * officer's own assessment and tasks.
+ * and where they stood at its end), introductions and propaganda per quarter, campaign targets, and the
+ * officer's own sections.
  *
  * @param finalReview true for tổng kết (the end of a period), false for sơ kết (a stage of it)
  * @param period      "năm 2026", "giai đoạn 2021 - 2025"
- * @param progress    one line per campaign phase in the period: "Giai đoạn 1: 2/3 tập thể, 3/3 cá nhân"
+ * @param asOf        the last day counted: the period's end, or the report's date when the period is not over
+ * @param byUnit      units rolled up to the level the office reports on, in natural order
+ * @param progress    one line per campaign phase in the period: "Giai đoạn 1: 4 cá nhân (chỉ tiêu 3)"
  */
-public record SummaryReportData(boolean finalReview, String period, LocalDate from, LocalDate to, long found,
-                                Map<ExemplarKind, Long> byKind, Map<ExemplarStatus, Long> byStatus,
+public record SummaryReportData(boolean finalReview, String period, LocalDate from, LocalDate to, LocalDate asOf,
+                                long found, Map<ExemplarKind, Long> byKind, Map<ExemplarStatus, Long> byStatus,
                                 List<FieldRow> byField, List<UnitRow> byUnit, List<QuarterRow> byQuarter,
-                                List<String> progress, String assessment, String nextTasks) {
+                                List<String> progress, ReportSections sections) {
 
     public SummaryReportData {
         byKind = Map.copyOf(byKind);
@@ -28,8 +30,19 @@ public record SummaryReportData(boolean finalReview, String period, LocalDate fr
         byUnit = List.copyOf(byUnit);
         byQuarter = List.copyOf(byQuarter);
         progress = List.copyOf(progress);
-        assessment = assessment == null ? "" : assessment;
-        nextTasks = nextTasks == null ? "" : nextTasks;
+        asOf = asOf == null || asOf.isAfter(to) ? to : asOf;
+        sections = sections == null ? ReportSections.EMPTY : sections;
+    }
+
+    /** True when the period is not over on the report's date: the figures run to {@link #asOf} only. */
+    public boolean partial() {
+        return asOf.isBefore(to);
+    }
+
+    /** The same report with the officer's own text. */
+    public SummaryReportData withSections(ReportSections s) {
+        return new SummaryReportData(finalReview, period, from, to, asOf, found, byKind, byStatus, byField, byUnit,
+                byQuarter, progress, s);
     }
 
     /** Exemplars found in a field, by kind. */

@@ -2,7 +2,6 @@ package vn.dienhinh.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import vn.dienhinh.model.ExemplarStatus;
 import vn.dienhinh.model.OfficeProfile;
@@ -13,7 +12,8 @@ import vn.dienhinh.util.Messages;
 
 /**
  * The sơ kết / tổng kết report (BÁO CÁO) of a year or a stage: I. results with counts by field, unit and
- * quarter and a column chart per quarter, campaign targets; II. assessment; III. tasks ahead.
+ * quarter and a column chart per quarter, campaign targets; II. assessment; III. tasks ahead; IV. proposals;
+ * a long unit table as a Phụ lục after the signature.
  */
 public final class SummaryReportDocument {
 
@@ -28,34 +28,50 @@ public final class SummaryReportDocument {
     public void write(SummaryReportData data, DocumentMeta meta, Path target) {
         String review = Messages.get(data.finalReview() ? "doc.s.final" : "doc.s.preliminary");
         String agency = AgencyName.inSentence(profile.agency());
+        String counted = data.partial() ? data.period() + " " + Messages.get("doc.asOf", VnDates.shortDate(data.asOf()))
+                : data.period();
         try (OfficialDocument d = new OfficialDocument(profile)) {
+            Appendices appendices = new Appendices(d, d.attachedTo(DocumentKind.REPORT, meta));
             d.header(DocumentKind.REPORT, meta)
-                    .title(DocumentKind.REPORT, Messages.get("doc.s.subject", capital(review), data.period()))
-                    .paragraph(Messages.get("doc.s.intro", agency, review, data.period()));
+                    .title(DocumentKind.REPORT, Messages.get("doc.s.subject", Punctuation.capitalFirst(review),
+                            data.period()))
+                    .paragraph(Messages.get("doc.s.intro", agency, review, counted));
             d.section(Messages.get("doc.s.results"));
             overview(d, data);
             fields(d, data.byField());
-            units(d, data.byUnit());
+            units(d, data, appendices);
             quarters(d, data.byQuarter());
             if (!data.progress().isEmpty()) {
                 d.subsection(Messages.get("doc.s.targets"));
                 Punctuation.semicolonsThenPeriod(data.progress()).forEach(d::dash);
             }
-            d.section(Messages.get("doc.s.assessment"));
-            assessment(d, data);
+            ReportSections s = data.sections();
+            Assessment.write(d, s);
             d.section(Messages.get("doc.s.next"));
-            d.prose(data.nextTasks().isBlank() ? Messages.get("doc.s.nextDefault") : data.nextTasks());
+            d.prose(s.nextTasks().isBlank() ? Messages.get("doc.s.nextDefault") : s.nextTasks());
+            if (!s.proposals().isBlank()) {
+                d.section(Messages.get("doc.proposals"));
+                d.prose(s.proposals());
+            }
             d.closing(Messages.get("doc.s.closing", review, data.period(), agency));
-            d.signature().save(target);
+            d.signature();
+            appendices.write();
+            d.save(target);
         }
     }
 
     private static void overview(OfficialDocument d, SummaryReportData data) {
         d.subsection(Messages.get("doc.s.found"));
         String kinds = QuarterlyReportDocument.kindsText(data.byKind());
-        d.paragraph(Messages.get("doc.s.foundText", VnDates.shortDate(data.from()), VnDates.shortDate(data.to()),
-                Counts.padded(data.found()), kinds.isEmpty() ? "" : " (" + kinds + ")",
-                Counts.padded(data.introductions()), Counts.padded(data.activities())));
+        List<String> parts = new ArrayList<>();
+        parts.add(data.found() == 0 ? Messages.get("doc.s.foundNone")
+                : Messages.get("doc.s.foundSome", Counts.padded(data.found()), kinds.isEmpty() ? "" : " (" + kinds + ")"));
+        parts.add(data.introductions() == 0 ? Messages.get("doc.s.introNone")
+                : Messages.get("doc.s.introSome", Counts.padded(data.introductions())));
+        parts.add(data.activities() == 0 ? Messages.get("doc.s.actsNone")
+                : Messages.get("doc.s.actsSome", Counts.padded(data.activities())));
+        d.paragraph(Messages.get("doc.s.foundLine", VnDates.shortDate(data.from()), VnDates.shortDate(data.asOf()),
+                String.join("; ", parts)));
         List<String> lines = new ArrayList<>();
         for (ExemplarStatus s : ExemplarStatus.values()) {
             long n = data.byStatus().getOrDefault(s, 0L);
@@ -64,8 +80,11 @@ public final class SummaryReportDocument {
             }
         }
         if (!lines.isEmpty()) {
-            d.paragraph(Messages.get("doc.s.statusLead"));
+            d.paragraph(Messages.get("doc.s.statusAsOf", VnDates.shortDate(data.asOf())));
             Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
+        }
+        if (!data.sections().notes().isBlank()) {
+            d.prose(data.sections().notes());
         }
     }
 
@@ -90,9 +109,9 @@ public final class SummaryReportDocument {
         d.caption(Messages.get("doc.s.fieldNote"));
     }
 
-    private static void units(OfficialDocument d, List<UnitRow> rows) {
+    private static void units(OfficialDocument d, SummaryReportData data, Appendices appendices) {
         d.subsection(Messages.get("doc.s.byUnit"));
-        if (rows.isEmpty()) {
+        if (data.byUnit().isEmpty()) {
             d.paragraph(Messages.get("doc.s.none"));
             return;
         }
@@ -100,15 +119,17 @@ public final class SummaryReportDocument {
         long found = 0;
         long intro = 0;
         int n = 0;
-        for (UnitRow r : rows) {
+        for (UnitRow r : data.byUnit()) {
             out.add(List.of(++n, r.unit(), r.found(), r.introductions()));
             found += r.found();
             intro += r.introductions();
         }
         out.add(List.of("", Span.bold(Messages.get("doc.col.total")), Span.bold(found), Span.bold(intro)));
-        d.table(List.of(TableColumn.centered(Messages.get("col.no"), 1.1), TableColumn.left(Messages.get("doc.col.unit"), 8.4),
-                TableColumn.centered(Messages.get("doc.col.found"), 3), TableColumn.centered(Messages.get("doc.col.introductions"), 3)),
-                out);
+        appendices.table(Messages.get("doc.s.appendix.units", data.period()),
+                List.of(TableColumn.centered(Messages.get("col.no"), 1.1),
+                        TableColumn.left(Messages.get("doc.col.unit"), 8.4),
+                        TableColumn.centered(Messages.get("doc.col.found"), 3),
+                        TableColumn.centered(Messages.get("doc.col.introductions"), 3)), out);
     }
 
     private static void quarters(OfficialDocument d, List<QuarterRow> rows) {
@@ -131,25 +152,5 @@ public final class SummaryReportDocument {
                     new ChartSeries(Messages.get("doc.col.activitiesShort"), rows.stream().map(QuarterRow::activities).toList())));
             d.caption(Messages.get("doc.s.chartCaption"));
         }
-    }
-
-    private static void assessment(OfficialDocument d, SummaryReportData data) {
-        List<String> lines = new ArrayList<>();
-        data.byField().stream().filter(r -> r.total() > 0).max(Comparator.comparingLong(FieldRow::total))
-                .ifPresent(r -> lines.add(Messages.get("doc.s.topField", r.field(), Counts.padded(r.total()))));
-        data.byUnit().stream().filter(r -> r.found() > 0).max(Comparator.comparingLong(UnitRow::found))
-                .ifPresent(r -> lines.add(Messages.get("doc.s.topUnit", r.unit(), Counts.padded(r.found()))));
-        List<String> empty = data.byField().stream().filter(r -> r.total() == 0).map(FieldRow::field).toList();
-        if (!empty.isEmpty()) {
-            lines.add(Messages.get("doc.s.emptyFields", Counts.padded(empty.size()), String.join("; ", empty)));
-        }
-        Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
-        if (!data.assessment().isBlank()) {
-            d.prose(data.assessment());
-        }
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -14,14 +14,17 @@ import vn.dienhinh.util.VietnameseText;
 public final class SummaryReportWorkbook {
 
     private final ExcelListWriter writer;
+    private final vn.dienhinh.model.OfficeProfile office;
 
-    public SummaryReportWorkbook(ExcelListWriter writer) {
+    public SummaryReportWorkbook(ExcelListWriter writer, vn.dienhinh.model.OfficeProfile office) {
         this.writer = writer;
+        this.office = office;
     }
 
-    public void write(SummaryReportData data, Path target) {
+    /** Framed as the Word report: letterhead, "tính đến ngày", a totals row under each table, the signature. */
+    public void write(SummaryReportData data, DocumentMeta meta, Path target) {
         String period = VietnameseText.upper(data.period());
-        String range = Messages.get("doc.s.range", VnDates.shortDate(data.from()), VnDates.shortDate(data.to()));
+        String range = Messages.get("doc.s.range", VnDates.shortDate(data.from()), VnDates.shortDate(data.asOf()));
         List<List<?>> fields = new ArrayList<>();
         int n = 0;
         for (FieldRow r : data.byField()) {
@@ -36,24 +39,27 @@ public final class SummaryReportWorkbook {
         for (QuarterRow r : data.byQuarter()) {
             quarters.add(Arrays.asList(Counts.quarterShort(r.quarter()), r.found(), r.introductions(), r.activities()));
         }
-        writer.writeAll(target, List.of(
+        writer.framed(office, data.asOf(), meta).writeAll(target, List.of(
                 new ExcelListWriter.Part(new ExcelListWriter.Sheet(Messages.get("doc.x.byField"),
                         Messages.get("doc.x.byFieldTitle", period), range, List.of(
                         ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("col.fields"), 44),
-                        ListColumn.centered(Messages.get("doc.col.individuals"), 12),
-                        ListColumn.centered(Messages.get("doc.col.collectives"), 12),
-                        ListColumn.centered(Messages.get("doc.col.households"), 12),
-                        ListColumn.centered(Messages.get("doc.col.total"), 12))), RowSource.of(fields)),
+                        ListColumn.summed(Messages.get("doc.col.individuals"), 12),
+                        ListColumn.summed(Messages.get("doc.col.collectives"), 12),
+                        ListColumn.summed(Messages.get("doc.col.households"), 12),
+                        ListColumn.summed(Messages.get("doc.col.total"), 12))).counting(Messages.get("doc.x.countFields")),
+                        RowSource.of(fields)),
                 new ExcelListWriter.Part(new ExcelListWriter.Sheet(Messages.get("doc.x.byUnit"),
                         Messages.get("doc.x.byUnitTitle", period), range, List.of(
                         ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("doc.col.unit"), 44),
-                        ListColumn.centered(Messages.get("doc.col.found"), 18),
-                        ListColumn.centered(Messages.get("doc.col.introductions"), 18))), RowSource.of(units)),
+                        ListColumn.summed(Messages.get("doc.col.found"), 18),
+                        ListColumn.summed(Messages.get("doc.col.introductions"), 18)))
+                        .counting(Messages.get("doc.x.countUnits")), RowSource.of(units)),
                 new ExcelListWriter.Part(new ExcelListWriter.Sheet(Messages.get("doc.x.byQuarter"),
                         Messages.get("doc.x.byQuarterTitle", period), range, List.of(
                         ListColumn.centered(Messages.get("doc.col.quarter"), 14),
-                        ListColumn.centered(Messages.get("doc.col.found"), 18),
-                        ListColumn.centered(Messages.get("doc.col.introductions"), 18),
-                        ListColumn.centered(Messages.get("doc.col.activitiesShort"), 18))), RowSource.of(quarters))));
+                        ListColumn.summed(Messages.get("doc.col.found"), 18),
+                        ListColumn.summed(Messages.get("doc.col.introductions"), 18),
+                        ListColumn.summed(Messages.get("doc.col.activitiesShort"), 18)))
+                        .counting(Messages.get("doc.x.countQuarters")), RowSource.of(quarters))));
     }
 }

@@ -11,7 +11,7 @@ import vn.dienhinh.util.Messages;
 public final class VnDates {
 
     /** What stands for a day or month left open for the signer to fill in by hand. */
-    static final String BLANK = "\u00a0\u00a0\u00a0\u00a0\u00a0";
+    public static final String BLANK = "\u00a0\u00a0\u00a0\u00a0\u00a0";
 
     private VnDates() {
     }

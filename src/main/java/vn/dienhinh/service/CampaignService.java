@@ -148,10 +148,19 @@ public final class CampaignService {
 
     /** "Giai đoạn 1: 2/3 tập thể, 3/3 cá nhân" — only the kinds that have a target. */
     public static String describe(PhaseProgress p) {
+        return describe(p, "campaign.progressPart");
+    }
+
+    /** As a document says it: "Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ tiêu 3)". */
+    public static String describeInWords(PhaseProgress p) {
+        return describe(p, "campaign.progressWords");
+    }
+
+    private static String describe(PhaseProgress p, String key) {
         List<String> parts = new ArrayList<>();
         for (ExemplarKind k : new ExemplarKind[]{ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL, ExemplarKind.HOUSEHOLD}) {
             if (p.phase().target(k) > 0) {
-                parts.add(Messages.get("campaign.progressPart", p.count(k), p.phase().target(k),
+                parts.add(Messages.get(key, p.count(k), p.phase().target(k),
                         Messages.get("campaign.kindLower." + k.name())));
             }
         }

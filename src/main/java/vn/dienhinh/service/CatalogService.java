@@ -166,4 +166,26 @@ public final class CatalogService {
         }
         return out;
     }
+
+    /** How a unit signs its papers; blank when never set. */
+    public vn.dienhinh.model.UnitSigner unitSigner(long unitId) {
+        return repo.unitSigner(unitId);
+    }
+
+    /** Saves how a unit signs; a unit that signs needs its letterhead name, place, symbol and head together. */
+    public void saveUnitSigner(vn.dienhinh.model.UnitSigner s) {
+        checkSigner(s);
+        repo.saveUnitSigner(s);
+    }
+
+    /** Refuses a half-filled signer or a symbol that cannot stand in a document number. */
+    public static void checkSigner(vn.dienhinh.model.UnitSigner s) {
+        boolean any = !(s.formalName() + s.place() + s.symbol() + s.headName() + s.headTitle()).isEmpty();
+        if (any && !s.complete()) {
+            throw new vn.dienhinh.util.UserException("unit.signerIncomplete");
+        }
+        if (!s.symbol().isEmpty() && !s.symbol().matches("[\\p{L}\\p{N}]+([-.&][\\p{L}\\p{N}]+)*")) {
+            throw new vn.dienhinh.util.UserException("settings.valid.symbolForm", s.symbol());
+        }
+    }
 }

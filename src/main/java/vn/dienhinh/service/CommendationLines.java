@@ -38,9 +38,9 @@ public final class CommendationLines implements CommendationSource {
         Map<String, AwardLevel> levels = awards.levelsByCode();
         List<QuarterCommendation> out = new ArrayList<>();
         for (CommendationRow r : awards.rowsBetween(from, to)) {
-            out.add(new QuarterCommendation(false, r.exemplarName(), r.unitName(), form(r.formName(), r.levelCode(), levels),
-                    Messages.get("rule.recordDecision", r.decisionNumber() == null ? "—" : r.decisionNumber()),
-                    r.decisionDate()));
+            out.add(new QuarterCommendation(false, r.exemplarId(), r.kind(), r.exemplarName(), r.unitName(),
+                    form(r.formName(), r.levelCode(), levels), decision(r.decisionNumber(), r.decisionDate(),
+                    r.issuingBody()), r.decisionDate()));
         }
         for (Nomination n : nominations.all()) {
             if (!made(n, from, to)) {
@@ -49,30 +49,37 @@ public final class CommendationLines implements CommendationSource {
             String form = form(awards.form(n.formId()).name(), n.levelCode(), levels);
             String unit = n.proposingUnitId() == null ? "" : catalog.unit(n.proposingUnitId()).name();
             for (Nominee ne : n.nominees()) {
-                out.add(new QuarterCommendation(true, registry.require(ne.exemplarId()).name(), unit, form,
-                        Messages.get("rule.recordNomination", n.id()) + " — " + Messages.of(n.status()), n.createdOn()));
+                var e = registry.require(ne.exemplarId());
+                out.add(new QuarterCommendation(true, e.id(), e.kind(), e.name(), unit, form,
+                        Messages.get("doc.q.pending." + n.status().name()), n.createdOn()));
             }
         }
         out.sort(Comparator.comparing(QuarterCommendation::date));
         return out;
     }
 
-    /** The same number as {@link #between}'s list, counted without building it (a quarter can have thousands). */
+    /** The commendations decided in the period (lượt), counted without building the list (a quarter can have thousands). */
     @Override
     public int countBetween(LocalDate from, LocalDate to) {
-        long n = awards.countBetween(from, to);
-        for (Nomination m : nominations.all()) {
-            if (made(m, from, to)) {
-                n += m.nominees().size();
-            }
-        }
-        return (int) n;
+        return (int) awards.countBetween(from, to);
     }
 
-    /** Whether the nomination belongs to the period's report: dated within it and no longer a draft. */
+    /** "Quyết định số 12/QĐ-UBND ngày 05/10/2026 của Chủ tịch UBND Quận 1": number, date and issuer as known. */
+    public static String decision(String number, LocalDate date, String issuer) {
+        String text = Messages.get("doc.decision.number", number == null || number.isBlank() ? vn.dienhinh.report.VnDates.BLANK : number);
+        if (date != null) {
+            text += " " + Messages.get("doc.decision.date", Dates.format(date));
+        }
+        if (issuer != null && !issuer.isBlank()) {
+            text += " " + Messages.get("doc.decision.issuer", issuer.strip());
+        }
+        return text;
+    }
+
+    /** Whether the nomination is listed in the period: made within it and still awaiting its decision. */
     private static boolean made(Nomination n, LocalDate from, LocalDate to) {
-        return n.status() != NominationStatus.DRAFT && n.createdOn() != null
-                && !n.createdOn().isBefore(from) && !n.createdOn().isAfter(to);
+        return (n.status() == NominationStatus.SUBMITTED || n.status() == NominationStatus.APPROVED)
+                && n.createdOn() != null && !n.createdOn().isBefore(from) && !n.createdOn().isAfter(to);
     }
 
     private static String form(String name, String level, Map<String, AwardLevel> levels) {

@@ -77,11 +77,27 @@ public final class DemoDataService {
         Parts c = parts;
         if (c.office().isEmpty()) {
             c.office().save(vn.dienhinh.model.OfficeProfile.example()); // so the demo's documents come out filled in
+            c.office().saveHierarchy(vn.dienhinh.model.OfficeHierarchy.example());
         }
+        signers(c.catalog(), new Random(SEED + 3));
         int scale = scale(count);
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
                 .load(new Random(SEED + 1), scale);
         new DemoAwards(c.awards(), c.nominations(), c.registry()).load(new Random(SEED + 2), scale);
         return loaded;
+    }
+
+    /** The wards sign their own tờ trình: each gets its letterhead and a chairman. */
+    private static void signers(CatalogService catalog, Random r) {
+        String[] heads = {"Lê Văn Tám", "Trần Thị Mai", "Nguyễn Hữu Phước", "Phạm Minh Tuấn", "Võ Thị Ngọc Hà",
+            "Đỗ Quang Vinh", "Huỳnh Thanh Sơn", "Bùi Thị Thu", "Hồ Văn Lợi", "Ngô Thị Kim Liên"};
+        for (vn.dienhinh.model.Unit u : catalog.units()) {
+            if (u.name().startsWith("Phường ") && !catalog.unitSigner(u.id()).complete()) {
+                String place = u.name().substring("Phường ".length());
+                catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(u.id(), "ỦY BAN NHÂN DÂN "
+                        + vn.dienhinh.util.VietnameseText.upper(u.name()), place, "UBND", heads[r.nextInt(heads.length)],
+                        "CHỦ TỊCH", "ỦY BAN NHÂN DÂN"));
+            }
+        }
     }
 }

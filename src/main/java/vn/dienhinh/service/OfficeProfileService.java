@@ -31,6 +31,16 @@ public final class OfficeProfileService {
         return profiles.load();
     }
 
+    /** To whom the office's units and the office itself submit nominations. */
+    public vn.dienhinh.model.OfficeHierarchy hierarchy() {
+        return profiles.hierarchy();
+    }
+
+    public void saveHierarchy(vn.dienhinh.model.OfficeHierarchy h) {
+        profiles.saveHierarchy(h);
+    }
+
+
     /** True when the stored profile has everything a document needs. */
     public boolean isComplete() {
         return problems(load()).isEmpty();

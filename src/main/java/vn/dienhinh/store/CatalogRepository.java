@@ -164,4 +164,21 @@ public final class CatalogRepository {
         return new Field(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"), rs.getInt("sort_order"),
                 Sql.date(rs, "active_from"), rs.getInt("active") != 0);
     }
+
+    /** How a unit signs; all blank when it was never set. */
+    public vn.dienhinh.model.UnitSigner unitSigner(long unitId) {
+        vn.dienhinh.model.UnitSigner s = db.read(c -> Sql.one(c, "SELECT * FROM unit_signer WHERE unit_id = ?",
+                rs -> new vn.dienhinh.model.UnitSigner(unitId, rs.getString("formal_name"), rs.getString("place"),
+                        rs.getString("symbol"), rs.getString("head_name"), rs.getString("head_title"),
+                        rs.getString("on_behalf_of")), unitId));
+        return s == null ? vn.dienhinh.model.UnitSigner.none(unitId) : s;
+    }
+
+    public void saveUnitSigner(vn.dienhinh.model.UnitSigner s) {
+        db.inTransaction(c -> Sql.update(c, "INSERT INTO unit_signer (unit_id, formal_name, place, symbol, head_name, "
+                + "head_title, on_behalf_of) VALUES (?,?,?,?,?,?,?) ON CONFLICT (unit_id) DO UPDATE SET "
+                + "formal_name = excluded.formal_name, place = excluded.place, symbol = excluded.symbol, "
+                + "head_name = excluded.head_name, head_title = excluded.head_title, on_behalf_of = excluded.on_behalf_of",
+                s.unitId(), s.formalName(), s.place(), s.symbol(), s.headName(), s.headTitle(), s.onBehalfOf()));
+    }
 }

@@ -17,10 +17,10 @@ import vn.dienhinh.model.ExemplarStatus;
  */
 final class ExemplarListSql {
 
-    /** One line of the list: the exemplar with its unit's name and its fields' short names. */
-    private static final String ROW_COLUMNS = "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, "
-            + "e.summary, u.name AS unit_name, (SELECT group_concat(coalesce(fl.short_name, fl.name), '; ') "
-            + "FROM exemplar_field ef JOIN field fl ON fl.id = ef.field_id WHERE ef.exemplar_id = e.id) AS fields";
+    /** One line of the list: the exemplar with its unit's name and its fields' short names (the screen's narrow column). */
+    private static final String ROW_COLUMNS = columns("coalesce(fl.short_name, fl.name)");
+    /** The same with the fields' full names, for the whole list printed or written out, where there is room. */
+    private static final String FULL_COLUMNS = columns("fl.name");
     static final String ROW_SELECT = ROW_COLUMNS + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
     /**
      * The matches of a search, in list order straight from the index (its rowid is the place in the
@@ -28,8 +28,14 @@ final class ExemplarListSql {
      */
     private static final String SEARCH_FROM = " FROM exemplar_fts CROSS JOIN exemplar_order o "
             + "ON o.pos = exemplar_fts.rowid CROSS JOIN exemplar e ON e.id = o.exemplar_id";
-    private static final String SEARCH_ROWS = ROW_COLUMNS + SEARCH_FROM + " LEFT JOIN unit u ON u.id = e.unit_id "
+    private static final String SEARCH_ROWS = FULL_COLUMNS + SEARCH_FROM + " LEFT JOIN unit u ON u.id = e.unit_id "
             + "WHERE exemplar_fts MATCH ?";
+
+    private static String columns(String fieldName) {
+        return "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, e.summary, u.name AS unit_name, "
+                + "(SELECT group_concat(" + fieldName + ", '; ') FROM exemplar_field ef JOIN field fl ON fl.id = ef.field_id "
+                + "WHERE ef.exemplar_id = e.id) AS fields";
+    }
     private ExemplarListSql() {
     }
 
@@ -75,7 +81,8 @@ final class ExemplarListSql {
     static String list(ExemplarFilter f, List<Object> args) {
         String match = SearchIndex.matchExpression(f.search());
         if (match == null) {
-            return ROW_SELECT + where(f, args, false) + " ORDER BY e.sort_key, e.id";
+            return FULL_COLUMNS + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id" + where(f, args, false)
+                    + " ORDER BY e.sort_key, e.id";
         }
         args.add(match);
         return SEARCH_ROWS + where(f, args, true) + " ORDER BY exemplar_fts.rowid";

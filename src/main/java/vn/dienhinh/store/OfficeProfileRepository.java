@@ -48,6 +48,21 @@ public final class OfficeProfileRepository {
         });
     }
 
+    public vn.dienhinh.model.OfficeHierarchy hierarchy() {
+        vn.dienhinh.model.OfficeHierarchy h = db.read(c -> Sql.one(c, "SELECT decider, advisory_body, superior_decider, "
+                + "superior_via FROM office_profile WHERE id = 1", rs -> new vn.dienhinh.model.OfficeHierarchy(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
+        return h == null ? vn.dienhinh.model.OfficeHierarchy.NONE : h;
+    }
+
+    public void saveHierarchy(vn.dienhinh.model.OfficeHierarchy h) {
+        db.inTransaction(c -> {
+            Sql.update(c, "INSERT OR IGNORE INTO office_profile (id) VALUES (1)");
+            return Sql.update(c, "UPDATE office_profile SET decider = ?, advisory_body = ?, superior_decider = ?, "
+                    + "superior_via = ? WHERE id = 1", h.decider(), h.advisoryBody(), h.superiorDecider(), h.superiorVia());
+        });
+    }
+
     private static OfficeProfile profile(ResultSet rs) throws SQLException {
         String recipients = rs.getString("default_recipients");
         List<String> lines = recipients == null || recipients.isBlank() ? List.of()

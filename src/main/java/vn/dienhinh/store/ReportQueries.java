@@ -30,13 +30,39 @@ public final class ReportQueries {
             + "LEFT JOIN field f ON f.id = i.field_id";
 
     private final Database db;
+    /** "" for the whole registry, or a condition on {@code e.id} keeping a campaign phase's own exemplars. */
+    private final String scope;
+    /** The day an exemplar counts from: its found date, or for a phase the day it joined the phase. */
+    private final String found;
 
     public ReportQueries(Database db) {
+        this(db, "", FOUND);
+    }
+
+    private ReportQueries(Database db, String scope, String found) {
         this.db = db;
+        this.scope = scope;
+        this.found = found;
+    }
+
+    /**
+     * The same counts over a campaign phase's own exemplars only (those linked to the campaign for that
+     * phase): a phase's sơ kết reports its 5 exemplars, not the 132 found in the same months. They count
+     * from the day they joined the phase, which is how they were placed in it.
+     */
+    public ReportQueries ofPhase(long phaseId) {
+        return new ReportQueries(db, " AND e.id IN (SELECT exemplar_id FROM campaign_exemplar WHERE phase_id = "
+                + phaseId + ")", "(SELECT ce.linked_on FROM campaign_exemplar ce WHERE ce.exemplar_id = e.id AND "
+                + "ce.phase_id = " + phaseId + ")");
+    }
+
+    /** The same condition for a table whose exemplar column is {@code column}. */
+    private String scopeOn(String column) {
+        return scope.replace("e.id IN", column + " IN");
     }
 
     public long foundBetween(LocalDate from, LocalDate to) {
-        return db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e WHERE " + FOUND + " BETWEEN ? AND ?",
+        return db.read(c -> Sql.count(c, "SELECT count(*) FROM exemplar e WHERE " + found + " BETWEEN ? AND ?" + scope,
                 from, to));
     }
 
@@ -45,8 +71,8 @@ public final class ReportQueries {
         return db.read(c -> {
             Map<Long, Map<ExemplarKind, Long>> out = new LinkedHashMap<>();
             for (Object[] r : Sql.list(c, "SELECT coalesce(ef.field_id, 0), e.kind, count(*) FROM exemplar e "
-                    + "LEFT JOIN exemplar_field ef ON ef.exemplar_id = e.id WHERE " + FOUND + " BETWEEN ? AND ? "
-                    + "GROUP BY 1, 2", rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getLong(3)}, from, to)) {
+                    + "LEFT JOIN exemplar_field ef ON ef.exemplar_id = e.id WHERE " + found + " BETWEEN ? AND ?" + scope
+                    + " GROUP BY 1, 2", rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getLong(3)}, from, to)) {
                 out.computeIfAbsent((Long) r[0], k -> new EnumMap<>(ExemplarKind.class))
                         .put(ExemplarKind.valueOf((String) r[1]), (Long) r[2]);
             }
@@ -57,20 +83,28 @@ public final class ReportQueries {
     public Map<ExemplarKind, Long> foundByKind(LocalDate from, LocalDate to) {
         return db.read(c -> {
             Map<ExemplarKind, Long> out = new EnumMap<>(ExemplarKind.class);
-            for (Object[] r : Sql.list(c, "SELECT e.kind, count(*) FROM exemplar e WHERE " + FOUND
-                    + " BETWEEN ? AND ? GROUP BY 1", rs -> new Object[]{rs.getString(1), rs.getLong(2)}, from, to)) {
+            for (Object[] r : Sql.list(c, "SELECT e.kind, count(*) FROM exemplar e WHERE " + found
+                    + " BETWEEN ? AND ?" + scope + " GROUP BY 1", rs -> new Object[]{rs.getString(1), rs.getLong(2)}, from, to)) {
                 out.put(ExemplarKind.valueOf((String) r[0]), (Long) r[1]);
             }
             return out;
         });
     }
 
-    /** Where the exemplars found in the period stand now in their lifecycle. */
-    public Map<ExemplarStatus, Long> foundByStatus(LocalDate from, LocalDate to) {
+    /**
+     * Where the exemplars found in the period stood on {@code asOf} in their lifecycle: the last status
+     * change up to that day, or the state before the first change after it, so a report dated in the
+     * past shows the past.
+     */
+    public Map<ExemplarStatus, Long> foundByStatus(LocalDate from, LocalDate to, LocalDate asOf) {
+        String then = "coalesce((SELECT s.to_status FROM status_change s WHERE s.exemplar_id = e.id AND s.changed_on <= ? "
+                + "ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), (SELECT coalesce(s.from_status, s.to_status) "
+                + "FROM status_change s WHERE s.exemplar_id = e.id ORDER BY s.changed_on, s.id LIMIT 1), e.status)";
         return db.read(c -> {
             Map<ExemplarStatus, Long> out = new EnumMap<>(ExemplarStatus.class);
-            for (Object[] r : Sql.list(c, "SELECT e.status, count(*) FROM exemplar e WHERE " + FOUND
-                    + " BETWEEN ? AND ? GROUP BY 1", rs -> new Object[]{rs.getString(1), rs.getLong(2)}, from, to)) {
+            for (Object[] r : Sql.list(c, "SELECT " + then + ", count(*) FROM exemplar e WHERE " + found
+                    + " BETWEEN ? AND ?" + scope + " GROUP BY 1", rs -> new Object[]{rs.getString(1), rs.getLong(2)},
+                    asOf, from, to)) {
                 out.put(ExemplarStatus.valueOf((String) r[0]), (Long) r[1]);
             }
             return out;
@@ -79,34 +113,45 @@ public final class ReportQueries {
 
     /** Unit id (0: none) to the number of exemplars it proposed that were found in the period. */
     public Map<Long, Long> foundByUnit(LocalDate from, LocalDate to) {
-        return db.read(c -> toMap(Sql.list(c, "SELECT coalesce(e.unit_id, 0), count(*) FROM exemplar e WHERE " + FOUND
-                + " BETWEEN ? AND ? GROUP BY 1", rs -> new long[]{rs.getLong(1), rs.getLong(2)}, from, to)));
+        return db.read(c -> toMap(Sql.list(c, "SELECT coalesce(e.unit_id, 0), count(*) FROM exemplar e WHERE " + found
+                + " BETWEEN ? AND ?" + scope + " GROUP BY 1", rs -> new long[]{rs.getLong(1), rs.getLong(2)}, from, to)));
     }
 
     /** Unit id to its counted (not withdrawn) introductions in the quarters from … to. */
     public Map<Long, Long> introductionsByUnit(Quarter from, Quarter to) {
         return db.read(c -> toMap(Sql.list(c, "SELECT unit_id, count(*) FROM introduction WHERE withdrawn_on IS NULL "
-                + "AND year * 4 + quarter BETWEEN ? AND ? GROUP BY 1", rs -> new long[]{rs.getLong(1), rs.getLong(2)},
+                + "AND year * 4 + quarter BETWEEN ? AND ?" + scopeOn("exemplar_id") + " GROUP BY 1", rs -> new long[]{rs.getLong(1), rs.getLong(2)},
                 index(from), index(to))));
     }
 
     public Map<Quarter, Long> foundByQuarter(LocalDate from, LocalDate to) {
-        String year = String.format(YEAR_OF, FOUND);
-        String quarter = String.format(QUARTER_OF, FOUND);
+        String year = String.format(YEAR_OF, found);
+        String quarter = String.format(QUARTER_OF, found);
         return db.read(c -> quarters(Sql.list(c, "SELECT " + year + ", " + quarter + ", count(*) FROM exemplar e WHERE "
-                + FOUND + " BETWEEN ? AND ? GROUP BY 1, 2", ReportQueries::triple, from, to)));
+                + found + " BETWEEN ? AND ?" + scope + " GROUP BY 1, 2", ReportQueries::triple, from, to)));
     }
 
     public Map<Quarter, Long> introductionsByQuarter(Quarter from, Quarter to) {
         return db.read(c -> quarters(Sql.list(c, "SELECT year, quarter, count(*) FROM introduction "
-                + "WHERE withdrawn_on IS NULL AND year * 4 + quarter BETWEEN ? AND ? GROUP BY 1, 2",
+                + "WHERE withdrawn_on IS NULL AND year * 4 + quarter BETWEEN ? AND ?" + scopeOn("exemplar_id") + " GROUP BY 1, 2",
                 ReportQueries::triple, index(from), index(to))));
+    }
+
+    /**
+     * The quarter's counted introductions received up to {@code upTo}: {introductions, exemplars}; an
+     * exemplar introduced for two fields is two introductions and one exemplar.
+     */
+    public long[] introductionsOf(Quarter q, LocalDate upTo) {
+        return db.read(c -> Sql.list(c, "SELECT count(*), count(DISTINCT exemplar_id) FROM introduction "
+                + "WHERE withdrawn_on IS NULL AND year = ? AND quarter = ? AND received_on <= ?",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, q.year(), q.quarter(), upTo).get(0));
     }
 
     public Map<Quarter, Long> activitiesByQuarter(LocalDate from, LocalDate to) {
         return db.read(c -> quarters(Sql.list(c, "SELECT " + String.format(YEAR_OF, "held_on") + ", "
-                + String.format(QUARTER_OF, "held_on") + ", count(*) FROM activity WHERE held_on BETWEEN ? AND ? "
-                + "GROUP BY 1, 2", ReportQueries::triple, from, to)));
+                + String.format(QUARTER_OF, "held_on") + ", count(*) FROM activity WHERE held_on BETWEEN ? AND ?"
+                + (scope.isEmpty() ? "" : " AND id IN (SELECT activity_id FROM activity_exemplar WHERE 1 = 1"
+                + scopeOn("exemplar_id") + ")") + " GROUP BY 1, 2", ReportQueries::triple, from, to)));
     }
 
     /** Introductions of the quarters from … to, withdrawn ones too, pushed one at a time (quarter, unit, field order). */

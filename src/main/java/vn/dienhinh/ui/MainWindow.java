@@ -137,15 +137,28 @@ public final class MainWindow implements Navigator {
             }
             case CAMPAIGNS -> new CampaignsView(context.campaigns(), context.registry(), context.catalog(),
                     context.history(), tasks, dialogs);
-            case INTRODUCTIONS -> new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
-                    context.registry(), context.catalog(), tasks, dialogs);
+            case INTRODUCTIONS -> {
+                IntroductionsView v = new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
+                        context.registry(), context.catalog(), tasks, dialogs);
+                v.setReminders(context.reminders(), (name, work) -> exports().run(new ExportFlow.Job(
+                        Messages.get("reminder.writing"), true, dir -> java.util.List.of(dir.resolve(name)),
+                        dir -> java.util.List.of(work.apply(dir.resolve(name))))));
+                yield v;
+            }
             case COMMENDATIONS -> new CommendationsView(context.awards(), context.registry(), tasks, dialogs, this);
             case NOMINATIONS -> {
                 NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),
                         context.registry(), context.catalog()), tasks, dialogs);
-                v.setDossierExport(id -> tasks.run(null, () -> context.dossiers().fileNames(id), names ->
-                        exports().run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
-                                dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)))));
+                v.setDossierExport(id -> tasks.run(null, () -> java.util.List.of(context.dossiers().fileNames(id),
+                        context.dossiers().missing(id)), r -> {
+                    java.util.List<String> names = r.get(0);
+                    if (!r.get(1).isEmpty()) {
+                        // what the papers need and the settings lack: their places are left blank for the clerk
+                        dialogs.info(String.join("\n", r.get(1)));
+                    }
+                    exports().run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
+                            dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)));
+                }));
                 yield v;
             }
             case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);

@@ -110,6 +110,41 @@ public final class VietnameseText {
     }
 
     /**
+     * Vietnamese alphabetical order with numbers in their natural order: "Tổ dân phố 2" before
+     * "Tổ dân phố 10", "Khu phố 9" before "Khu phố 10A".
+     */
+    public static final java.util.Comparator<String> NATURAL = VietnameseText::compareNatural;
+
+    private static int compareNatural(String a, String b) {
+        String[] x = (a == null ? "" : a.strip()).split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] y = (b == null ? "" : b.strip()).split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            boolean dx = !x[i].isEmpty() && Character.isDigit(x[i].charAt(0));
+            boolean dy = !y[i].isEmpty() && Character.isDigit(y[i].charAt(0));
+            int c;
+            if (dx && dy) {
+                String nx = x[i].replaceFirst("^0+(?=\\d)", "");
+                String ny = y[i].replaceFirst("^0+(?=\\d)", "");
+                c = nx.length() != ny.length() ? Integer.compare(nx.length(), ny.length()) : nx.compareTo(ny);
+            } else {
+                c = primary(x[i]).compareTo(primary(y[i]));
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = Integer.compare(x.length, y.length);
+        return c != 0 ? c : sortKey(a).compareTo(sortKey(b));
+    }
+
+    /** The part of the sort key that orders letters, tones and case left for ties. */
+    private static String primary(String s) {
+        String k = sortKey(s);
+        int cut = k.indexOf('\u0001');
+        return cut < 0 ? k : k.substring(0, cut);
+    }
+
+    /**
      * Sort key for a person's name as Vietnamese lists order it: by given name (the last word),
      * then by the whole name.
      */

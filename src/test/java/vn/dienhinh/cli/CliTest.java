@@ -122,7 +122,7 @@ class CliTest {
         assertThat(shortName.exit()).isZero();
         assertThat(folded.out()).isEqualTo(shortName.out());
         List<List<String>> rows = shortName.csv().subList(1, shortName.csv().size());
-        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.get(5)).contains("GD&ĐT"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.get(5)).as("the field written in full").contains("Giáo dục và đào tạo"));
         Run none = onDb("list", "--field", "thiên văn");
         assertThat(none.exit()).isNotZero();
         assertThat(none.err()).contains("Không tìm thấy lĩnh vực “thiên văn”");

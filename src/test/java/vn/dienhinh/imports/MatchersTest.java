@@ -110,12 +110,60 @@ class MatchersTest {
     void birthsAsNumbersAndDatesAndUnreadableOnes() {
         assertThat(Values.birth(new SheetCell("1985", 1985.0, null), "1985").year()).isEqualTo(1985);
         // a year typed into a date-formatted cell is still the year
-        assertThat(Values.birth(new SheetCell("07/06/1905", 1985.0, LocalDate.of(1905, 6, 7)), "").year())
+        assertThat(Values.birth(new SheetCell("07/06/1905", 1985.0, LocalDate.of(1905, 6, 7)), "07/06/1905").year())
                 .isEqualTo(1985);
-        assertThat(Values.birth(new SheetCell("12/05/1990", 32_925.0, LocalDate.of(1990, 2, 21)), "").date())
+        assertThat(Values.birth(new SheetCell("21/02/1990", 32_925.0, LocalDate.of(1990, 2, 21)), "21/02/1990").date())
                 .isEqualTo(LocalDate.of(1990, 2, 21));
-        for (String bad : List.of("không rõ", "85", "31/02/1985", "1985-1986")) {
+        for (String bad : List.of("không rõ", "31/02/1985", "1985-1986", "1985,5")) {
             assertThat(Values.birth(SheetCell.text(bad), bad).unreadable()).as(bad).isTrue();
         }
+        // a whole number typed as text is a year as typed, checked as such (85 is not 1985)
+        assertThat(Values.birth(SheetCell.text("85"), "85").year()).isEqualTo(85);
+        assertThat(Values.birth(SheetCell.text("19855"), "19855").year()).isEqualTo(19855);
+        assertThat(Values.birth(SheetCell.text("1985.0"), "1985.0").year()).isEqualTo(1985);
+        // a number that is not whole is no year
+        assertThat(Values.birth(new SheetCell("1985.5", 1985.5, null), "1985.5").unreadable()).isTrue();
+        // a date cell formatted to show only the year: the year, no made-up day
+        Values.Birth yearOnly = Values.birth(new SheetCell("1985", 31_048.0, LocalDate.of(1985, 1, 1), false), "1985");
+        assertThat(yearOnly.year()).isEqualTo(1985);
+        assertThat(yearOnly.date()).isNull();
+    }
+
+    @Test
+    void countsAreOneWholeNumberOrNothing() {
+        assertThat(Values.count(new SheetCell("25", 25.0, null), "25")).isEqualTo(25);
+        assertThat(Values.count(SheetCell.text("25 người"), "25 người")).isEqualTo(25);
+        assertThat(Values.count(SheetCell.text("1.200 hội viên"), "1.200 hội viên")).isEqualTo(1200);
+        for (String bad : List.of("25,5", "25.5", "20-25", "khoảng 25", "0", "1.20")) {
+            assertThat(Values.count(SheetCell.text(bad), bad)).as(bad).isNull();
+        }
+        assertThat(Values.count(new SheetCell("25.5", 25.5, null), "25.5")).isNull();
+        assertThat(Values.count(new SheetCell("25/01/1900", 25.0, LocalDate.of(1900, 1, 25)), "25/01/1900")).isNull();
+    }
+
+    @Test
+    void phoneNumbersGetBackTheZeroExcelDropped() {
+        assertThat(Values.phone(new SheetCell("912345678", 912_345_678.0, null), "912345678")).isEqualTo("0912345678");
+        assertThat(Values.phone(new SheetCell("2838123456", 2_838_123_456.0, null), "2838123456"))
+                .isEqualTo("02838123456");
+        assertThat(Values.phone(new SheetCell("84912345678", 84_912_345_678.0, null), "84912345678"))
+                .isEqualTo("+84912345678");
+        assertThat(Values.phone(new SheetCell("1234", 1234.0, null), "1234")).isEqualTo("1234");
+        assertThat(Values.idNumber(new SheetCell("79085012345", 79_085_012_345.0, null), "79085012345"))
+                .isEqualTo("079085012345");
+    }
+
+    @Test
+    void marksInTheNamAndNuColumns() {
+        for (String mark : List.of("x", "X", "✓", "1", "TRUE", "1985")) {
+            assertThat(Values.marked(mark)).as(mark).isTrue();
+        }
+        for (String none : List.of("", "0", "-", "không", "FALSE")) {
+            assertThat(Values.marked(none)).as(none).isFalse();
+        }
+        assertThat(Values.birthInMark(SheetCell.text("x"), "x")).isFalse();
+        assertThat(Values.birthInMark(new SheetCell("1", 1.0, null), "1")).isFalse();
+        assertThat(Values.birthInMark(new SheetCell("85", 85.0, null), "85")).isTrue();
+        assertThat(Values.birthInMark(SheetCell.text("1985"), "1985")).isTrue();
     }
 }

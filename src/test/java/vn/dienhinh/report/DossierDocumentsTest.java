@@ -34,15 +34,24 @@ class DossierDocumentsTest {
     TestDb t;
     Nomination n;
     List<Path> files;
+    Unit ward;
+    Unit school;
 
     @BeforeEach
     void write() {
         t = new TestDb(dir.resolve("db"));
         t.office.save(OfficeProfile.example());
-        Unit ward = t.catalog.saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
+        t.office.saveHierarchy(vn.dienhinh.model.OfficeHierarchy.example());
+        ward = t.catalog.saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
+        t.catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(ward.id(), "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ", "Bến Nghé",
+                "UBND", "Lê Văn Tám", "CHỦ TỊCH", "ỦY BAN NHÂN DÂN"));
+        school = t.catalog.saveUnit(Unit.named("Trường Tiểu học Trần Hưng Đạo", "Trường học"));
+        t.catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(school.id(), "TRƯỜNG TIỂU HỌC TRẦN HƯNG ĐẠO", "Quận 1",
+                "THTHĐ", "Phạm Thị Mai", "HIỆU TRƯỞNG", ""));
         Exemplar an = t.registry.save(ExemplarFixtures.person("Nguyễn Văn An", 1980).unitId(ward.id())
                 .position("Tổ trưởng tổ dân phố 3").summary("Cứu 2 người đuối nước trên sông Sài Gòn").build());
-        Exemplar lan = t.registry.save(ExemplarFixtures.person("Ngô Thị Lan", 1991).unitId(ward.id()).build());
+        Exemplar lan = t.registry.save(ExemplarFixtures.person("Ngô Thị Lan", 1991).unitId(school.id())
+                .position("Giáo viên").build());
         Deed rescue = t.registry.saveDeed(new Deed(null, an.id(), LocalDate.of(2026, 7, 2), "Cứu người đuối nước", null));
         Deed old = t.registry.saveDeed(new Deed(null, an.id(), LocalDate.of(2024, 3, 1), "Hiến máu 20 lần", null));
         Deed blood = t.registry.saveDeed(new Deed(null, lan.id(), LocalDate.of(2026, 8, 2), "Trả lại tài sản", null));
@@ -54,7 +63,7 @@ class DossierDocumentsTest {
         n = t.nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", ward.id(), "Ủy ban nhân dân Quận 1",
                 null, 12, null, null, null, null, null, null, null, List.of(new Nominee(null, an.id(), null,
                 List.of(rescue.id())), new Nominee(null, lan.id(), null, List.of(blood.id()))), Map.of()));
-        files = t.dossiers.export(n.id(), dir);
+        files = t.dossiers.export(n.id(), new DocumentMeta(12, LocalDate.of(2026, 11, 20), false), dir);
     }
 
     @AfterEach
@@ -80,11 +89,25 @@ class DossierDocumentsTest {
     void theSubmissionIsATtrInTheOfficialLayoutAddressedToTheAuthority() throws Exception {
         try (XWPFDocument d = DocumentLayout.open(files.get(0))) {
             DocumentLayout.assertPage(d);
+            // the ward's own tờ trình, on its letterhead, to the district's chairman through the advisory office
+            DocumentLayout.assertHeader(d, "ỦY BAN NHÂN DÂN QUẬN 1", "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ",
+                    "Số: 12/TTr-UBND", "Bến Nghé, ngày 20 tháng 11 năm 2026");
             String all = String.join("\n", DocumentLayout.bodyTexts(d));
-            assertThat(all).contains("TỜ TRÌNH").contains("Kính gửi: Ủy ban nhân dân Quận 1.")
-                    .contains("danh hiệu “Người tốt, việc tốt” cấp huyện, quận cho 2 cá nhân có tên sau đây:");
-            XWPFTable header = d.getTables().get(0);
-            assertThat(header.getRow(1).getCell(0).getText().replace('\u00a0', ' ')).startsWith("Số: 12/TTr-");
+            assertThat(all).contains("TỜ TRÌNH")
+                    .contains("Kính gửi: Chủ tịch Ủy ban nhân dân Quận 1 (qua Phòng Nội vụ).")
+                    .contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+                    .contains("Căn cứ Nghị định số 152/2025/NĐ-CP")
+                    .contains("Xét thành tích đạt được, Ủy ban nhân dân phường Bến Nghé kính trình Chủ tịch Ủy ban "
+                            + "nhân dân Quận 1 xem xét, tặng danh hiệu “Người tốt, việc tốt” cấp huyện, quận cho 2 cá "
+                            + "nhân có tên sau đây:")
+                    .contains("Kính trình Chủ tịch Ủy ban nhân dân Quận 1 xem xét, quyết định.")
+                    .doesNotContain("Đề nghị số");
+            XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
+            assertThat(sign.getRow(0).getCell(0).getText()).contains("- Như trên;").contains("- Lưu: VT.")
+                    .doesNotContain("Ban Thi đua");
+            assertThat(sign.getRow(0).getCell(1).getText()).contains("TM. ỦY BAN NHÂN DÂN").contains("CHỦ TỊCH")
+                    .contains("Lê Văn Tám");
+            assertThat(t.dossiers.missing(n.id())).isEmpty();
             XWPFTable list = d.getTables().get(1);
             assertThat(cells(list.getRow(0))).containsExactly("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị",
                     "Hình thức đề nghị");
@@ -104,9 +127,13 @@ class DossierDocumentsTest {
             assertThat(cells(list.getRow(0))).containsExactly("STT", "Họ và tên / Tên tập thể", "Năm sinh",
                     "Chức vụ, đơn vị", "Tóm tắt thành tích", "Hình thức đề nghị");
             assertThat(cells(list.getRow(1)).subList(0, 5)).containsExactly("1", "Nguyễn Văn An", "1980",
-                    "Tổ trưởng tổ dân phố 3, Phường Bến Nghé", "Cứu 2 người đuối nước trên sông Sài Gòn");
+                    "Tổ trưởng tổ dân phố 3, Phường Bến Nghé", "Cứu 2 người đuối nước trên sông Sài Gòn. Thành tích: "
+                            + "02/07/2026: Cứu người đuối nước.");
+            assertThat(DocumentLayout.bodyTexts(d)).contains("(Kèm theo Tờ trình số 12/TTr-UBND ngày 20/11/2026 của Ủy "
+                    + "ban nhân dân phường Bến Nghé)");
             XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
-            assertThat(sign.getRow(0).getCell(1).getText()).contains("XÁC NHẬN CỦA THỦ TRƯỞNG PHƯỜNG BẾN NGHÉ");
+            assertThat(sign.getRow(0).getCell(1).getText()).contains("XÁC NHẬN, ĐỀ NGHỊ CỦA THỦ TRƯỞNG ĐƠN VỊ")
+                    .contains("(Ký, đóng dấu)").contains("Lê Văn Tám");
         }
     }
 
@@ -123,11 +150,45 @@ class DossierDocumentsTest {
             assertThat(cells(priors.getRow(1))).containsExactly("2024", "Giấy khen (Cấp xã, phường)",
                     "Số 07/QĐ-UBND ngày 06/05/2024", "Ủy ban nhân dân phường Bến Nghé");
             XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
-            assertThat(sign.getRow(0).getCell(1).getText()).contains("NGƯỜI BÁO CÁO THÀNH TÍCH").contains("Nguyễn Văn An");
+            assertThat(sign.getRow(0).getCell(1).getText()).contains("NGƯỜI BÁO CÁO THÀNH TÍCH")
+                    .contains("(Ký, ghi rõ họ và tên)").contains("Nguyễn Văn An");
+            // the decree's form asks for what the registry does not keep: a line the clerk fills in
+            assertThat(all).contains("- Quê quán: ……").contains("- Dân tộc: ……").contains("- Trình độ chuyên môn, nghiệp vụ: ……");
+            // the office's number is not on a nominee's own report
+            XWPFTable header = d.getTables().get(0);
+            assertThat(header.getRow(1).getCell(0).getText().strip()).isEmpty();
         }
         try (XWPFDocument d = DocumentLayout.open(files.get(3))) {
             assertThat(String.join("\n", DocumentLayout.bodyTexts(d))).contains("Chưa được khen thưởng.");
+            // the school's teacher: on the school's letterhead, certified by its head
+            DocumentLayout.assertHeader(d, "ỦY BAN NHÂN DÂN QUẬN 1", "TRƯỜNG TIỂU HỌC TRẦN HƯNG ĐẠO", "",
+                    "Quận 1, ngày 20 tháng 11 năm 2026");
+            XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
+            assertThat(sign.getRow(0).getCell(0).getText()).contains("(Ký, đóng dấu)").contains("Phạm Thị Mai");
         }
+    }
+
+    @Test
+    void theOfficesOwnNominationGoesToTheLevelAboveAndWhatIsMissingIsSaid() throws Exception {
+        Nomination own = t.nominations.save(new Nomination(null, n.formId(), "PROVINCE", null, "Ủy ban nhân dân Thành phố",
+                null, 3, null, null, null, null, null, null, null, List.of(new Nominee(null,
+                n.nominees().get(0).exemplarId(), null, List.of())), Map.of()));
+        List<Path> out = t.dossiers.export(own.id(), new DocumentMeta(3, LocalDate.of(2026, 11, 20), false),
+                java.nio.file.Files.createDirectories(dir.resolve("own")));
+        try (XWPFDocument d = DocumentLayout.open(out.get(0))) {
+            DocumentLayout.assertHeader(d, "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN QUẬN 1",
+                    "Số: 03/TTr-UBND", "Quận 1, ngày 20 tháng 11 năm 2026");
+            assertThat(String.join("\n", DocumentLayout.bodyTexts(d))).contains("Kính gửi: Chủ tịch Ủy ban nhân dân "
+                    + "Thành phố Hồ Chí Minh (qua Ban Thi đua - Khen thưởng Thành phố).");
+        }
+        // a unit never described: the placeholders of the form, and a sentence naming the setting
+        Unit club = t.catalog.saveUnit(Unit.named("Câu lạc bộ hưu trí", "Khác"));
+        Nomination bare = t.nominations.save(new Nomination(null, n.formId(), "DISTRICT", club.id(), "UBND Quận 1",
+                null, null, null, null, null, null, null, null, null, List.of(new Nominee(null,
+                n.nominees().get(0).exemplarId(), null, List.of())), Map.of()));
+        assertThat(t.dossiers.missing(bare.id())).containsExactly("Chưa khai báo thông tin ký văn bản của đơn vị “Câu "
+                + "lạc bộ hưu trí” (Danh mục › Đơn vị › Thông tin ký văn bản): tên trên tiêu đề, địa danh, ký hiệu hoặc "
+                + "thủ trưởng để trống cho văn thư điền.");
     }
 
     @Test

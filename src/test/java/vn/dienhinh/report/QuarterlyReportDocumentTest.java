@@ -36,42 +36,97 @@ class QuarterlyReportDocumentTest {
     static Path dir;
     static XWPFDocument doc;
     static XWPFDocument empty;
+    static XWPFDocument partial;
 
     @BeforeAll
     static void write() throws Exception {
-        QuarterlyReportData data = new QuarterlyReportData(Q4,
+        QuarterlyReportData data = new QuarterlyReportData(Q4, Q4.end(),
                 List.of("Thực hiện Kế hoạch số 124/KH-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân Quận 1"),
-                List.of(new Introduced("Y tế", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL, "Phường Bến Nghé",
+                List.of(new Introduced(1, "Y tế", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL, "Phường Bến Nghé",
                                 "Khám miễn phí cho người cao tuổi", LocalDate.of(2025, 10, 20)),
-                        new Introduced("Y tế", "Trạm Y tế phường Đa Kao", ExemplarKind.COLLECTIVE, "Phường Đa Kao", null,
-                                LocalDate.of(2025, 11, 2)),
-                        new Introduced("Giáo dục và đào tạo", "Đặng Thị Hoa", ExemplarKind.INDIVIDUAL, "Phường Bến Nghé",
-                                "Mở lớp học tình thương", LocalDate.of(2025, 12, 1))),
+                        new Introduced(2, "Y tế", "Trạm Y tế phường Đa Kao", ExemplarKind.COLLECTIVE, "Phường Đa Kao",
+                                null, LocalDate.of(2025, 11, 2)),
+                        new Introduced(3, "Giáo dục và đào tạo", "Đặng Thị Hoa", ExemplarKind.INDIVIDUAL,
+                                "Phường Bến Nghé", "Mở lớp học tình thương", LocalDate.of(2025, 12, 1)),
+                        new Introduced(1, "Giáo dục và đào tạo", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL,
+                                "Phường Bến Nghé", "Khám miễn phí cho người cao tuổi", LocalDate.of(2025, 10, 20))),
                 List.of(new QuotaGap("phong trào thi đua “Người tốt, việc tốt”", "01 gương mỗi lĩnh vực mỗi quý", 1, 3, 2, 6,
                         List.of(new Owing("Phường Tân Định", List.of("Y tế", "Giáo dục và đào tạo"), 2)))),
                 List.of(new ActivityLine(LocalDate.of(2025, 11, 5), ActivityForm.PORTAL_ARTICLE, "Bác sĩ tận tụy",
                         "Phường Bến Nghé", List.of("Nguyễn Văn An"), "https://x.vn/a")),
-                List.of(new QuarterCommendation(false, "Nguyễn Văn An", "Phường Bến Nghé", "Giấy khen",
-                                "Quyết định số 12/QĐ-UBND ngày 03/12/2025", LocalDate.of(2025, 12, 3)),
-                        new QuarterCommendation(true, "Đặng Thị Hoa", "Phường Bến Nghé", "Người tốt, việc tốt",
-                                "Đã trình", LocalDate.of(2025, 12, 10))),
-                new Figures(Q4, 3, 4, 1, 2), new Figures(Q4.previous(), 5, 4, 0, 0),
-                "Đã tổ chức hội nghị triển khai kế hoạch.\n- Ban hành văn bản đôn đốc các đơn vị.", "");
+                List.of(new QuarterCommendation(false, 1, ExemplarKind.INDIVIDUAL, "Nguyễn Văn An", "Phường Bến Nghé",
+                                "Giấy khen", "Quyết định số 12/QĐ-UBND ngày 03/12/2025 của Chủ tịch UBND Quận 1",
+                                LocalDate.of(2025, 12, 3)),
+                        new QuarterCommendation(true, 3, ExemplarKind.INDIVIDUAL, "Đặng Thị Hoa", "Phường Bến Nghé",
+                                "Người tốt, việc tốt", "Đã trình, đang chờ xét", LocalDate.of(2025, 12, 10))),
+                new Figures(Q4, Q4.end(), 3, 4, 4, 1, 1), new Figures(Q4.previous(), Q4.previous().end(), 5, 5, 4, 0, 0),
+                new ReportSections("Đã tổ chức hội nghị triển khai kế hoạch.\n- Ban hành văn bản đôn đốc các đơn vị.",
+                        "", "", "", "", ""));
         Path file = dir.resolve("q.docx");
         new QuarterlyReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(7, LocalDate.of(2026, 1, 5),
                 false), file);
         doc = DocumentLayout.open(file);
         Path none = dir.resolve("none.docx");
-        new QuarterlyReportDocument(OfficeProfile.example()).write(new QuarterlyReportData(Q4, List.of(), List.of(),
-                List.of(), List.of(), List.of(), new Figures(Q4, 0, 0, 0, 0), new Figures(Q4.previous(), 0, 0, 0, 0), "",
-                ""), new DocumentMeta(null, LocalDate.of(2026, 3, 9), false), none);
+        new QuarterlyReportDocument(OfficeProfile.example()).write(new QuarterlyReportData(Q4, Q4.end(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), new Figures(Q4, Q4.end(), 0, 0, 0, 0, 0),
+                new Figures(Q4.previous(), Q4.previous().end(), 0, 0, 0, 0, 0), null),
+                new DocumentMeta(null, LocalDate.of(2026, 3, 9), false), none);
         empty = DocumentLayout.open(none);
+        // a quarter not over yet, fourteen introductions (a long table), the officer's assessment
+        LocalDate asOf = LocalDate.of(2025, 11, 15);
+        List<Introduced> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            many.add(new Introduced(i, "Y tế", "Nguyễn Văn " + i, ExemplarKind.INDIVIDUAL, "Phường Bến Nghé", null,
+                    LocalDate.of(2025, 10, i)));
+        }
+        Path part = dir.resolve("partial.docx");
+        new QuarterlyReportDocument(OfficeProfile.example()).write(new QuarterlyReportData(Q4, asOf, List.of(), many,
+                List.of(), List.of(), List.of(), new Figures(Q4, asOf, 14, 14, 0, 0, 0),
+                new Figures(Q4.previous(), Q4.previous().end(), 9, 9, 0, 0, 0),
+                new ReportSections("", "Các đơn vị gửi gương đúng hạn.", "Tuyên truyền còn ít.", "Cán bộ kiêm nhiệm.",
+                        "- Hoàn thành chỉ tiêu quý.", "- Đề nghị tập huấn nghiệp vụ.")),
+                new DocumentMeta(21, asOf, false), part);
+        partial = DocumentLayout.open(part);
     }
 
     @AfterAll
     static void close() throws Exception {
         doc.close();
         empty.close();
+        partial.close();
+    }
+
+    @Test
+    void anUnfinishedQuarterSaysUpToWhenAndComparesSaying() {
+        find(partial, "Ủy ban nhân dân Quận 1 báo cáo kết quả công tác phát hiện, giới thiệu và tuyên truyền điển hình "
+                + "tiên tiến quý IV năm 2025 (tính đến ngày 15/11/2025) như sau:");
+        find(partial, "Số liệu quý IV năm 2025 tính đến ngày 15/11/2025, chưa hết quý; số liệu quý III năm 2025 là cả quý.");
+        XWPFTable cmp = partial.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals("STT") && t.getRow(0).getTableCells().size() == 5
+                        && t.getRow(0).getCell(4).getText().startsWith("Tăng"))
+                .findFirst().orElseThrow();
+        assertThat(cmp.getRow(0).getCell(3).getText()).isEqualTo("Quý IV/2025 (đến 15/11)");
+    }
+
+    @Test
+    void theOfficersSectionsInOrderAndALongTableInAnAppendix() {
+        List<String> texts = DocumentLayout.bodyTexts(partial);
+        List<String> sections = texts.stream().filter(s -> s.matches("^[IVX]+\\. .*")).toList();
+        assertThat(sections).containsExactly("I. KẾT QUẢ THỰC HIỆN", "II. ĐÁNH GIÁ CHUNG",
+                "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI", "IV. KIẾN NGHỊ, ĐỀ XUẤT");
+        assertThat(texts).containsSubsequence("1. Ưu điểm", "Các đơn vị gửi gương đúng hạn.", "2. Hạn chế",
+                "Tuyên truyền còn ít.", "3. Nguyên nhân của hạn chế", "Cán bộ kiêm nhiệm.",
+                "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI", "- Hoàn thành chỉ tiêu quý.", "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+                "- Đề nghị tập huấn nghiệp vụ.");
+        // the fourteen rows are not in the body: the body points to the appendix that follows the signature
+        assertThat(texts).contains("(Chi tiết tại Phụ lục I kèm theo.)").doesNotContain("Nguyễn Văn 14");
+        int signed = texts.indexOf("Trên đây là báo cáo kết quả công tác phát hiện, giới thiệu và tuyên truyền điển "
+                + "hình tiên tiến quý IV năm 2025 của Ủy ban nhân dân Quận 1./.");
+        int appendix = texts.indexOf("PHỤ LỤC I");
+        assertThat(appendix).isGreaterThan(signed);
+        assertThat(texts.get(appendix + 1)).isEqualTo(
+                "Danh sách gương điển hình tiên tiến được giới thiệu quý IV năm 2025");
+        assertThat(texts.get(appendix + 2)).isEqualTo("(Kèm theo Báo cáo số 21/BC-UBND ngày 15/11/2025 của Ủy ban nhân dân Quận 1)");
     }
 
     @Test
@@ -101,7 +156,7 @@ class QuarterlyReportDocumentTest {
                 "6. So sánh với quý III năm 2025", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI");
         assertStyle(find(doc, "I. KẾT QUẢ THỰC HIỆN"), 14, true, false);
         find(doc, "Trong quý IV năm 2025, 02 đơn vị đã giới thiệu 03 gương điển hình tiên tiến (02 cá nhân, 01 tập thể) "
-                + "trên 02 lĩnh vực; toàn địa bàn phát hiện mới 04 điển hình và tổ chức 01 hoạt động tuyên truyền điển "
+                + "với 04 lượt giới thiệu trên 02 lĩnh vực; toàn địa bàn phát hiện mới 04 điển hình và tổ chức 01 hoạt động tuyên truyền điển "
                 + "hình tiên tiến.");
         find(doc, "Đã tổ chức hội nghị triển khai kế hoạch.");
         find(doc, "- Ban hành văn bản đôn đốc các đơn vị.");
@@ -113,7 +168,10 @@ class QuarterlyReportDocumentTest {
     @Test
     void introductionsGroupedByFieldWithRepeatedHeader() {
         find(doc, "- Lĩnh vực Y tế: 02 gương;");
-        find(doc, "- Lĩnh vực Giáo dục và đào tạo: 01 gương.");
+        find(doc, "- Lĩnh vực Giáo dục và đào tạo: 02 gương.");
+        // one exemplar introduced for two fields is one of the three exemplars, and two of the four introductions
+        find(doc, "Các đơn vị đã giới thiệu 03 gương điển hình tiên tiến với 04 lượt giới thiệu trên 02 lĩnh vực (một "
+                + "gương có thể được giới thiệu ở nhiều lĩnh vực), cụ thể:");
         XWPFTable t = doc.getTables().get(1);
         XWPFTableRow head = t.getRow(0);
         assertThat(head.isRepeatHeader()).isTrue();
@@ -125,8 +183,9 @@ class QuarterlyReportDocumentTest {
         assertStyle(t.getRow(1).getCell(0).getParagraphs().get(0), 13, true, false);
         assertThat(t.getRow(2).getCell(0).getText()).isEqualTo("1");
         assertThat(text(t.getRow(2).getCell(1).getParagraphs().get(0))).isEqualTo("Nguyễn Văn An (Cá nhân)");
-        assertThat(t.getRow(4).getCell(0).getText()).isEqualTo("Giáo dục và đào tạo (01 gương)");
+        assertThat(t.getRow(4).getCell(0).getText()).isEqualTo("Giáo dục và đào tạo (02 gương)");
         assertThat(t.getRow(5).getCell(0).getText()).isEqualTo("3");
+        assertThat(t.getRow(6).getCell(0).getText()).isEqualTo("4");
     }
 
     @Test
@@ -140,11 +199,16 @@ class QuarterlyReportDocumentTest {
         XWPFTable acts = doc.getTables().get(3);
         assertThat(acts.getRow(1).getCell(1).getText()).isEqualTo("05/11/2025");
         assertThat(acts.getRow(1).getCell(3).getText()).contains("Bác sĩ tận tụy").contains("(Gương: Nguyễn Văn An)");
-        find(doc, "Trong quý có 01 lượt khen thưởng và 01 lượt đề nghị khen thưởng, cụ thể:");
+        // the commendation decided and the nominee still waiting are each counted once, in their own part
+        find(doc, "Trong quý, đã khen thưởng 01 lượt cho 01 cá nhân; 01 cá nhân đang được đề nghị khen thưởng, chờ "
+                + "quyết định, cụ thể:");
         XWPFTable commendations = doc.getTables().get(4);
-        assertThat(commendations.getRow(1).getCell(3).getText()).isEqualTo("Khen thưởng: Giấy khen");
-        assertThat(commendations.getRow(2).getCell(3).getText()).isEqualTo("Đề nghị khen thưởng: Người tốt, việc tốt");
+        assertThat(commendations.getRow(1).getCell(3).getText()).isEqualTo("Giấy khen");
+        assertThat(commendations.getRow(1).getCell(4).getText())
+                .isEqualTo("Quyết định số 12/QĐ-UBND ngày 03/12/2025 của Chủ tịch UBND Quận 1");
+        assertThat(commendations.getRow(2).getCell(3).getText()).isEqualTo("Đề nghị: Người tốt, việc tốt");
         find(doc, "- Số gương điển hình được giới thiệu giảm 02 (từ 05 xuống 03);");
+        find(doc, "- Số lượt giới thiệu gương điển hình giảm 01 (từ 05 xuống 04);");
         find(doc, "- Số điển hình phát hiện mới không đổi (04);");
         find(doc, "- Số hoạt động tuyên truyền tăng 01 (từ 0 lên 01);");
         XWPFTable cmp = doc.getTables().get(5);

@@ -27,40 +27,62 @@ class QuarterlyReportWorkbookTest {
     @Test
     void oneSheetPerTableEachPrintable() throws Exception {
         Quarter q = new Quarter(2026, 1);
-        QuarterlyReportData data = new QuarterlyReportData(q, List.of(),
-                List.of(new Introduced("Y tế", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL, "Phường Bến Nghé", "Tận tụy",
+        QuarterlyReportData data = new QuarterlyReportData(q, q.end(), List.of(),
+                List.of(new Introduced(1, "Y tế", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL, "Phường Bến Nghé", "Tận tụy",
                         LocalDate.of(2026, 2, 3))),
                 List.of(new QuotaGap("phong trào thi đua “Người tốt, việc tốt”", "01 gương mỗi đơn vị mỗi quý", 1, 2, 1, 2,
                         List.of(new Owing("Phường Đa Kao", List.of(""), 1)))),
                 List.of(new ActivityLine(LocalDate.of(2026, 3, 1), ActivityForm.CONTEST, "Hội thi kể chuyện", "",
                         List.of("Nguyễn Văn An", "Đặng Thị Hoa"), null)),
-                List.of(), new Figures(q, 1, 2, 1, 0), new Figures(q.previous(), 0, 1, 1, 0), "", "");
+                List.of(), new Figures(q, q.end(), 1, 1, 2, 1, 0),
+                new Figures(q.previous(), q.previous().end(), 0, 0, 1, 1, 0), null);
         Path file = dir.resolve("q.xlsx");
-        new QuarterlyReportWorkbook(new ExcelListWriter()).write(data, file);
+        new QuarterlyReportWorkbook(new ExcelListWriter(), vn.dienhinh.model.OfficeProfile.example()).write(data,
+                new DocumentMeta(3, LocalDate.of(2026, 4, 2), false), file);
         try (XSSFWorkbook wb = ExcelPrintSetup.open(file)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
                     wb.getSheetName(4))).containsExactly("Giới thiệu", "Chưa gửi", "Tuyên truyền", "Khen thưởng", "So sánh");
             for (int i = 0; i < 5; i++) {
-                ExcelPrintSetup.assertPrintable(wb.getSheetAt(i));
+                ExcelPrintSetup.assertFramedPrintable(wb.getSheetAt(i));
             }
+            int o = ExcelListWriter.FRAMED_OFFSET;
+            int h = ExcelListWriter.headerRow(true);
             XSSFSheet intro = wb.getSheetAt(0);
-            assertThat(intro.getRow(0).getCell(0).getStringCellValue())
+            // the agency's letterhead above every sheet, the day counted under its title
+            assertThat(intro.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+            assertThat(intro.getRow(o).getCell(0).getStringCellValue())
                     .isEqualTo("DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC GIỚI THIỆU QUÝ I NĂM 2026");
-            assertThat(intro.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Nguyễn Văn An");
-            assertThat(intro.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Cá nhân");
-            assertThat(intro.getRow(3).getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 3));
-            assertThat(wb.getSheetAt(1).getRow(3).getCell(3).getStringCellValue()).isEqualTo("01 gương");
-            assertThat(wb.getSheetAt(2).getRow(3).getCell(4).getStringCellValue()).isEqualTo("Nguyễn Văn An, Đặng Thị Hoa");
+            assertThat(intro.getRow(o + 1).getCell(0).getStringCellValue()).isEqualTo("(Tính đến ngày 31/03/2026)");
+            assertThat(intro.getRow(h + 1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(intro.getRow(h + 1).getCell(2).getStringCellValue()).isEqualTo("Nguyễn Văn An");
+            assertThat(intro.getRow(h + 1).getCell(3).getStringCellValue()).isEqualTo("Cá nhân");
+            assertThat(intro.getRow(h + 1).getCell(5).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 2, 3));
+            assertThat(intro.getRow(h + 2).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: 1 lượt giới thiệu");
+            assertThat(texts(intro)).contains("NGƯỜI LẬP BIỂU", "Nguyễn Thị Thu Hiền");
+            XSSFSheet gaps = wb.getSheetAt(1);
+            assertThat(gaps.getRow(h + 1).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(wb.getSheetAt(2).getRow(h + 1).getCell(4).getStringCellValue())
+                    .isEqualTo("Nguyễn Văn An, Đặng Thị Hoa");
             XSSFSheet none = wb.getSheetAt(3);
-            assertThat(none.getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("Trong quý chưa có khen thưởng, đề nghị khen thưởng nào được ghi nhận.");
-            assertThat(none.getLastRowNum()).isEqualTo(2);
+            assertThat(texts(none)).contains("Trong quý chưa có khen thưởng, đề nghị khen thưởng nào được ghi nhận.");
             XSSFSheet cmp = wb.getSheetAt(4);
-            assertThat(cmp.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Quý IV/2025");
-            assertThat(cmp.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(cmp.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(cmp.getRow(4).getCell(4).getStringCellValue()).isEqualTo("+1");
+            assertThat(cmp.getRow(h).getCell(2).getStringCellValue()).isEqualTo("Quý IV/2025");
+            assertThat(cmp.getRow(h + 3).getCell(1).getStringCellValue()).isEqualTo("Số điển hình phát hiện mới");
+            assertThat(cmp.getRow(h + 3).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(cmp.getRow(h + 3).getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(cmp.getRow(h + 3).getCell(4).getNumericCellValue()).isEqualTo(1.0);
         }
+    }
+
+    private static List<String> texts(XSSFSheet sh) {
+        List<String> out = new java.util.ArrayList<>();
+        sh.forEach(r -> r.forEach(c -> {
+            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                out.add(c.getStringCellValue());
+            }
+        }));
+        return out;
     }
 }

@@ -41,7 +41,10 @@ class ResidenceLetterTest {
     void write() {
         t = new TestDb(dir.resolve("db"));
         t.office.save(OfficeProfile.example());
+        t.office.saveHierarchy(vn.dienhinh.model.OfficeHierarchy.example());
         Unit ward = t.catalog.saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
+        t.catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(ward.id(), "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ", "Bến Nghé",
+                "UBND", "Lê Văn Tám", "CHỦ TỊCH", "ỦY BAN NHÂN DÂN"));
         an = t.registry.save(ExemplarFixtures.person("Nguyễn Văn An", 1980).gender(Gender.MALE).unitId(ward.id())
                 .position("Tổ trưởng tổ dân phố 3").birthDate(LocalDate.of(1980, 4, 2)).idNumber("079080001234")
                 .residence("Số 6/39 đường Lý Tự Trọng, phường Bến Thành, Quận 1").build());
@@ -79,6 +82,9 @@ class ResidenceLetterTest {
         try (XWPFDocument d = DocumentLayout.open(files.get(files.size() - 2))) {
             DocumentLayout.assertPage(d);
             XWPFTable header = d.getTables().get(0);
+            // the proposing unit writes it, on its own letterhead, not the office
+            assertThat(header.getRow(0).getCell(0).getText().replaceAll("\\s+", " ")).contains("ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ");
+            assertThat(header.getRow(1).getCell(1).getText()).startsWith("Bến Nghé, ngày");
             List<XWPFParagraph> left = header.getRow(1).getCell(0).getParagraphs();
             assertThat(DocxReading.text(left.get(0)).replace('\u00a0', ' ')).matches("Số: +/UBND");
             assertThat(DocxReading.text(left.get(1))).isEqualTo("V/v xác nhận việc chấp hành chủ trương, chính sách, "
@@ -92,16 +98,19 @@ class ResidenceLetterTest {
                     "- Nơi cư trú: Số 6/39 đường Lý Tự Trọng, phường Bến Thành, Quận 1;",
                     "- Chức vụ, nơi công tác: Tổ trưởng tổ dân phố 3, Phường Bến Nghé.",
                     "XÁC NHẬN CỦA ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH");
-            assertThat(body).anyMatch(s -> s.startsWith("Phường Bến Nghé đề nghị tặng Giấy khen cấp huyện, quận cho ông "
-                    + "Nguyễn Văn An"));
-            assertThat(body).anyMatch(s -> s.startsWith("Theo quy định") && s.endsWith("để hoàn thiện hồ sơ./."));
+            assertThat(body).anyMatch(s -> s.startsWith("Ủy ban nhân dân phường Bến Nghé đang lập hồ sơ đề nghị tặng Giấy "
+                    + "khen cấp huyện, quận cho ông Nguyễn Văn An"));
+            assertThat(body).anyMatch(s -> s.startsWith("Theo quy định") && s.contains("Ủy ban nhân dân phường Bến Nghé "
+                    + "kính đề nghị Ủy ban nhân dân phường Bến Thành xác nhận cho ông Nguyễn Văn An")
+                    && s.endsWith("để hoàn thiện hồ sơ./."));
             assertThat(body).anyMatch(s -> s.startsWith("Ủy ban nhân dân phường Bến Thành xác nhận ông Nguyễn Văn An"));
             assertThat(body.stream().filter(s -> s.matches("\\.{20,}"))).hasSize(5);
-            // the office signs the request, its Nơi nhận first "Như trên" and last the archive line
-            XWPFTable office = d.getTables().get(1);
-            List<String> recipients = office.getRow(0).getCell(0).getParagraphs().stream().map(DocxReading::text).toList();
-            assertThat(recipients).containsExactly("Nơi nhận:", "- Như trên;", "- Phường Bến Nghé;", "- Lưu: VT, PNV.");
-            assertThat(office.getRow(0).getCell(1).getText()).contains("KT. CHỦ TỊCH").contains("Nguyễn Thị Thu Hiền");
+            // the unit's head signs the request; Nơi nhận "Như trên" and the archive
+            XWPFTable unit = d.getTables().get(1);
+            List<String> recipients = unit.getRow(0).getCell(0).getParagraphs().stream().map(DocxReading::text).toList();
+            assertThat(recipients).containsExactly("Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+            assertThat(unit.getRow(0).getCell(1).getText()).contains("TM. ỦY BAN NHÂN DÂN").contains("Lê Văn Tám")
+                    .doesNotContain("Nguyễn Thị Thu Hiền");
             XWPFTable ward = d.getTables().get(2);
             assertThat(ward.getRow(0).getCell(0).getText()).isBlank();
             assertThat(ward.getRow(0).getCell(1).getText()).contains("TM. ỦY BAN NHÂN DÂN").contains("CHỦ TỊCH")
@@ -116,6 +125,23 @@ class ResidenceLetterTest {
             assertThat(body).contains("Kính gửi: Ủy ban nhân dân xã, phường nơi cư trú.");
             assertThat(body).anyMatch(s -> s.startsWith("- Nơi cư trú: ……"));
             assertThat(String.join("\n", body)).contains("bà Ngô Thị Lan");
+        }
+    }
+
+    @Test
+    void theOfficesOwnNominationAsksFromTheOfficeSignedByItsSigner() throws Exception {
+        Deed other = t.registry.saveDeed(new Deed(null, an.id(), LocalDate.of(2026, 8, 9), "Trả lại tài sản", null));
+        Nomination own = t.nominations.save(new Nomination(null, n.formId(), "DISTRICT", null, "Ủy ban nhân dân Quận 1",
+                null, 13, null, null, null, null, null, null, null, List.of(new Nominee(null, an.id(), null,
+                List.of(other.id()))), Map.of()));
+        List<Path> out = t.dossiers.export(own.id(), java.nio.file.Files.createDirectories(dir.resolve("own")));
+        Path letter = out.get(out.size() - 1);
+        assertThat(letter.getFileName().toString()).isEqualTo("HoSo-DeNghi" + own.id() + "-XacNhanCuTru-01-nguyen-van-an.docx");
+        try (XWPFDocument d = DocumentLayout.open(letter)) {
+            assertThat(d.getTables().get(0).getRow(0).getCell(0).getText()).contains("ỦY BAN NHÂN DÂN QUẬN 1");
+            assertThat(DocumentLayout.bodyTexts(d)).anyMatch(s -> s.startsWith("Ủy ban nhân dân Quận 1 đang lập hồ sơ"));
+            assertThat(d.getTables().get(1).getRow(0).getCell(1).getText()).contains("KT. CHỦ TỊCH")
+                    .contains("Nguyễn Thị Thu Hiền");
         }
     }
 

@@ -31,14 +31,16 @@ class SummaryReportDocumentTest {
     @Test
     void countsTablesAndAColumnChartPerQuarter() throws Exception {
         SummaryReportData data = new SummaryReportData(false, "giai đoạn 2021 - 2022", LocalDate.of(2021, 1, 1),
-                LocalDate.of(2022, 12, 31), 7, Map.of(ExemplarKind.INDIVIDUAL, 5L, ExemplarKind.COLLECTIVE, 2L),
+                LocalDate.of(2022, 12, 31), LocalDate.of(2022, 12, 31), 7, Map.of(ExemplarKind.INDIVIDUAL, 5L, ExemplarKind.COLLECTIVE, 2L),
                 Map.of(ExemplarStatus.RECOGNISED, 4L, ExemplarStatus.FOUND, 3L),
                 List.of(new FieldRow("Y tế", 3, 1, 0), new FieldRow("Giáo dục và đào tạo", 2, 1, 0),
                         new FieldRow("Đối ngoại", 0, 0, 0)),
                 List.of(new UnitRow("Phường Bến Nghé", 4, 6), new UnitRow("Phường Đa Kao", 3, 2)),
                 List.of(new QuarterRow(new Quarter(2021, 1), 1, 2, 0), new QuarterRow(new Quarter(2021, 2), 2, 2, 1),
                         new QuarterRow(new Quarter(2021, 3), 0, 1, 1), new QuarterRow(new Quarter(2021, 4), 4, 3, 2)),
-                List.of("Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2/3 tập thể, 3/3 cá nhân"), "", "");
+                List.of("Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ tiêu 3)"),
+                new ReportSections("", "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình).",
+                        "- Còn 01 lĩnh vực chưa có điển hình: Đối ngoại.", "", "", "- Đề nghị tập huấn."));
         Path file = dir.resolve("sk.docx");
         new SummaryReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(3, LocalDate.of(2022, 12, 9),
                 false), file);
@@ -49,8 +51,9 @@ class SummaryReportDocumentTest {
             DocumentLayout.assertTitle(doc, "BÁO CÁO", "Sơ kết công tác phát hiện, bồi dưỡng, tuyên truyền "
                     + "và nhân rộng điển hình tiên tiến giai đoạn 2021 - 2022");
             find(doc, "Từ ngày 01/01/2021 đến ngày 31/12/2022, toàn địa bàn phát hiện 07 điển hình tiên tiến (05 cá nhân, "
-                    + "02 tập thể); các đơn vị giới thiệu 08 lượt gương điển hình tiên tiến và tổ chức 04 hoạt động tuyên "
+                    + "02 tập thể); các đơn vị giới thiệu 08 lượt gương điển hình tiên tiến; tổ chức 04 hoạt động tuyên "
                     + "truyền.");
+            find(doc, "Tính đến ngày 31/12/2022, trong số các điển hình phát hiện trong kỳ có:");
             find(doc, "- 03 điển hình ở bước phát hiện;");
             find(doc, "- 04 điển hình đã được công nhận.");
             XWPFTable fields = doc.getTables().get(1);
@@ -68,8 +71,12 @@ class SummaryReportDocumentTest {
             XWPFTable quarters = doc.getTables().get(3);
             assertThat(quarters.getRow(4).getTableCells().stream().map(c -> c.getText()))
                     .containsExactly("Quý IV/2021", "4", "3", "2");
-            find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2/3 tập thể, 3/3 cá nhân.");
-            find(doc, "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình);");
+            // a target is said in words, never as a fraction
+            find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ "
+                    + "tiêu 3).");
+            assertThat(DocumentLayout.bodyTexts(doc)).containsSubsequence("II. ĐÁNH GIÁ CHUNG", "1. Ưu điểm",
+                    "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình).", "2. Hạn chế",
+                    "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "IV. KIẾN NGHỊ, ĐỀ XUẤT", "- Đề nghị tập huấn.");
             find(doc, "- Còn 01 lĩnh vực chưa có điển hình: Đối ngoại.");
 
             List<XWPFChart> charts = doc.getCharts();
@@ -84,6 +91,33 @@ class SummaryReportDocumentTest {
             assertThat(bars.getSeries(0).getCategoryData().getPointAt(3)).isEqualTo("Quý IV/2021");
             assertThat(bars.getSeries(1).getValuesData().getPointAt(0)).isEqualTo(2.0);
             find(doc, "Biểu đồ: Kết quả phát hiện, giới thiệu và tuyên truyền điển hình tiên tiến theo quý");
+        }
+    }
+
+    @Test
+    void anUnfinishedPeriodIsCountedToTheReportsDayAndNothingIsAtZeroInASentence() throws Exception {
+        List<UnitRow> wards = new java.util.ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            wards.add(new UnitRow("Phường " + i, 1, 0));
+        }
+        SummaryReportData data = new SummaryReportData(true, "năm 2026", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 5), 14, Map.of(ExemplarKind.INDIVIDUAL, 14L), Map.of(),
+                List.of(new FieldRow("Y tế", 14, 0, 0)), wards,
+                List.of(new QuarterRow(new Quarter(2026, 4), 14, 0, 0)), List.of(), null);
+        Path file = dir.resolve("tk.docx");
+        new SummaryReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(4, LocalDate.of(2026, 12, 5),
+                false), file);
+        try (XWPFDocument doc = DocumentLayout.open(file)) {
+            find(doc, "Ủy ban nhân dân Quận 1 báo cáo tổng kết công tác phát hiện, bồi dưỡng, tuyên truyền và nhân rộng "
+                    + "điển hình tiên tiến năm 2026 (tính đến ngày 05/12/2026) như sau:");
+            find(doc, "Từ ngày 01/01/2026 đến ngày 05/12/2026, toàn địa bàn phát hiện 14 điển hình tiên tiến (14 cá nhân); "
+                    + "chưa có lượt giới thiệu gương điển hình tiên tiến nào; chưa tổ chức hoạt động tuyên truyền điển "
+                    + "hình tiên tiến.");
+            List<String> texts = DocumentLayout.bodyTexts(doc);
+            assertThat(texts).contains("(Chi tiết tại Phụ lục I kèm theo.)").doesNotContain("Phường 14");
+            assertThat(texts.indexOf("PHỤ LỤC I")).isGreaterThan(texts.indexOf("(Chi tiết tại Phụ lục I kèm theo.)"));
+            XWPFTable appendix = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(appendix.getRows()).hasSize(16); // header, 14 wards, total
         }
     }
 }

@@ -94,4 +94,24 @@ class CatalogServiceTest {
         assertThat(catalog.units()).extracting(Unit::name)
                 .containsExactly("Phường Bến Thành", "Phường Cầu Ông Lãnh", "Phường Đa Kao", "Phường Tân Định");
     }
+
+    @Test
+    void aUnitSignsItsPapersOnlyWhenItsLetterheadAndHeadAreComplete() {
+        Unit ward = t.catalog.saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
+        assertThat(t.catalog.unitSigner(ward.id()).complete()).isFalse();
+        assertThatThrownBy(() -> t.catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(ward.id(),
+                "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ", "", "UBND", "Lê Văn Tám", "CHỦ TỊCH", "")))
+                .isInstanceOf(vn.dienhinh.util.UserException.class).hasMessageContaining("cần đủ");
+        assertThatThrownBy(() -> t.catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(ward.id(),
+                "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ", "Bến Nghé", "UB ND", "Lê Văn Tám", "CHỦ TỊCH", "")))
+                .isInstanceOf(vn.dienhinh.util.UserException.class);
+        t.catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(ward.id(), " ỦY BAN NHÂN DÂN  PHƯỜNG BẾN NGHÉ ",
+                "Bến Nghé", "UBND", "Lê Văn Tám", "CHỦ TỊCH", "ỦY BAN NHÂN DÂN"));
+        t.catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(ward.id(), "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ",
+                "Bến Nghé", "UBND", "Trần Thị Mai", "CHỦ TỊCH", "ỦY BAN NHÂN DÂN"));
+        vn.dienhinh.model.UnitSigner s = t.catalog.unitSigner(ward.id());
+        assertThat(s.complete()).isTrue();
+        assertThat(s.headName()).isEqualTo("Trần Thị Mai");
+        assertThat(s.formalName()).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ");
+    }
 }

@@ -57,17 +57,35 @@ class CommendationLinesTest {
         CommendationLines lines = new CommendationLines(t.awards, t.nominations, t.registry, t.catalog);
         LocalDate from = LocalDate.of(2026, 10, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
+        String decision = "Quyết định số 12/QĐ-UBND ngày 05/10/2026 của UBND quận";
         // the nomination is still a draft: the office's work in progress is not reported upward
-        assertThat(lines.between(from, to)).extracting(QuarterCommendation::reference)
-                .containsExactly("Quyết định số 12/QĐ-UBND");
+        assertThat(lines.between(from, to)).extracting(QuarterCommendation::reference).containsExactly(decision);
         assertThat(lines.countBetween(from, to)).isEqualTo(1);
 
-        t.nominations.submit(t.nominations.all().get(0).id());
+        long id = t.nominations.all().get(0).id();
+        t.nominations.submit(id);
         List<QuarterCommendation> q4 = lines.between(from, to);
+        // the nominee waiting is listed by its state, never by the program's own number, and is not a commendation
         assertThat(q4).extracting(QuarterCommendation::nomination, QuarterCommendation::reference)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "Quyết định số 12/QĐ-UBND"),
-                        org.assertj.core.groups.Tuple.tuple(true, "Đề nghị khen thưởng số 1 — Đã trình"));
-        assertThat(lines.countBetween(from, to)).isEqualTo(q4.size());
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, decision),
+                        org.assertj.core.groups.Tuple.tuple(true, "Đã trình, đang chờ xét"));
+        assertThat(lines.countBetween(from, to)).isEqualTo(1);
+
+        // a nomination sent back to its unit is no longer proposed: it leaves the report
+        t.nominations.returnToUnit(id, "Thiếu báo cáo thành tích");
+        assertThat(lines.between(from, to)).extracting(QuarterCommendation::nomination).containsExactly(false);
+
+        // once decided, the nominee is a commendation of the quarter, counted once, not again as a nominee
+        t.nominations.submit(id);
+        t.nominations.approve(id, List.of(), "");
+        LocalDate today = vn.dienhinh.testutil.TestDb.TODAY; // the decision follows the approval, made "today"
+        t.nominations.decide(id, "40/QĐ-UBND", today, "Chủ tịch UBND quận");
+        LocalDate until = today.isAfter(to) ? today : to;
+        List<QuarterCommendation> decided = lines.between(from, until);
+        assertThat(decided).extracting(QuarterCommendation::nomination).containsExactly(false, false);
+        assertThat(decided).extracting(QuarterCommendation::reference).containsExactly(decision,
+                "Quyết định số 40/QĐ-UBND ngày " + vn.dienhinh.report.VnDates.shortDate(today) + " của Chủ tịch UBND quận");
+        assertThat(lines.countBetween(from, until)).isEqualTo(2);
         assertThat(q4.get(0).form()).isEqualTo("Giấy khen (Cấp huyện, quận)");
         assertThat(q4.get(0).unit()).isEqualTo("Phường Bến Nghé");
     }
@@ -78,7 +96,10 @@ class CommendationLinesTest {
         assertThat(t.lists.commendations(2026, file)).isEqualTo(2);
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             var sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH KHEN THƯỞNG NĂM 2026");
+            int top = vn.dienhinh.report.ExcelListWriter.FRAMED_OFFSET;
+            assertThat(sheet.getRow(top).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH KHEN THƯỞNG NĂM 2026");
+            assertThat(sheet.getRow(vn.dienhinh.report.ExcelListWriter.headerRow(true) + 3).getCell(0).getStringCellValue())
+                    .isEqualTo("Tổng cộng: 2 lượt khen thưởng");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             boolean found = false;
             for (var row : sheet) {

@@ -36,6 +36,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.document.SummaryReportService summaryReports;
     public final vn.dienhinh.service.document.ListExportService lists;
     public final vn.dienhinh.service.document.DossierService dossiers;
+    public final vn.dienhinh.service.document.ReminderService reminders;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -62,8 +63,11 @@ public final class TestDb implements AutoCloseable {
         campaignPlans = new vn.dienhinh.service.document.CampaignPlanService(campaigns, office, CLOCK);
         summaryReports = new vn.dienhinh.service.document.SummaryReportService(reportQueries, catalog, campaigns, office,
                 CLOCK);
-        lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards);
-        dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office, CLOCK);
+        lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards, office,
+                CLOCK);
+        reminders = new vn.dienhinh.service.document.ReminderService(introductions, campaigns, office, CLOCK);
+        dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office,
+                campaigns, CLOCK);
     }
 
     @Override

@@ -24,6 +24,10 @@ public final class Workbooks {
     public record Formula(String formula, Object cached) {
     }
 
+    /** A value in a cell with its own number format ("dd/mm/yyyy", "yyyy", "0"), as an officer formats a column. */
+    public record Formatted(Object value, String format) {
+    }
+
     private final List<SheetSpec> sheets = new ArrayList<>();
 
     public static Workbooks create() {
@@ -114,7 +118,7 @@ public final class Workbooks {
                     Row row = sh.getRow(number - 1) != null ? sh.getRow(number - 1) : sh.createRow(number - 1);
                     for (int i = 0; i < values.length; i++) {
                         if (values[i] != null) {
-                            set(row.createCell(first + i), values[i], date);
+                            set(row.createCell(first + i), values[i], date, wb);
                         }
                     }
                 }
@@ -132,8 +136,13 @@ public final class Workbooks {
         }
     }
 
-    private static void set(Cell c, Object v, CellStyle date) {
-        if (v instanceof Number n) {
+    private static void set(Cell c, Object v, CellStyle date, XSSFWorkbook wb) {
+        if (v instanceof Formatted f) {
+            set(c, f.value(), date, wb);
+            CellStyle own = wb.createCellStyle();
+            own.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(f.format()));
+            c.setCellStyle(own);
+        } else if (v instanceof Number n) {
             c.setCellValue(n.doubleValue());
         } else if (v instanceof LocalDate d) {
             c.setCellValue(d);

@@ -36,4 +36,13 @@ class VietnameseTextTest {
         assertThat(VietnameseText.sortKey(Normalizer.normalize(nfc, Normalizer.Form.NFD)))
                 .isEqualTo(VietnameseText.sortKey(nfc));
     }
+
+    @Test
+    void numbersInNamesSortNaturally() {
+        List<String> units = new java.util.ArrayList<>(List.of("Tổ dân phố 10", "Tổ dân phố 2", "Phường Đa Kao",
+                "Tổ dân phố 1", "Khu phố 10A", "Khu phố 9", "Phường Bến Nghé", "Tổ dân phố 02"));
+        units.sort(VietnameseText.NATURAL);
+        assertThat(units).containsExactly("Khu phố 9", "Khu phố 10A", "Phường Bến Nghé", "Phường Đa Kao",
+                "Tổ dân phố 1", "Tổ dân phố 02", "Tổ dân phố 2", "Tổ dân phố 10");
+    }
 }

@@ -19,6 +19,7 @@ import vn.dienhinh.report.VnDates;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.VietnameseText;
 import vn.dienhinh.util.UserException;
 
 /**
@@ -47,7 +48,11 @@ public final class CampaignPlanService {
         Campaign c = campaigns.require(campaignId);
         OfficeProfile profile = profiles.forDocuments();
         String agency = AgencyName.inSentence(profile.agency());
-        String what = (PlanBasis.phrase(c.name()) + " " + period(c)).strip();
+        String name = PlanBasis.phrase(c.name());
+        String period = period(c);
+        // a name that already says its years ("… năm 2026", "giai đoạn 2024 - 2028") does not say them twice
+        boolean said = !period.isEmpty() && bare(name).contains(bare(period));
+        String what = (said ? name : name + " " + period).strip();
         List<String> bases = c.legalBases().isEmpty() ? lines(Messages.get("doc.plan.defaultBases")) : c.legalBases();
         return new PlanText(Messages.get("doc.plan.subject", what), bases, Messages.get("doc.plan.intro", agency, what),
                 or(c.purposes(), "doc.plan.defaultPurposes"), or(c.requirements(), "doc.plan.defaultRequirements"),
@@ -74,6 +79,11 @@ public final class CampaignPlanService {
         }
         new CampaignPlanDocument(profiles.forDocuments()).write(text, meta, target);
         return target;
+    }
+
+    /** Folded, without spaces, every dash a hyphen: "Giai đoạn 2021 – 2025" and "giai doan 2021-2025" compare equal. */
+    private static String bare(String s) {
+        return VietnameseText.fold(s).replaceAll("\\s+", "").replaceAll("[\u2013\u2014]", "-");
     }
 
     /** "năm 2026", "giai đoạn 2021 - 2025", or nothing. */

@@ -15,13 +15,20 @@ import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Nomination;
 import vn.dienhinh.model.Nominee;
+import vn.dienhinh.model.OfficeHierarchy;
+import vn.dienhinh.model.OfficeProfile;
+import vn.dienhinh.model.SigningAuthority;
 import vn.dienhinh.model.Unit;
+import vn.dienhinh.model.UnitSigner;
+import vn.dienhinh.report.AgencyName;
+import vn.dienhinh.report.VnDates;
 import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.DossierDocuments;
 import vn.dienhinh.report.DossierText;
 import vn.dienhinh.report.ExcelListWriter;
 import vn.dienhinh.report.ListColumn;
 import vn.dienhinh.service.AwardService;
+import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.NominationService;
@@ -41,18 +48,20 @@ public final class DossierService {
     private final RegistryService registry;
     private final CatalogService catalog;
     private final OfficeProfileService profiles;
+    private final CampaignService campaigns;
     private final Clock clock;
     private final ResidenceLetters letters;
 
     public DossierService(NominationService nominations, AwardService awards, RegistryService registry,
-                          CatalogService catalog, OfficeProfileService profiles, Clock clock) {
+                          CatalogService catalog, OfficeProfileService profiles, CampaignService campaigns, Clock clock) {
+        this.campaigns = campaigns;
         this.nominations = nominations;
         this.awards = awards;
         this.registry = registry;
         this.catalog = catalog;
         this.profiles = profiles;
         this.clock = clock;
-        this.letters = new ResidenceLetters(nominations, catalog, profiles);
+        this.letters = new ResidenceLetters(nominations, catalog, campaigns);
     }
 
     /** The names of the dossier's files: tờ trình, trích ngang, one báo cáo per nominee, the Excel list. */
@@ -74,28 +83,40 @@ public final class DossierService {
         return out;
     }
 
-    /** Writes every file of the dossier into {@code folder}; returns their paths, the tờ trình first. */
+    /** Writes every file of the dossier into {@code folder}, numbered and dated as the nomination says. */
     public List<Path> export(long nominationId, Path folder) {
         Nomination n = nominations.require(nominationId);
+        return export(nominationId, new DocumentMeta(n.docNumber(), LocalDate.now(clock), false), folder);
+    }
+
+    /**
+     * Writes every file of the dossier into {@code folder}; returns their paths, the tờ trình first. The
+     * tờ trình carries {@code meta}'s number and date, and the other papers refer to it.
+     */
+    public List<Path> export(long nominationId, DocumentMeta meta, Path folder) {
+        Nomination n = nominations.require(nominationId);
         DossierText t = text(n);
-        DocumentMeta meta = new DocumentMeta(n.docNumber(), LocalDate.now(clock), false);
-        DossierDocuments docs = new DossierDocuments(profiles.forDocuments());
+        DossierDocuments docs = new DossierDocuments(t.issuer());
         List<Path> out = fileNames(n.id(), t).stream().map(folder::resolve).toList();
         docs.submission(t, meta, out.get(0));
         docs.extract(t, meta, out.get(1));
         for (int i = 0; i < t.reports().size(); i++) {
             docs.achievementReport(t, t.reports().get(i), meta, out.get(2 + i));
         }
-        new ExcelListWriter().write(out.get(out.size() - 1), new ExcelListWriter.Sheet(Messages.get("dossier.sheet"),
-                Messages.get("dossier.extract.title"), t.subject(), List.of(
-                ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("col.name"), 28),
-                ListColumn.centered(Messages.get("col.birthYear"), 10),
-                ListColumn.left(Messages.get("dossier.positionAndUnit"), 32),
-                ListColumn.left(Messages.get("col.summary"), 50), ListColumn.left(Messages.get("dossier.formProposed"), 22))),
+        new ExcelListWriter().framed(t.issuer(), meta.date(), meta).write(out.get(out.size() - 1),
+                new ExcelListWriter.Sheet(Messages.get("dossier.sheet"), Messages.get("dossier.extract.title"),
+                        t.subject(), List.of(
+                        ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("col.name"), 28),
+                        ListColumn.centered(Messages.get("col.birthYear"), 10),
+                        ListColumn.left(Messages.get("dossier.positionAndUnit"), 32),
+                        ListColumn.left(Messages.get("col.summary"), 50),
+                        ListColumn.left(Messages.get("dossier.formProposed"), 22)))
+                        .counting(Messages.get("dossier.countNominees")),
                 sink -> {
                     int k = 1;
                     for (DossierText.NomineeLine l : t.nominees()) {
-                        sink.accept(Arrays.asList(k++, l.name(), l.birthYear(), l.positionAndUnit(), l.summary(), l.form()));
+                        sink.accept(Arrays.asList(k++, l.name(), l.birthYear().isEmpty() ? null
+                                : Integer.valueOf(l.birthYear()), l.positionAndUnit(), l.summary(), l.form()));
                     }
                 });
         List<Path> all = new ArrayList<>(out);
@@ -103,15 +124,48 @@ public final class DossierService {
         return all;
     }
 
-    /** The dossier's words, filled from the registry. */
+    /** The settings the dossier needs and does not have, one sentence each (their places stay blank). */
+    public List<String> missing(long nominationId) {
+        return text(nominations.require(nominationId)).missing();
+    }
+
+    /**
+     * The dossier's words, filled from the registry. A nomination with a proposing unit is that unit's
+     * tờ trình to the office's decider, through its advisory body; one without is the office's own tờ
+     * trình to the decider above it. Never the office to itself.
+     */
     public DossierText text(Nomination n) {
         AwardForm form = awards.form(n.formId());
         Map<String, AwardLevel> levels = awards.levelsByCode();
         AwardLevel level = levels.get(n.levelCode());
         String named = form.title() ? Messages.get("dossier.titleNamed", form.name()) : form.name();
         String formAndLevel = named + (level == null ? "" : " " + level.name().toLowerCase(Messages.LOCALE));
+        OfficeProfile office = profiles.forDocuments();
+        OfficeHierarchy h = profiles.hierarchy();
+        List<String> missing = new ArrayList<>();
+        List<String> recipients = List.of(Messages.get("dossier.recipients.above"), Messages.get("dossier.recipients.file"));
         Unit unit = n.proposingUnitId() == null ? null : catalog.unit(n.proposingUnitId());
-        String unitName = unit == null ? profiles.forDocuments().agency() : unit.name();
+        OfficeProfile issuer;
+        String decider;
+        String via;
+        if (unit != null) {
+            issuer = unitIssuer(unit, office, recipients, missing);
+            decider = h.decider().isEmpty() ? AgencyName.inSentence(office.agency()) : h.decider();
+            if (h.decider().isEmpty()) {
+                missing.add(Messages.get("dossier.missing.decider"));
+            }
+            via = h.advisoryBody();
+        } else {
+            issuer = new OfficeProfile(office.parentAgency(), office.agency(), office.place(), office.symbol(),
+                    office.signerName(), office.signerTitle(), office.onBehalfOf(), office.authority(),
+                    office.principalTitle(), recipients);
+            decider = h.superiorDecider().isEmpty() ? VnDates.BLANK : h.superiorDecider();
+            if (h.superiorDecider().isEmpty()) {
+                missing.add(Messages.get("dossier.missing.superior"));
+            }
+            via = h.superiorVia();
+        }
+        String addressedTo = via.isEmpty() ? decider : Messages.get("dossier.via", decider, via);
         List<DossierText.NomineeLine> lines = new ArrayList<>();
         List<DossierText.AchievementReport> reports = new ArrayList<>();
         Map<ExemplarKind, Integer> kinds = new java.util.EnumMap<>(ExemplarKind.class);
@@ -120,18 +174,41 @@ public final class DossierService {
             kinds.merge(e.kind(), 1, Integer::sum);
             Unit own = e.unitId() == null ? null : catalog.unit(e.unitId());
             String where = join(e.position(), e.workplace() != null ? e.workplace() : own == null ? null : own.name());
-            lines.add(new DossierText.NomineeLine(e.name(), e.birthYear() == null ? "" : String.valueOf(e.birthYear()),
-                    where, e.summary() == null ? "" : e.summary(), form.name()));
             List<String> deeds = registry.deeds(e.id()).stream().filter(d -> ne.deedIds().contains(d.id()))
                     .map(DossierService::deedLine).toList();
+            lines.add(new DossierText.NomineeLine(e.name(), e.birthYear() == null ? "" : String.valueOf(e.birthYear()),
+                    where, e.summary() == null ? "" : e.summary(), form.name(), deeds));
+            OfficeProfile ownIssuer = own == null ? issuer
+                    : own.id().equals(n.proposingUnitId()) ? issuer : unitIssuer(own, office, List.of(), missing);
             reports.add(new DossierText.AchievementReport(e.name(), e.kind() == ExemplarKind.COLLECTIVE, background(e, own),
                     e.account() != null ? e.account() : e.summary(), deeds, priors(e.id(), n.id(), levels),
-                    VietnameseText.fold(e.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")));
+                    VietnameseText.fold(e.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""), ownIssuer,
+                    ownIssuer.signerName().equals(Messages.get("doc.placeholder.signer")) ? "" : ownIssuer.signerName()));
+        }
+        List<String> bases = new ArrayList<>(List.of(Messages.get("dossier.basis.law"), Messages.get("dossier.basis.decree")));
+        if (n.campaignId() != null) {
+            bases.add(PlanBasis.of(campaigns.require(n.campaignId())).replaceFirst("^Thực hiện", "Căn cứ"));
         }
         String subject = n.title() != null ? n.title() : Messages.get("dossier.ttr.subject", formAndLevel);
-        return new DossierText(subject, n.authority() == null ? "" : n.authority(), unitName, formAndLevel,
-                List.of(Messages.get("dossier.basis.law")), whom(kinds), lines, reports,
-                profiles.forDocuments().defaultRecipients());
+        return new DossierText(subject, issuer, addressedTo, decider, formAndLevel, bases, whom(kinds), lines, reports,
+                recipients, missing.stream().distinct().toList());
+    }
+
+    /** A unit as the issuer of its papers; what is not set is the Nghị định 30 placeholder, and said. */
+    private OfficeProfile unitIssuer(Unit unit, OfficeProfile office, List<String> recipients, List<String> missing) {
+        UnitSigner s = catalog.unitSigner(unit.id());
+        if (!s.complete()) {
+            missing.add(Messages.get("dossier.missing.unit", unit.name()));
+        }
+        return new OfficeProfile(office.agency(), or(s.formalName(), VietnameseText.upper(unit.name())),
+                or(s.place(), Messages.get("doc.placeholder.place")), or(s.symbol(), "……"),
+                or(s.headName(), Messages.get("doc.placeholder.signer")),
+                or(s.headTitle(), Messages.get("doc.placeholder.title")), s.onBehalfOf(), SigningAuthority.OWN, "",
+                recipients);
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** "2 cá nhân", "2 cá nhân và 1 tập thể", "1 cá nhân, 1 tập thể và 1 hộ gia đình". */
@@ -160,15 +237,25 @@ public final class DossierService {
             add(out, "dossier.bg.model", e.newModel());
             return out;
         }
-        add(out, "dossier.bg.name", e.name());
-        add(out, "dossier.bg.gender", e.gender() == null ? null : Messages.of(e.gender()));
-        add(out, "dossier.bg.birth", e.birthDate() != null ? Dates.format(e.birthDate())
-                : e.birthYear() == null ? null : String.valueOf(e.birthYear()));
-        add(out, "dossier.bg.residence", e.kind() == ExemplarKind.HOUSEHOLD ? e.address() : e.residence());
-        add(out, "dossier.bg.position", e.position());
-        add(out, "dossier.bg.workplace", e.workplace() != null ? e.workplace() : own == null ? null : own.name());
+        // the decree's form for an individual: what the registry does not keep is a line for the clerk
+        out.add(new String[]{Messages.get("dossier.bg.fullName"), e.name()});
+        out.add(new String[]{Messages.get("dossier.bg.birthDate"), e.birthDate() != null ? Dates.format(e.birthDate())
+                : e.birthYear() == null ? "" : String.valueOf(e.birthYear())});
+        out.add(new String[]{Messages.get("dossier.bg.gender"), e.gender() == null ? "" : Messages.of(e.gender())});
+        out.add(new String[]{Messages.get("dossier.bg.hometown"), ""});
+        out.add(new String[]{Messages.get("dossier.bg.residenceNow"),
+                nz(e.kind() == ExemplarKind.HOUSEHOLD ? e.address() : e.residence())});
+        out.add(new String[]{Messages.get("dossier.bg.ethnicity"), ""});
+        out.add(new String[]{Messages.get("dossier.bg.position"), nz(e.position())});
+        out.add(new String[]{Messages.get("dossier.bg.unitOwn"),
+                nz(e.workplace() != null ? e.workplace() : own == null ? null : own.name())});
+        out.add(new String[]{Messages.get("dossier.bg.education"), ""});
         add(out, "dossier.bg.model", e.newModel());
         return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static void add(List<String[]> out, String key, String value) {

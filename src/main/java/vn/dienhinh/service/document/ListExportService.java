@@ -1,17 +1,21 @@
 package vn.dienhinh.service.document;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.service.AwardService;
 import vn.dienhinh.model.Quarter;
 import vn.dienhinh.report.Counts;
+import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.CommendationListExport;
 import vn.dienhinh.report.ExcelListWriter;
 import vn.dienhinh.report.ExemplarListExport;
 import vn.dienhinh.report.IntroductionListExport;
 import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.store.ReportQueries;
 import vn.dienhinh.util.Messages;
@@ -19,8 +23,10 @@ import vn.dienhinh.util.UserException;
 import vn.dienhinh.util.VietnameseText;
 
 /**
- * Printable Excel lists, streamed from the database: the registry as filtered on screen, and the
- * quarterly introductions of a period. (Commendations follow when they are recorded.)
+ * Printable Excel lists, streamed from the database: the registry as filtered on screen, the quarterly
+ * introductions of a period, the commendations of a year. Each is one the office can sign as it comes
+ * out: its letterhead, "Tính đến ngày …" (today, or the period's last day when it is over), a totals
+ * row, the place and date with the preparer's and the signer's places.
  */
 public final class ListExportService {
 
@@ -29,12 +35,24 @@ public final class ListExportService {
     private final ReportQueries queries;
 
     private final AwardService awards;
+    private final OfficeProfileService profiles;
+    private final Clock clock;
 
-    public ListExportService(RegistryService registry, CatalogService catalog, ReportQueries queries, AwardService awards) {
+    public ListExportService(RegistryService registry, CatalogService catalog, ReportQueries queries, AwardService awards,
+                             OfficeProfileService profiles, Clock clock) {
         this.awards = awards;
         this.registry = registry;
         this.catalog = catalog;
         this.queries = queries;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    /** The letterheaded writer of a list counted to {@code end} (or to today, when the period is not over). */
+    private ExcelListWriter framed(LocalDate end) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = end == null || end.isAfter(today) ? today : end;
+        return new ExcelListWriter().framed(profiles.forDocuments(), asOf, DocumentMeta.dated(today));
     }
 
     public static String exemplarsFileName() {
@@ -54,13 +72,13 @@ public final class ListExportService {
 
     /** The commendations decided in {@code year}, newest first; returns how many were written. */
     public long commendations(int year, Path target) {
-        return new CommendationListExport(new ExcelListWriter()).write(target, Messages.get("award.listTitle", year), null,
+        return new CommendationListExport(framed(LocalDate.of(year, 12, 31))).write(target, Messages.get("award.listTitle", year), null,
                 awards.levelsByCode(), sink -> awards.rows(year, null).forEach(sink));
     }
 
     /** The exemplars the filter selects, in list order; returns how many were written. */
     public long exemplars(ExemplarFilter filter, Path target) {
-        return new ExemplarListExport(new ExcelListWriter()).write(target, null, describe(filter),
+        return new ExemplarListExport(framed(null)).write(target, null, describe(filter),
                 sink -> registry.forEachRow(filter, sink::accept));
     }
 
@@ -71,7 +89,7 @@ public final class ListExportService {
         }
         String period = from.equals(to) ? Counts.quarter(from)
                 : Messages.get("doc.list.fromTo", Counts.quarter(from), Counts.quarter(to));
-        return new IntroductionListExport(new ExcelListWriter()).write(target,
+        return new IntroductionListExport(framed(to.end())).write(target,
                 Messages.get("doc.list.introductionsTitle"), capital(period),
                 sink -> queries.forEachIntroduction(from, to, sink));
     }

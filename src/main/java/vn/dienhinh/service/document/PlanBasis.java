@@ -22,7 +22,8 @@ final class PlanBasis {
 
     /**
      * The campaign inside a sentence: a name that already says what it is ("Cuộc vận động …") with its
-     * first letter lowered, any other in quotes after "phong trào thi đua".
+     * first letter lowered, any other in quotes after "phong trào thi đua". A name that holds its own
+     * quotes ("Thi đua “Dân vận khéo”") is not quoted again, and "thi đua" is not said twice.
      */
     static String phrase(String name) {
         String n = VietnameseText.clean(name);
@@ -32,6 +33,13 @@ final class PlanBasis {
         if (says) {
             return n.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + n.substring(1);
         }
-        return Messages.get("doc.campaignQuoted", n.replaceAll("^[“\"]|[”\"]$", ""));
+        String bare = n.replaceAll("^[“\"]([^“”\"]*)[”\"]$", "$1");
+        if (bare.matches(".*[“”\"].*")) {
+            String lowered = n.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + n.substring(1);
+            return VietnameseText.fold(n).startsWith(VietnameseText.fold(Messages.get("doc.campaignEmulation")))
+                    ? Messages.get("doc.campaignPrefix") + " " + lowered
+                    : Messages.get("doc.campaignPrefix") + " " + Messages.get("doc.campaignEmulation") + " " + lowered;
+        }
+        return Messages.get("doc.campaignQuoted", bare);
     }
 }

@@ -24,6 +24,11 @@ import vn.dienhinh.report.QuarterlyReportData.Owing;
 import vn.dienhinh.report.QuarterlyReportData.QuotaGap;
 import vn.dienhinh.report.QuarterlyReportDocument;
 import vn.dienhinh.report.QuarterlyReportWorkbook;
+import vn.dienhinh.report.ReportSections;
+import vn.dienhinh.report.Counts;
+import vn.dienhinh.model.QuarterCommendation;
+import vn.dienhinh.service.Dates;
+import java.time.LocalDate;
 import vn.dienhinh.service.ActivityService;
 import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
@@ -64,16 +69,30 @@ public final class QuarterlyReportService {
         return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
     }
 
-    /** Writes both files into {@code folder}; returns their paths. */
-    public List<Path> export(Quarter q, DocumentMeta meta, String notes, String nextTasks, Path folder) {
-        QuarterlyReportData data = data(q, notes, nextTasks);
+    /**
+     * Writes both files into {@code folder} with the officer's text; returns their paths. The figures run
+     * to the report's date when the quarter is not over yet.
+     */
+    public List<Path> export(Quarter q, DocumentMeta meta, ReportSections sections, Path folder) {
+        QuarterlyReportData data = data(q, meta.date());
+        if (sections != null) {
+            data = data.withSections(sections);
+        }
         List<Path> out = files(q, folder);
         new QuarterlyReportDocument(profiles.forDocuments()).write(data, meta, out.get(0));
-        new QuarterlyReportWorkbook(new ExcelListWriter()).write(data, out.get(1));
+        new QuarterlyReportWorkbook(new ExcelListWriter(), profiles.forDocuments()).write(data, meta, out.get(1));
         return out;
     }
 
-    public QuarterlyReportData data(Quarter q, String notes, String nextTasks) {
+    /**
+     * The quarter as counted up to {@code asOf} (null or after the quarter: the whole quarter), with the
+     * officer's sections drafted from its figures.
+     */
+    public QuarterlyReportData data(Quarter q, LocalDate asOf) {
+        LocalDate upTo = asOf == null || asOf.isAfter(q.end()) ? q.end() : asOf;
+        if (upTo.isBefore(q.start())) {
+            throw new vn.dienhinh.util.UserException("doc.q.dateBefore", Dates.format(upTo), Counts.quarter(q));
+        }
         Map<Long, Field> fields = new HashMap<>();
         catalog.fields().forEach(f -> fields.put(f.id(), f));
         Map<Long, String> units = new HashMap<>();
@@ -81,19 +100,22 @@ public final class QuarterlyReportService {
         List<Campaign> inForce = campaigns.quotaCampaigns().stream()
                 .filter(c -> c.covers(q) && c.status() != CampaignStatus.DRAFT).toList();
         // the quarter's commendations are gathered once: listed, and counted in its figures
-        List<vn.dienhinh.model.QuarterCommendation> commended = commendations.between(q.start(), q.end());
+        List<QuarterCommendation> commended = commendations.between(q.start(), upTo);
+        long decided = commended.stream().filter(c -> !c.nomination()).count();
         Quarter previous = q.previous();
-        return new QuarterlyReportData(q, bases(inForce), introduced(q, fields), gaps(inForce, q), activityLines(q, units),
-                commended, figures(q, commended.size()),
-                figures(previous, commendations.countBetween(previous.start(), previous.end())), notes, nextTasks);
+        QuarterlyReportData data = new QuarterlyReportData(q, upTo, bases(inForce), introduced(q, upTo, fields),
+                gaps(inForce, q), activityLines(q, upTo, units), commended, figures(q, upTo, decided),
+                figures(previous, previous.end(), commendations.countBetween(previous.start(), previous.end())), null);
+        return data.withSections(QuarterlySections.draft(data));
     }
 
-    private List<Introduced> introduced(Quarter q, Map<Long, Field> fields) {
-        List<IntroductionRow> rows = new ArrayList<>(introductions.ofQuarter(q).stream().filter(r -> !r.withdrawn()).toList());
+    private List<Introduced> introduced(Quarter q, LocalDate upTo, Map<Long, Field> fields) {
+        List<IntroductionRow> rows = new ArrayList<>(introductions.ofQuarter(q).stream()
+                .filter(r -> !r.withdrawn() && !r.receivedOn().isAfter(upTo)).toList());
         rows.sort(Comparator.comparingInt(r -> r.fieldId() == null || !fields.containsKey(r.fieldId())
                 ? Integer.MAX_VALUE : fields.get(r.fieldId()).sortOrder()));
-        return rows.stream().map(r -> new Introduced(r.fieldName() == null ? "" : r.fieldName(), r.exemplarName(),
-                r.kind(), r.unitName(), r.summary(), r.receivedOn())).toList();
+        return rows.stream().map(r -> new Introduced(r.exemplarId(), r.fieldName() == null ? "" : r.fieldName(),
+                r.exemplarName(), r.kind(), r.unitName(), r.summary(), r.receivedOn())).toList();
     }
 
     private List<QuotaGap> gaps(List<Campaign> inForce, Quarter q) {
@@ -105,7 +127,7 @@ public final class QuarterlyReportService {
                 owing.add(new Owing(e.getKey().name(), e.getValue(), b.missingOf(e.getKey().id())));
             }
             int counted = (int) b.units().stream().filter(u -> b.requiredOf(u.id()) > 0).count();
-            String rule = Messages.get("doc.rule." + c.quotaMode().name(), vn.dienhinh.report.Counts.padded(c.quotaPerCell()));
+            String rule = Messages.get("doc.rule." + c.quotaMode().name(), Counts.padded(c.quotaPerCell()));
             out.add(new QuotaGap(PlanBasis.phrase(c.name()), rule, owing.size(), counted, b.totalMissing(), b.totalRequired(), owing));
         }
         return out;
@@ -121,8 +143,8 @@ public final class QuarterlyReportService {
         return out;
     }
 
-    private List<ActivityLine> activityLines(Quarter q, Map<Long, String> units) {
-        List<Activity> list = new ArrayList<>(activities.ofQuarter(q));
+    private List<ActivityLine> activityLines(Quarter q, LocalDate upTo, Map<Long, String> units) {
+        List<Activity> list = new ArrayList<>(activities.between(q.start(), upTo));
         list.sort(Comparator.comparing(Activity::date).thenComparing(a -> a.id() == null ? 0 : a.id()));
         List<Long> ids = list.stream().flatMap(a -> a.exemplarIds().stream()).distinct().toList();
         Map<Long, String> names = queries.exemplarNames(ids);
@@ -131,9 +153,9 @@ public final class QuarterlyReportService {
                 a.exemplarIds().stream().map(names::get).filter(java.util.Objects::nonNull).toList(), a.link())).toList();
     }
 
-    private Figures figures(Quarter q, int commended) {
-        return new Figures(q, queries.introductionsByQuarter(q, q).getOrDefault(q, 0L),
-                queries.foundBetween(q.start(), q.end()), queries.activitiesByQuarter(q.start(), q.end()).getOrDefault(q, 0L),
-                commended);
+    private Figures figures(Quarter q, LocalDate upTo, long commended) {
+        long[] intro = queries.introductionsOf(q, upTo);
+        return new Figures(q, upTo, intro[1], intro[0], queries.foundBetween(q.start(), upTo),
+                queries.activitiesByQuarter(q.start(), upTo).getOrDefault(q, 0L), commended);
     }
 }

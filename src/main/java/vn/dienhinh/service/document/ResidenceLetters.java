@@ -7,23 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.Nomination;
-import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.model.Unit;
+import vn.dienhinh.report.AgencyName;
 import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.DossierText;
 import vn.dienhinh.report.ResidenceLetterDocument;
 import vn.dienhinh.report.ResidenceLetterText;
+import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.NominationService;
-import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.VietnameseText;
 
 /**
- * The residence confirmation letters of a dossier (seed 003 III.5): one per individual nominee, addressed to
- * the People's Committee of the commune or ward found in the nominee's residence, written beside the
- * dossier's other papers.
+ * The residence confirmation letters of a dossier (seed 003 III.5): one per individual nominee, from the
+ * issuer of the dossier's tờ trình to the People's Committee of the commune or ward found in the nominee's
+ * residence, written beside the dossier's other papers.
  */
 final class ResidenceLetters {
 
@@ -32,12 +32,12 @@ final class ResidenceLetters {
 
     private final NominationService nominations;
     private final CatalogService catalog;
-    private final OfficeProfileService profiles;
+    private final CampaignService campaigns;
 
-    ResidenceLetters(NominationService nominations, CatalogService catalog, OfficeProfileService profiles) {
+    ResidenceLetters(NominationService nominations, CatalogService catalog, CampaignService campaigns) {
         this.nominations = nominations;
         this.catalog = catalog;
-        this.profiles = profiles;
+        this.campaigns = campaigns;
     }
 
     /** "HoSo-DeNghi12-XacNhanCuTru-01-nguyen-van-an.docx", one per individual nominee. */
@@ -54,19 +54,25 @@ final class ResidenceLetters {
     List<Path> export(Nomination n, DossierText dossier, DocumentMeta meta, Path folder) {
         List<Exemplar> people = nominations.residenceLetterNominees(n);
         List<String> names = fileNames(n);
-        ResidenceLetterDocument doc = new ResidenceLetterDocument(profiles.forDocuments());
+        ResidenceLetterDocument doc = new ResidenceLetterDocument(dossier.issuer());
+        String basis = n.campaignId() == null ? Messages.get("residence.basis")
+                : PlanBasis.of(campaigns.require(n.campaignId())).replaceFirst("^Thực hiện", "Theo");
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             Path target = folder.resolve(names.get(i));
-            doc.write(text(people.get(i), dossier), new DocumentMeta(null, meta.date(), meta.dayLeftOpen()), target);
+            // a letter of its own: numbered by the clerk when sent, dated as the dossier
+            doc.write(text(people.get(i), dossier, basis), new DocumentMeta(null, meta.date(), meta.dayLeftOpen()),
+                    target);
             out.add(target);
         }
         return out;
     }
 
-    /** The letter's words for one person. */
-    ResidenceLetterText text(Exemplar e, DossierText dossier) {
-        OfficeProfile office = profiles.forDocuments();
+    /**
+     * The letter's words for one person: from the issuer of the dossier's tờ trình (the proposing unit, or
+     * the office for its own nomination) to the People's Committee of the commune or ward of residence.
+     */
+    ResidenceLetterText text(Exemplar e, DossierText dossier, String basis) {
         String residence = e.residence() == null ? "" : VietnameseText.clean(e.residence());
         String[] commune = commune(residence);
         String who = Messages.get(e.gender() == null ? "residence.person" : "residence.person." + e.gender().name(),
@@ -86,17 +92,12 @@ final class ResidenceLetters {
         String work = join(e.position(), e.workplace() != null && !e.workplace().isBlank() ? e.workplace()
                 : own == null ? null : own.name());
         add(lines, "residence.work", work);
-        List<String> recipients = new ArrayList<>(List.of(Messages.get("residence.recipientAbove"), dossier.unitName()));
-        for (String r : office.defaultRecipients()) {
-            if (VietnameseText.fold(r).strip().startsWith(VietnameseText.fold(Messages.get("report.archivePrefix")))) {
-                recipients.add(r);
-            }
-        }
+        String issuer = AgencyName.inSentence(dossier.issuer().agency());
         return new ResidenceLetterText(Messages.get("residence.summary", who), addressee, VietnameseText.upper(locality),
-                Messages.get("residence.opening", dossier.unitName(), dossier.formAndLevel(), who), lines,
-                Messages.get("residence.request", locality, who),
+                Messages.get("residence.openingFrom", issuer, dossier.formAndLevel(), who), lines,
+                Messages.get("residence.requestFrom", basis, issuer, locality, who),
                 Messages.get("residence.confirm", locality, who, residence.isEmpty() ? Messages.get("residence.blank")
-                        : residence), recipients, stem(e));
+                        : residence), dossier.recipients(), stem(e));
     }
 
     /**

@@ -15,6 +15,8 @@ import vn.dienhinh.model.Quarter;
 import vn.dienhinh.model.Unit;
 import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.ExcelListWriter;
+import vn.dienhinh.report.ReportSections;
+import vn.dienhinh.report.VnDates;
 import vn.dienhinh.report.SummaryReportData;
 import vn.dienhinh.report.SummaryReportData.FieldRow;
 import vn.dienhinh.report.SummaryReportData.QuarterRow;
@@ -27,6 +29,7 @@ import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.store.ReportQueries;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.UserException;
+import vn.dienhinh.util.VietnameseText;
 
 /** The sơ kết / tổng kết report of one year or several: counts by field, unit, kind and quarter, with a chart. */
 public final class SummaryReportService {
@@ -53,13 +56,14 @@ public final class SummaryReportService {
         return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
     }
 
-    public List<Path> export(int fromYear, int toYear, boolean finalReview, DocumentMeta meta, String assessment,
-                             String nextTasks, Path folder) {
-        SummaryReportData data = ofYears(fromYear, toYear, finalReview, assessment, nextTasks);
-        List<Path> out = files(fromYear, toYear, finalReview, folder);
-        new SummaryReportDocument(profiles.forDocuments()).write(data, meta, out.get(0));
-        new SummaryReportWorkbook(new ExcelListWriter()).write(data, out.get(1));
-        return out;
+    /**
+     * Writes the report of these years; {@code sections} is what the officer wrote (null: the draft made
+     * from the figures). A period not over on the report's date is counted up to that date.
+     */
+    public List<Path> export(int fromYear, int toYear, boolean finalReview, DocumentMeta meta, ReportSections sections,
+                             Path folder) {
+        return write(ofYears(fromYear, toYear, finalReview, meta.date()), sections, meta,
+                files(fromYear, toYear, finalReview, folder));
     }
 
     /** The .docx and .xlsx of a campaign phase's report. */
@@ -69,17 +73,22 @@ public final class SummaryReportService {
         return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
     }
 
-    /** The report of one phase (numbered from 1) of a campaign: its dates make the period. */
-    public List<Path> exportPhase(long campaignId, int phaseNumber, boolean finalReview, DocumentMeta meta, Path folder) {
-        SummaryReportData data = ofPhase(campaignId, phaseNumber, finalReview, "", "");
-        List<Path> out = phaseFiles(campaignId, phaseNumber, finalReview, folder);
-        new SummaryReportDocument(profiles.forDocuments()).write(data, meta, out.get(0));
-        new SummaryReportWorkbook(new ExcelListWriter()).write(data, out.get(1));
+    /** The report of one phase (numbered from 1) of a campaign: its dates make the period, its exemplars the counts. */
+    public List<Path> exportPhase(long campaignId, int phaseNumber, boolean finalReview, DocumentMeta meta,
+                                  ReportSections sections, Path folder) {
+        return write(ofPhase(campaignId, phaseNumber, finalReview, meta.date()), sections, meta,
+                phaseFiles(campaignId, phaseNumber, finalReview, folder));
+    }
+
+    private List<Path> write(SummaryReportData data, ReportSections sections, DocumentMeta meta, List<Path> out) {
+        SummaryReportData d = sections == null ? data : data.withSections(sections);
+        new SummaryReportDocument(profiles.forDocuments()).write(d, meta, out.get(0));
+        new SummaryReportWorkbook(new ExcelListWriter(), profiles.forDocuments()).write(d, meta, out.get(1));
         return out;
     }
 
-    public SummaryReportData ofPhase(long campaignId, int phaseNumber, boolean finalReview, String assessment,
-                                     String nextTasks) {
+    /** A phase's report: only the exemplars the campaign placed in that phase, counted from the day they joined it. */
+    public SummaryReportData ofPhase(long campaignId, int phaseNumber, boolean finalReview, LocalDate asOf) {
         Campaign c = campaigns.require(campaignId);
         if (phaseNumber < 1 || phaseNumber > c.phases().size()) {
             throw new UserException("doc.s.noPhase", phaseNumber, c.name(), c.phases().size());
@@ -89,29 +98,39 @@ public final class SummaryReportService {
                 : p.start().getYear() + " - " + p.end().getYear();
         String name = p.name().isEmpty() ? p.name() : Character.toLowerCase(p.name().charAt(0)) + p.name().substring(1);
         String period = Messages.get("doc.s.phasePeriod", name, years, PlanBasis.phrase(c.name()));
-        return data(p.start(), p.end(), period, finalReview, assessment, nextTasks);
+        List<String> progress = campaigns.progress(campaignId).stream().filter(x -> x.phase().id().equals(p.id()))
+                .map(CampaignService::describeInWords).toList();
+        return data(p.start(), p.end(), period, finalReview, asOf, queries.ofPhase(p.id()), progress);
     }
 
-    public SummaryReportData ofYears(int fromYear, int toYear, boolean finalReview, String assessment, String nextTasks) {
+    public SummaryReportData ofYears(int fromYear, int toYear, boolean finalReview, LocalDate asOf) {
         int now = LocalDate.now(clock).getYear();
         if (fromYear > toYear || fromYear < 2000 || toYear > now + 1) {
             throw new UserException("doc.s.years", fromYear, toYear, now + 1);
         }
         String period = fromYear == toYear ? Messages.get("doc.year", fromYear) : Messages.get("doc.stage", fromYear, toYear);
-        return data(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31), period, finalReview, assessment, nextTasks);
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        LocalDate to = LocalDate.of(toYear, 12, 31);
+        return data(from, to, period, finalReview, asOf, queries, progress(from, to));
     }
 
-    public SummaryReportData data(LocalDate from, LocalDate to, String period, boolean finalReview, String assessment,
-                                  String nextTasks) {
+    private SummaryReportData data(LocalDate from, LocalDate to, String period, boolean finalReview, LocalDate asOf,
+                                   ReportQueries q, List<String> progress) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        if (day.isBefore(from)) {
+            throw new UserException("doc.s.dateBefore", VnDates.shortDate(day), VnDates.shortDate(from));
+        }
+        LocalDate end = day.isBefore(to) ? day : to;
         Quarter qFrom = Quarter.of(from);
-        Quarter qTo = Quarter.of(to);
-        return new SummaryReportData(finalReview, period, from, to, queries.foundBetween(from, to),
-                queries.foundByKind(from, to), queries.foundByStatus(from, to), byField(from, to),
-                byUnit(from, to, qFrom, qTo), byQuarter(from, to, qFrom, qTo), progress(from, to), assessment, nextTasks);
+        Quarter qTo = Quarter.of(end);
+        SummaryReportData d = new SummaryReportData(finalReview, period, from, to, end, q.foundBetween(from, end),
+                q.foundByKind(from, end), q.foundByStatus(from, end, end), byField(q, from, end),
+                byUnit(q, from, end, qFrom, qTo), byQuarter(q, from, end, qFrom, qTo), progress, null);
+        return d.withSections(SummarySections.draft(d));
     }
 
-    private List<FieldRow> byField(LocalDate from, LocalDate to) {
-        Map<Long, Map<ExemplarKind, Long>> counts = queries.foundByFieldAndKind(from, to);
+    private List<FieldRow> byField(ReportQueries q, LocalDate from, LocalDate to) {
+        Map<Long, Map<ExemplarKind, Long>> counts = q.foundByFieldAndKind(from, to);
         List<FieldRow> out = new ArrayList<>();
         for (Field f : catalog.fields()) {
             Map<ExemplarKind, Long> c = counts.getOrDefault(f.id(), Map.of());
@@ -130,42 +149,68 @@ public final class SummaryReportService {
                 c.getOrDefault(ExemplarKind.HOUSEHOLD, 0L));
     }
 
-    private List<UnitRow> byUnit(LocalDate from, LocalDate to, Quarter qFrom, Quarter qTo) {
-        Map<Long, Long> found = queries.foundByUnit(from, to);
-        Map<Long, Long> intro = queries.introductionsByUnit(qFrom, qTo);
-        List<UnitRow> out = new ArrayList<>();
-        for (Unit u : catalog.units()) {
+    /**
+     * By unit, each counted under the unit the office reports on: a tổ dân phố under its ward. That level
+     * is the top of the unit tree, or the level below it when everything hangs under one unit (a ward's own
+     * registry, whose units are its tổ dân phố). Names in natural order: "Tổ dân phố 2" before "Tổ dân phố 10".
+     */
+    private List<UnitRow> byUnit(ReportQueries q, LocalDate from, LocalDate to, Quarter qFrom, Quarter qTo) {
+        Map<Long, Long> found = q.foundByUnit(from, to);
+        Map<Long, Long> intro = q.introductionsByUnit(qFrom, qTo);
+        Map<Long, Unit> units = new java.util.HashMap<>();
+        catalog.units().forEach(u -> units.put(u.id(), u));
+        List<Unit> roots = units.values().stream().filter(u -> u.parentId() == null || !units.containsKey(u.parentId()))
+                .toList();
+        Long single = roots.size() == 1 ? roots.get(0).id() : null;
+        Map<String, long[]> byName = new java.util.TreeMap<>(VietnameseText.NATURAL);
+        for (Unit u : units.values()) {
             long f = found.getOrDefault(u.id(), 0L);
             long i = intro.getOrDefault(u.id(), 0L);
             if (f + i > 0) {
-                out.add(new UnitRow(u.name(), f, i));
+                long[] row = byName.computeIfAbsent(reportingUnit(u, units, single).name(), k -> new long[2]);
+                row[0] += f;
+                row[1] += i;
             }
         }
+        List<UnitRow> out = new ArrayList<>();
+        byName.forEach((name, r) -> out.add(new UnitRow(name, r[0], r[1])));
         if (found.getOrDefault(0L, 0L) > 0) {
             out.add(new UnitRow(Messages.get("doc.noUnit"), found.get(0L), 0));
         }
         return out;
     }
 
-    private List<QuarterRow> byQuarter(LocalDate from, LocalDate to, Quarter qFrom, Quarter qTo) {
-        Map<Quarter, Long> found = queries.foundByQuarter(from, to);
-        Map<Quarter, Long> intro = queries.introductionsByQuarter(qFrom, qTo);
-        Map<Quarter, Long> acts = queries.activitiesByQuarter(from, to);
+    private static Unit reportingUnit(Unit u, Map<Long, Unit> units, Long singleRoot) {
+        Unit at = u;
+        for (int guard = 0; guard < 32; guard++) {
+            Unit parent = at.parentId() == null ? null : units.get(at.parentId());
+            if (parent == null || (singleRoot != null && parent.id().equals(singleRoot))) {
+                return at;
+            }
+            at = parent;
+        }
+        return at;
+    }
+
+    private List<QuarterRow> byQuarter(ReportQueries q, LocalDate from, LocalDate to, Quarter qFrom, Quarter qTo) {
+        Map<Quarter, Long> found = q.foundByQuarter(from, to);
+        Map<Quarter, Long> intro = q.introductionsByQuarter(qFrom, qTo);
+        Map<Quarter, Long> acts = q.activitiesByQuarter(from, to);
         List<QuarterRow> out = new ArrayList<>();
-        for (Quarter q = qFrom; q.compareTo(qTo) <= 0; q = q.next()) {
-            out.add(new QuarterRow(q, found.getOrDefault(q, 0L), intro.getOrDefault(q, 0L), acts.getOrDefault(q, 0L)));
+        for (Quarter x = qFrom; x.compareTo(qTo) <= 0; x = x.next()) {
+            out.add(new QuarterRow(x, found.getOrDefault(x, 0L), intro.getOrDefault(x, 0L), acts.getOrDefault(x, 0L)));
         }
         return out;
     }
 
-    /** "Phong trào thi đua “…”, Giai đoạn 1: 2/3 tập thể, 3/3 cá nhân" for each phase overlapping the period. */
+    /** "Phong trào thi đua “…”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3)" for each phase overlapping the period. */
     private List<String> progress(LocalDate from, LocalDate to) {
         List<String> out = new ArrayList<>();
         for (Campaign c : campaigns.all()) {
             for (PhaseProgress p : campaigns.progress(c.id())) {
                 if (!p.phase().end().isBefore(from) && !p.phase().start().isAfter(to)) {
                     String name = PlanBasis.phrase(c.name());
-                    out.add(Character.toUpperCase(name.charAt(0)) + name.substring(1) + ", " + CampaignService.describe(p));
+                    out.add(Character.toUpperCase(name.charAt(0)) + name.substring(1) + ", " + CampaignService.describeInWords(p));
                 }
             }
         }

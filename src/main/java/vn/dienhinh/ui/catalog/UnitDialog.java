@@ -54,19 +54,47 @@ final class UnitDialog {
         CheckBox active = new CheckBox(Messages.get("unit.activeHint"));
         active.setSelected(u.active());
         TextField note = new TextField(u.note());
+        // how the unit signs its own papers: its tờ trình, its certification of a nominee's report
+        vn.dienhinh.model.UnitSigner signer = u.id() == null ? vn.dienhinh.model.UnitSigner.none(0)
+                : catalog.unitSigner(u.id());
+        TextField formal = field(signer.formalName(), "unit-formal", "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ");
+        TextField place = field(signer.place(), "unit-place", "Bến Nghé");
+        TextField symbol = field(signer.symbol(), "unit-symbol", "UBND");
+        TextField head = field(signer.headName(), "unit-head", null);
+        TextField headTitle = field(signer.headTitle(), "unit-head-title", "CHỦ TỊCH");
+        TextField behalf = field(signer.onBehalfOf(), "unit-behalf", "ỦY BAN NHÂN DÂN");
         new SmallForm()
                 .row("unit.name", name).row("unit.type", type).row("unit.parent", parent).row("unit.cluster", cluster)
                 .row("unit.contactName", contact).row("unit.contactPhone", phone).row("unit.contactEmail", email)
                 .row("unit.activeFrom", activeFrom).row("unit.active", active).row("form.note", note)
+                .note(Messages.get("unit.signerSection"))
+                .row("unit.formalName", formal).row("unit.place", place).row("unit.symbol", symbol)
+                .row("unit.headName", head).row("unit.headTitle", headTitle).row("unit.onBehalfOf", behalf)
                 .show(dialogs, tasks, Messages.get(u.id() == null ? "catalog.addUnit" : "catalog.editUnit"), null,
                         name.textProperty().isEmpty(), () -> {
+                            var draft = new vn.dienhinh.model.UnitSigner(0, formal.getText(), place.getText(),
+                                    symbol.getText(), head.getText(), headTitle.getText(), behalf.getText());
+                            CatalogService.checkSigner(draft); // before anything is saved
                             String clusterName = cluster.getEditor().getText();
                             Long clusterId = clusterName == null || clusterName.isBlank() ? null
                                     : catalog.addCluster(clusterName).id();
-                            return catalog.saveUnit(new Unit(u.id(), parent.getValue().value(), name.getText(),
+                            Unit saved = catalog.saveUnit(new Unit(u.id(), parent.getValue().value(), name.getText(),
                                     type.getEditor().getText(), clusterId, contact.getText(), phone.getText(),
                                     email.getText(), date(activeFrom.getText()), active.isSelected(), note.getText()));
+                            catalog.saveUnitSigner(new vn.dienhinh.model.UnitSigner(saved.id(), draft.formalName(),
+                                    draft.place(), draft.symbol(), draft.headName(), draft.headTitle(),
+                                    draft.onBehalfOf()));
+                            return saved;
                         }, saved -> done.run());
+    }
+
+    private static TextField field(String value, String id, String prompt) {
+        TextField f = new TextField(value);
+        f.setId(id);
+        if (prompt != null) {
+            f.setPromptText(prompt);
+        }
+        return f;
     }
 
     static java.time.LocalDate date(String text) {

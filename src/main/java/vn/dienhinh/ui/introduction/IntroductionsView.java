@@ -69,6 +69,12 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
     private Button fillButton;
     @FXML
     private Button reminderButton;
+    @FXML
+    private Button reminderLetterButton;
+    /** Drafts the công văn đôn đốc; null until the window offers it. */
+    private vn.dienhinh.service.document.ReminderService reminders;
+    /** Writes a file under a name in the folder the officer chooses (the window's export flow). */
+    private java.util.function.BiConsumer<String, java.util.function.UnaryOperator<java.nio.file.Path>> export;
 
     private final ActivitiesPane activities;
 
@@ -109,6 +115,20 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
         owingCheck.selectedProperty().bindBidirectional(model.owingOnly);
         fillButton.disableProperty().bind(model.board.isNull());
         reminderButton.disableProperty().bind(model.board.isNull());
+        reminderLetterButton.disableProperty().bind(model.board.isNull());
+        reminderLetterButton.setVisible(false);
+        reminderLetterButton.managedProperty().bind(reminderLetterButton.visibleProperty());
+    }
+
+    /**
+     * Offers the công văn đôn đốc of the board shown: drafted by {@code reminders}, edited in a dialog,
+     * written through {@code export} (file name, then the work that writes it at the path chosen).
+     */
+    public void setReminders(vn.dienhinh.service.document.ReminderService reminders,
+                             java.util.function.BiConsumer<String, java.util.function.UnaryOperator<java.nio.file.Path>> export) {
+        this.reminders = reminders;
+        this.export = export;
+        reminderLetterButton.setVisible(reminders != null && export != null);
     }
 
     private void show() {
@@ -191,6 +211,21 @@ public final class IntroductionsView extends UiPart<BorderPane> implements Scree
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
         dialogs.info(Messages.get("board.copied") + "\n\n" + text);
+    }
+
+    @FXML
+    private void reminderLetter() {
+        Board b = model.board.get();
+        if (b == null || reminders == null) {
+            return;
+        }
+        var q = b.quarter();
+        model.tasks.run(null, () -> {
+            java.time.LocalDate due = reminders.defaultDeadline(q);
+            return java.util.Map.entry(reminders.draft(b.campaignId(), q, due), due);
+        }, draft -> new ReminderDialog(dialogs).show(draft.getKey(), draft.getValue(), reminders.meta().date(),
+                edited -> export.accept(vn.dienhinh.service.document.ReminderService.fileName(q),
+                        path -> reminders.export(edited, reminders.meta(), path))));
     }
 
     @FXML

@@ -11,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import vn.dienhinh.model.Campaign;
@@ -58,8 +57,6 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
     private ComboBox<Integer> quarterYearBox;
     @FXML
     private ComboBox<Choice<Integer>> quarterBox;
-    @FXML
-    private TextArea notesArea;
     @FXML
     private ComboBox<Choice<Long>> campaignBox;
     @FXML
@@ -170,9 +167,11 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
         guarded(() -> {
             Quarter q = new Quarter(quarterYearBox.getValue(), quarterBox.getValue().value());
             DocumentMeta meta = meta();
-            String notes = notesArea.getText();
-            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true, dir -> QuarterlyReportService.files(q, dir),
-                    dir -> services.quarterly().export(q, meta, notes, "", dir)));
+            tasks.run(null, () -> services.quarterly().data(q, meta.date()).sections(), draft ->
+                    new SectionsDialog(dialogs).show(Messages.get("sections.quarterly", vn.dienhinh.report.Counts.quarter(q)),
+                            draft, edited -> flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                                    dir -> QuarterlyReportService.files(q, dir),
+                                    dir -> services.quarterly().export(q, meta, edited, dir)))));
         });
     }
 
@@ -200,9 +199,12 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
             }
             boolean finalReview = reviewBox.getValue().value();
             DocumentMeta meta = meta();
-            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
-                    dir -> SummaryReportService.files(from, to, finalReview, dir),
-                    dir -> services.summaries().export(from, to, finalReview, meta, "", "", dir)));
+            tasks.run(null, () -> services.summaries().ofYears(from, to, finalReview, meta.date()), data ->
+                    new SectionsDialog(dialogs).show(Messages.get("sections.summary",
+                            Messages.get(finalReview ? "doc.s.final" : "doc.s.preliminary"), data.period()),
+                            data.sections(), edited -> flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                                    dir -> SummaryReportService.files(from, to, finalReview, dir),
+                                    dir -> services.summaries().export(from, to, finalReview, meta, edited, dir)))));
         });
     }
 
@@ -212,9 +214,13 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
             int[] phase = phaseBox.getValue().value();
             boolean finalReview = reviewBox.getValue().value();
             DocumentMeta meta = meta();
-            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
-                    dir -> SummaryReportService.phaseFiles(phase[0], phase[1], finalReview, dir),
-                    dir -> services.summaries().exportPhase(phase[0], phase[1], finalReview, meta, dir)));
+            tasks.run(null, () -> services.summaries().ofPhase(phase[0], phase[1], finalReview, meta.date()), data ->
+                    new SectionsDialog(dialogs).show(Messages.get("sections.summary",
+                            Messages.get(finalReview ? "doc.s.final" : "doc.s.preliminary"), data.period()),
+                            data.sections(), edited -> flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                                    dir -> SummaryReportService.phaseFiles(phase[0], phase[1], finalReview, dir),
+                                    dir -> services.summaries().exportPhase(phase[0], phase[1], finalReview, meta, edited,
+                                            dir)))));
         });
     }
 

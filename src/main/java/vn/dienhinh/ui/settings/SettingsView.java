@@ -57,6 +57,14 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
     private Label previewLabel;
     @FXML
     private Button saveButton;
+    @FXML
+    private TextField deciderField;
+    @FXML
+    private TextField advisoryField;
+    @FXML
+    private TextField superiorField;
+    @FXML
+    private TextField superiorViaField;
 
     public SettingsView(OfficeProfileService office, TaskRunner tasks, Dialogs dialogs) {
         this.office = office;
@@ -120,13 +128,29 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
 
     @Override
     public void refresh() {
-        tasks.run(null, office::load, model::load);
+        tasks.run(null, () -> new Object[]{office.load(), office.hierarchy()}, r -> {
+            model.load((vn.dienhinh.model.OfficeProfile) r[0]);
+            show((vn.dienhinh.model.OfficeHierarchy) r[1]);
+        });
+    }
+
+    private void show(vn.dienhinh.model.OfficeHierarchy h) {
+        deciderField.setText(h.decider());
+        advisoryField.setText(h.advisoryBody());
+        superiorField.setText(h.superiorDecider());
+        superiorViaField.setText(h.superiorVia());
     }
 
     @FXML
     private void save() {
         var draft = model.profile();
-        tasks.run(Messages.get("form.saving"), () -> office.save(draft), saved -> {
+        var hierarchy = new vn.dienhinh.model.OfficeHierarchy(deciderField.getText(), advisoryField.getText(),
+                superiorField.getText(), superiorViaField.getText());
+        tasks.run(Messages.get("form.saving"), () -> {
+            vn.dienhinh.model.OfficeProfile saved = office.save(draft);
+            office.saveHierarchy(hierarchy);
+            return saved;
+        }, saved -> {
             model.load(saved);
             dialogs.info(Messages.get("settings.saved"));
         });
@@ -135,5 +159,6 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
     @FXML
     private void fillExample() {
         model.load(vn.dienhinh.model.OfficeProfile.example());
+        show(vn.dienhinh.model.OfficeHierarchy.example());
     }
 }

@@ -90,4 +90,14 @@ class CampaignPlanServiceTest {
         assertThat(t.campaignPlans.draft(bare.id()).subject()).isEqualTo(
                 "Triển khai cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa” giai đoạn 2021 - 2025");
     }
+
+    @Test
+    void aNameThatSaysItsYearDoesNotSayItTwice() {
+        Campaign named = t.campaigns.save(Campaign.named("Phong trào thi đua “Dân vận khéo” năm 2026").withPeriod(2026, 2026));
+        Campaign spaced = t.campaigns.save(Campaign.named("Phong trào “Xanh – sạch – đẹp” giai đoạn 2021-2025")
+                .withPeriod(2021, 2025));
+        assertThat(t.campaignPlans.draft(named.id()).subject()).isEqualTo("Triển khai phong trào thi đua “Dân vận khéo” năm 2026");
+        assertThat(t.campaignPlans.draft(spaced.id()).subject()).as("the name's years written without spaces count too")
+                .isEqualTo("Triển khai phong trào “Xanh – sạch – đẹp” giai đoạn 2021-2025");
+    }
 }

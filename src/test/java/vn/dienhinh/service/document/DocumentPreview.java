@@ -27,13 +27,13 @@ class DocumentPreview {
         Path out = Files.createDirectories(Path.of(System.getProperty("docs.out")));
         try (TestDb t = new TestDb(dir)) {
             ReportFixtures f = new ReportFixtures(t);
-            t.quarterlyReports.export(ReportFixtures.Q3, new DocumentMeta(7, LocalDate.of(2026, 10, 5), false), "",
-                    "", out);
-            t.quarterlyReports.export(new Quarter(2026, 1), new DocumentMeta(null, LocalDate.of(2026, 4, 3), false), "",
-                    "", out);
+            t.quarterlyReports.export(ReportFixtures.Q3, new DocumentMeta(7, LocalDate.of(2026, 10, 5), false), null,
+                    out);
+            t.quarterlyReports.export(new Quarter(2026, 1), new DocumentMeta(null, LocalDate.of(2026, 4, 3), false), null,
+                    out);
             t.campaignPlans.export(t.campaignPlans.draft(f.campaign.id()), t.campaignPlans.meta(f.campaign.id()),
                     out.resolve("KeHoach.docx"));
-            t.summaryReports.export(2026, 2026, true, new DocumentMeta(12, LocalDate.of(2026, 11, 23), false), "", "",
+            t.summaryReports.export(2026, 2026, true, new DocumentMeta(12, LocalDate.of(2026, 11, 23), false), null,
                     out);
             t.lists.exemplars(ExemplarFilter.ALL, out.resolve("DanhSach-DienHinh.xlsx"));
             t.lists.introductions(new Quarter(2026, 1), new Quarter(2026, 4), out.resolve("DanhSach-GioiThieu.xlsx"));
@@ -42,9 +42,9 @@ class DocumentPreview {
         try (TestDb t = new TestDb(dir.resolve("large"))) {
             new ReportFixtures(t);
             larger(t);
-            t.quarterlyReports.export(ReportFixtures.Q3, new DocumentMeta(15, LocalDate.of(2026, 10, 8), false), "", "",
+            t.quarterlyReports.export(ReportFixtures.Q3, new DocumentMeta(15, LocalDate.of(2026, 10, 8), false), null,
                     Files.createDirectories(out.resolve("large")));
-            t.summaryReports.export(2024, 2026, false, new DocumentMeta(3, LocalDate.of(2026, 11, 23), false), "", "",
+            t.summaryReports.export(2024, 2026, false, new DocumentMeta(3, LocalDate.of(2026, 11, 23), false), null,
                     out.resolve("large"));
         }
         // the database too, to open in the window

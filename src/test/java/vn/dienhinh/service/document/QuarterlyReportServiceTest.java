@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.QuarterCommendation;
 import vn.dienhinh.report.DocumentLayout;
 import vn.dienhinh.report.DocumentMeta;
@@ -41,7 +42,7 @@ class QuarterlyReportServiceTest {
 
     @Test
     void gathersTheQuarter() {
-        QuarterlyReportData d = t.quarterlyReports.data(ReportFixtures.Q3, "", "");
+        QuarterlyReportData d = t.quarterlyReports.data(ReportFixtures.Q3, ReportFixtures.Q3.end());
         assertThat(d.introduced()).extracting(QuarterlyReportData.Introduced::exemplar)
                 .containsExactly("Nguyễn Văn An", "Trạm Y tế phường Đa Kao", "Đặng Thị Hoa"); // health before education
         assertThat(d.introduced().get(0).field()).isEqualTo("Y tế");
@@ -60,19 +61,19 @@ class QuarterlyReportServiceTest {
         assertThat(d.activities().get(1).unit()).isEqualTo("Phường Đa Kao");
         assertThat(d.bases()).containsExactly("Thực hiện Kế hoạch số 124/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân "
                 + "dân Quận 1 về phong trào thi đua “Người tốt, việc tốt”");
-        assertThat(d.current()).isEqualTo(new QuarterlyReportData.Figures(ReportFixtures.Q3, 3, 3, 3, 0));
-        assertThat(d.previous()).isEqualTo(new QuarterlyReportData.Figures(ReportFixtures.Q2, 2, 2, 1, 0));
+        assertThat(d.current()).isEqualTo(new QuarterlyReportData.Figures(ReportFixtures.Q3, ReportFixtures.Q3.end(), 3, 3, 3, 3, 0));
+        assertThat(d.previous()).isEqualTo(new QuarterlyReportData.Figures(ReportFixtures.Q2, ReportFixtures.Q2.end(), 2, 2, 2, 1, 0));
         assertThat(d.commendations()).isEmpty();
     }
 
     @Test
     void commendationsArePluggedInThroughTheirSource() {
-        QuarterCommendation c = new QuarterCommendation(false, "Nguyễn Văn An", "Phường Bến Nghé", "Giấy khen",
+        QuarterCommendation c = new QuarterCommendation(false, 1, ExemplarKind.INDIVIDUAL, "Nguyễn Văn An", "Phường Bến Nghé", "Giấy khen",
                 "Quyết định số 12/QĐ-UBND", LocalDate.of(2026, 9, 1));
         QuarterlyReportService withCommendations = new QuarterlyReportService(t.introductions, t.campaigns,
                 t.activities, t.catalog, t.reportQueries, (from, to) -> from.getMonthValue() == 7 ? List.of(c) : List.of(),
                 t.office);
-        QuarterlyReportData d = withCommendations.data(ReportFixtures.Q3, "", "");
+        QuarterlyReportData d = withCommendations.data(ReportFixtures.Q3, ReportFixtures.Q3.end());
         assertThat(d.commendations()).containsExactly(c);
         assertThat(d.current().commendations()).isEqualTo(1);
         assertThat(d.previous().commendations()).isZero();
@@ -81,7 +82,7 @@ class QuarterlyReportServiceTest {
     @Test
     void writesTheWordAndExcelFiles() throws Exception {
         List<Path> files = t.quarterlyReports.export(ReportFixtures.Q3, new DocumentMeta(7, LocalDate.of(2026, 10, 5),
-                false), "", "", dir);
+                false), null, dir);
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("BaoCao-Quy3-2026.docx", "BaoCao-Quy3-2026.xlsx");
         assertThat(files).allMatch(Files::isRegularFile);
@@ -94,7 +95,8 @@ class QuarterlyReportServiceTest {
         }
         try (var wb = ExcelPrintSetup.open(files.get(1))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
-            assertThat(wb.getSheetAt(1).getRow(4).getCell(1).getStringCellValue()).isEqualTo("Phường Tân Định");
+            assertThat(wb.getSheetAt(1).getRow(vn.dienhinh.report.ExcelListWriter.headerRow(true) + 2).getCell(1)
+                    .getStringCellValue()).isEqualTo("Phường Tân Định");
         }
     }
 }

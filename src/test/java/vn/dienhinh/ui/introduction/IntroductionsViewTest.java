@@ -39,6 +39,7 @@ class IntroductionsViewTest {
     static Path dir;
     private static int run;
     private TestDb t;
+    private final List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -61,6 +62,8 @@ class IntroductionsViewTest {
         t.introductions.record(new Introduction(null, daKao.id(), binh.id(), 6L, c.id(), q3, q3.start(), null, null, null));
         IntroductionsView view = new IntroductionsView(t.introductions, t.campaigns, t.activities, t.registry, t.catalog,
                 new TaskRunner(), new Dialogs(stage));
+        t.office.save(vn.dienhinh.model.OfficeProfile.example());
+        view.setReminders(t.reminders, (name, work) -> written.add(work.apply(dir.resolve("b" + run).resolve(name))));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
     }
@@ -114,5 +117,27 @@ class IntroductionsViewTest {
         CheckBox owing = robot.lookup("#owingCheck").queryAs(CheckBox.class);
         assertThat(owing.isSelected()).isFalse();
         waitUntil(() -> units(robot).size() == 3);
+    }
+
+    @Test
+    void theReminderLetterGoesToTheOwingUnitsWithTheDeadlineChosen(FxRobot robot) throws Exception {
+        waitUntil(() -> units(robot).size() == 3);
+        robot.clickOn("#reminderLetterButton");
+        waitUntil(() -> robot.lookup("#reminder-export").tryQuery().isPresent());
+        assertThat(robot.lookup("#reminder-owing").queryAs(Label.class).getText())
+                .contains("- Phường Đa Kao: Y tế").contains("- Phường Tân Định: Y tế").doesNotContain("Bến Nghé");
+        javafx.scene.control.TextArea request = robot.lookup("#reminder-request").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(request.getText()).contains("trước ngày 31/12/2026");
+        javafx.scene.control.DatePicker due = robot.lookup("#reminder-deadline").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> due.setValue(java.time.LocalDate.of(2026, 12, 15)));
+        assertThat(request.getText()).as("the new deadline is written where the old one was")
+                .contains("trước ngày 15/12/2026").doesNotContain("31/12/2026");
+        robot.clickOn("#reminder-export");
+        waitUntil(() -> written.size() == 1);
+        assertThat(written.get(0).getFileName().toString()).isEqualTo("CongVan-DonDoc-Quy4-2026.docx");
+        try (var doc = vn.dienhinh.report.DocumentLayout.open(written.get(0))) {
+            assertThat(vn.dienhinh.report.DocumentLayout.bodyTexts(doc)).contains("Kính gửi: - Phường Đa Kao;",
+                    "- Phường Tân Định.").anyMatch(p -> p.contains("trước ngày 15/12/2026"));
+        }
     }
 }

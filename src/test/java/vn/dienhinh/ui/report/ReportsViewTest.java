@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +103,17 @@ class ReportsViewTest {
         waitUntil(() -> robot.lookup("#folderLabel").queryLabeled().getText().contains(out.toString()));
         chooseQuarter3(robot);
         robot.clickOn("#quarterlyButton");
+        // the sections the officer writes come pre-filled from the figures, and what is typed is what is printed
+        waitUntil(() -> robot.lookup("#sections-export").tryQuery().isPresent());
+        TextArea strengths = robot.lookup("#sections-strengths").queryAs(TextArea.class);
+        assertThat(strengths.getText()).isNotBlank();
+        TextArea limits = robot.lookup("#sections-limits").queryAs(TextArea.class);
+        robot.interact(() -> limits.setText("Một số tổ dân phố gửi gương chậm."));
+        robot.clickOn("#sections-export");
         waitUntil(() -> robot.lookup("#export-open-1").tryQuery().isPresent());
+        try (var doc = vn.dienhinh.report.DocumentLayout.open(out.resolve("BaoCao-Quy3-2026.docx"))) {
+            vn.dienhinh.report.DocxReading.find(doc, "Một số tổ dân phố gửi gương chậm.");
+        }
         assertThat(out.resolve("BaoCao-Quy3-2026.docx")).isRegularFile();
         assertThat(out.resolve("BaoCao-Quy3-2026.xlsx")).isRegularFile();
         Button print = robot.lookup("#export-print-0").queryButton();
@@ -116,6 +127,8 @@ class ReportsViewTest {
         // again: the files exist, so the officer is asked first; cancelling leaves them as they were
         long before = Files.getLastModifiedTime(out.resolve("BaoCao-Quy3-2026.docx")).toMillis();
         robot.clickOn("#quarterlyButton");
+        waitUntil(() -> robot.lookup("#sections-export").tryQuery().isPresent());
+        robot.clickOn("#sections-export");
         waitUntil(() -> robot.lookup("#dialog-yes").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("BaoCao-Quy3-2026.docx")
                 .contains("BaoCao-Quy3-2026.xlsx");
@@ -124,12 +137,34 @@ class ReportsViewTest {
         assertThat(robot.lookup("#export-open-0").tryQuery()).isEmpty();
         assertThat(Files.getLastModifiedTime(out.resolve("BaoCao-Quy3-2026.docx")).toMillis()).isEqualTo(before);
         robot.clickOn("#quarterlyButton");
+        waitUntil(() -> robot.lookup("#sections-export").tryQuery().isPresent());
+        robot.clickOn("#sections-export");
         waitUntil(() -> robot.lookup("#dialog-yes").tryQuery().isPresent());
         robot.clickOn("#dialog-yes");
         waitUntil(() -> robot.lookup("#export-open-0").tryQuery().isPresent());
         try (var left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no half-written file left")
                     .containsExactlyInAnyOrder("BaoCao-Quy3-2026.docx", "BaoCao-Quy3-2026.xlsx");
+        }
+    }
+
+    @Test
+    void theSummaryIsDraftedFromItsFiguresAndWrittenAsEdited(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#folderLabel").queryLabeled().getText().contains(out.toString()));
+        robot.clickOn("#summaryButton");
+        waitUntil(() -> robot.lookup("#sections-export").tryQuery().isPresent());
+        TextArea strengths = robot.lookup("#sections-strengths").queryAs(TextArea.class);
+        assertThat(strengths.getText()).contains("điển hình tiên tiến");
+        TextArea proposals = robot.lookup("#sections-proposals").queryAs(TextArea.class);
+        robot.interact(() -> proposals.setText("- Đề nghị bổ sung kinh phí tuyên truyền."));
+        robot.clickOn("#sections-export");
+        waitUntil(() -> robot.lookup("#export-open-1").tryQuery().isPresent());
+        Path docx;
+        try (var found = Files.list(out)) {
+            docx = found.filter(p -> p.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        try (var doc = vn.dienhinh.report.DocumentLayout.open(docx)) {
+            vn.dienhinh.report.DocxReading.find(doc, "- Đề nghị bổ sung kinh phí tuyên truyền.");
         }
     }
 
