@@ -31,8 +31,15 @@ public final class CertificatePrinting {
      * Blocks until the pages are sent: call it off the window's thread.
      */
     public static boolean print(PDDocument doc, String jobName) {
+        return print(doc, jobName, PrinterJob.getPrinterJob());
+    }
+
+    /**
+     * Prints through {@code job}: with no printer on the machine, one sentence saying so (and that the PDF
+     * can be printed elsewhere) before any dialog.
+     */
+    public static boolean print(PDDocument doc, String jobName, PrinterJob job) {
         try (doc) {
-            PrinterJob job = PrinterJob.getPrinterJob();
             job.setJobName(jobName);
             Pageable pages = pageable(doc);
             job.setPageable(pages);
@@ -45,7 +52,7 @@ public final class CertificatePrinting {
             job.print();
             return true;
         } catch (java.awt.HeadlessException e) {
-            throw new UserException(e, "certificate.noPrinter");
+            throw new UserException(e, "certificate.noPrintDialog");
         } catch (PrinterException e) {
             throw new UserException(e, "certificate.printFailed", String.valueOf(e.getMessage()));
         } catch (IOException e) {

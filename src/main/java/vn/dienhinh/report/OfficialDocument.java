@@ -90,6 +90,59 @@ public final class OfficialDocument implements AutoCloseable {
         return this;
     }
 
+    /** A centred bold heading in upper case, e.g. the part of a letter the addressee fills in. */
+    public OfficialDocument centredHeading(String text) {
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 12, AFTER_PT);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.upper(VietnameseText.clean(text)), BODY_SIZE, true, false);
+        return this;
+    }
+
+    /** A body paragraph kept on the page of the one after it (a part that must not be split from what follows). */
+    public OfficialDocument paragraphKeptWithNext(String text) {
+        body(VietnameseText.clean(text), false, false).setKeepNext(true);
+        return this;
+    }
+
+    /** {@code count} lines of dots across the text width, for the addressee to write on by hand. */
+    public OfficialDocument dottedLines(int count) {
+        String dots = ".".repeat(Math.max(10, (int) (textWidth() / (double) TimesMetrics.width(".", BODY_SIZE, false))));
+        for (int i = 0; i < count; i++) {
+            XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0);
+            p.setSpacingBetween(1.5, LineSpacingRule.AUTO);
+            p.setKeepNext(true);
+            Docx.markSize(p, BODY_SIZE);
+            Docx.run(p, dots.substring(0, dots.length() - 2), BODY_SIZE, false, false);
+        }
+        return this;
+    }
+
+    /**
+     * A signature on the right half with nothing on the left: the date line in italics, the upper-case title
+     * lines, a note such as "(Ký tên, đóng dấu)" in italics, and room to sign; kept on one page.
+     */
+    public OfficialDocument signatureAlone(String dateLine, List<String> titleLines, String note) {
+        keepLastLinesWithSignature();
+        int right = (int) Math.round(textWidth() * 0.58);
+        org.apache.poi.xwpf.usermodel.XWPFTable t = doc.createTable(1, 2);
+        Docx.borderless(t, textWidth() - right, right);
+        t.getRow(0).setCantSplitRow(true);
+        org.apache.poi.xwpf.usermodel.XWPFTableCell cell = t.getRow(0).getCell(1);
+        XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.CENTER, 0, 0);
+        Docx.run(p, dateLine, HeaderBlock.DATE_SIZE, false, true);
+        for (String line : titleLines) {
+            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            Docx.run(p, VietnameseText.upper(VietnameseText.clean(line)), SignatureBlock.AUTHORITY_SIZE, true, false);
+        }
+        if (note != null && !note.isBlank()) {
+            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            Docx.run(p, note, SignatureBlock.AUTHORITY_SIZE, false, true);
+        }
+        Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, SignatureBlock.SIGNING_SPACE_PT, 0);
+        Docx.endAfterTable(doc);
+        return this;
+    }
+
     public OfficialDocument title(DocumentKind kind, String subject) {
         return title(kind.title(), subject, true);
     }

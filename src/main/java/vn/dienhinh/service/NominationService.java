@@ -198,6 +198,51 @@ public final class NominationService {
                 n.decisionBody(), n.note(), n.nominees(), papers));
     }
 
+    /**
+     * The nominees a residence confirmation letter is asked for (seed 003 III.5: individuals; a collective or
+     * a household has no place of residence to confirm), in the nomination's order.
+     */
+    public List<Exemplar> residenceLetterNominees(Nomination n) {
+        List<Exemplar> out = new ArrayList<>();
+        for (Nominee ne : n.nominees()) {
+            Exemplar e = exemplars.find(ne.exemplarId());
+            if (e != null && e.kind() == vn.dienhinh.model.ExemplarKind.INDIVIDUAL) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The residence letters of the nomination that came back: exemplar id to the date. */
+    public Map<Long, LocalDate> residenceLetters(long id) {
+        return nominations.residenceLetters(id);
+    }
+
+    /**
+     * Marks the residence letter of one nominee as come back on {@code receivedOn} (null: not yet). The
+     * dossier's paper "văn bản xác nhận của nơi cư trú" is ticked, with the last letter's date, once every
+     * individual nominee's letter is in, and unticked when one is taken back.
+     */
+    public Map<Long, LocalDate> markResidenceLetter(long id, long exemplarId, LocalDate receivedOn) {
+        Nomination n = require(id);
+        List<Exemplar> asked = residenceLetterNominees(n);
+        if (asked.stream().noneMatch(e -> e.id() == exemplarId)) {
+            throw new UserException("residence.notAsked", exemplarId, id);
+        }
+        Map<Long, LocalDate> letters = new java.util.HashMap<>(nominations.residenceLetters(id));
+        if (receivedOn == null) {
+            letters.remove(exemplarId);
+        } else {
+            letters.put(exemplarId, receivedOn);
+        }
+        LocalDate paper = null;
+        if (asked.stream().allMatch(e -> letters.containsKey(e.id()))) {
+            paper = asked.stream().map(e -> letters.get(e.id())).max(LocalDate::compareTo).orElse(null);
+        }
+        nominations.markResidenceLetter(id, exemplarId, receivedOn, paper);
+        return nominations.residenceLetters(id);
+    }
+
     public void delete(long id) {
         Nomination n = require(id);
         if (n.status() == NominationStatus.DECIDED) {

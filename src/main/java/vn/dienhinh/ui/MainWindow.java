@@ -43,6 +43,8 @@ public final class MainWindow implements Navigator {
     private final DataMenu data;
     /** See {@link #exports()}. */
     private ExportFlow exports;
+    /** See {@link #certificates()}. */
+    private vn.dienhinh.ui.certificate.CertificateActions certificates;
     private Section current;
 
     private final MainShell shell = new MainShell();
@@ -145,7 +147,11 @@ public final class MainWindow implements Navigator {
                         dir -> java.util.List.of(work.apply(dir.resolve(name))))));
                 yield v;
             }
-            case COMMENDATIONS -> new CommendationsView(context.awards(), context.registry(), tasks, dialogs, this);
+            case COMMENDATIONS -> {
+                CommendationsView v = new CommendationsView(context.awards(), context.registry(), tasks, dialogs, this);
+                v.setCertificates(ids -> certificates().commendations(ids), () -> certificates().editLayouts(null));
+                yield v;
+            }
             case NOMINATIONS -> {
                 NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),
                         context.registry(), context.catalog()), tasks, dialogs);
@@ -159,6 +165,7 @@ public final class MainWindow implements Navigator {
                     exports().run(new ExportFlow.Job(Messages.get("nomination.writingDossier"), true,
                             dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)));
                 }));
+                v.setCertificates(id -> certificates().nomination(id));
                 yield v;
             }
             case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);
@@ -176,6 +183,17 @@ public final class MainWindow implements Navigator {
                     () -> show(Section.SETTINGS));
         }
         return exports;
+    }
+
+    /** Printing certificates and editing the blanks' layouts: made the first time a screen needs it. */
+    private vn.dienhinh.ui.certificate.CertificateActions certificates() {
+        if (certificates == null) {
+            certificates = new vn.dienhinh.ui.certificate.CertificateActions(context.certificates(),
+                    vn.dienhinh.ui.certificate.CertificateOutput.system(context.certificates()), tasks, dialogs,
+                    (name, write) -> exports().run(new ExportFlow.Job(Messages.get("certprint.writing"), true,
+                            dir -> java.util.List.of(dir.resolve(name)), dir -> java.util.List.of(write.apply(dir)))));
+        }
+        return certificates;
     }
 
     public Screen screen(Section s) {

@@ -114,6 +114,24 @@ class CertificatesCommandTest {
     }
 
     @Test
+    void dossierAlsoWritesOneResidenceLetterPerIndividualNominee() throws IOException {
+        Path out = dir.resolve("hoso");
+        CliTest.Run r = onDb("dossier", "--nomination", String.valueOf(decided), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> letters = r.out().lines().filter(l -> l.contains("XacNhanCuTru")).toList();
+        assertThat(letters).hasSize(2);
+        assertThat(letters.get(0)).endsWith("HoSo-DeNghi" + decided + "-XacNhanCuTru-01-nguyen-van-an.docx");
+        assertThat(letters.get(1)).endsWith("HoSo-DeNghi" + decided + "-XacNhanCuTru-02-le-thi-hoa.docx");
+        assertThat(letters).allMatch(l -> java.nio.file.Files.isRegularFile(Path.of(l)));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                java.nio.file.Files.newInputStream(Path.of(letters.get(0))))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d).getText().replaceAll("\\s+", " ");
+            assertThat(text).contains("V/v xác nhận việc chấp hành chủ trương, chính sách, pháp luật tại nơi cư trú của "
+                    + "ông Nguyễn Văn An");
+        }
+    }
+
+    @Test
     void mistakesGetOneVietnameseLineAndNoFile() {
         CliTest.Run notDecided = onDb("certificates", "--nomination", String.valueOf(draft), "--out",
                 dir.resolve("x.pdf").toString());

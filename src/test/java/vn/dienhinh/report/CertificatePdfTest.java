@@ -223,4 +223,120 @@ class CertificatePdfTest {
             assertThat(p.getPageFormat(0).getOrientation()).isEqualTo(java.awt.print.PageFormat.LANDSCAPE);
         }
     }
+
+    /** A print job that prints nothing: with or without a printer, the dialog answered yes or no. */
+    private static final class FakeJob extends java.awt.print.PrinterJob {
+        final boolean hasPrinter;
+        final boolean answer;
+        java.awt.print.Pageable pages;
+        String name;
+        boolean printed;
+
+        FakeJob(boolean hasPrinter, boolean answer) {
+            this.hasPrinter = hasPrinter;
+            this.answer = answer;
+        }
+
+        @Override
+        public javax.print.PrintService getPrintService() {
+            return hasPrinter ? (javax.print.PrintService) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[]{javax.print.PrintService.class}, (o, m, a) ->
+                            m.getName().equals("getName") ? "Máy in thử" : null) : null;
+        }
+
+        @Override
+        public void setPrintable(java.awt.print.Printable painter) {
+        }
+
+        @Override
+        public void setPrintable(java.awt.print.Printable painter, java.awt.print.PageFormat format) {
+        }
+
+        @Override
+        public void setPageable(java.awt.print.Pageable document) {
+            pages = document;
+        }
+
+        @Override
+        public boolean printDialog() {
+            return answer;
+        }
+
+        @Override
+        public java.awt.print.PageFormat pageDialog(java.awt.print.PageFormat page) {
+            return page;
+        }
+
+        @Override
+        public java.awt.print.PageFormat defaultPage(java.awt.print.PageFormat page) {
+            return page;
+        }
+
+        @Override
+        public java.awt.print.PageFormat validatePage(java.awt.print.PageFormat page) {
+            return page;
+        }
+
+        @Override
+        public void print() {
+            printed = true;
+        }
+
+        @Override
+        public void setCopies(int copies) {
+        }
+
+        @Override
+        public int getCopies() {
+            return 1;
+        }
+
+        @Override
+        public String getUserName() {
+            return "";
+        }
+
+        @Override
+        public void setJobName(String jobName) {
+            name = jobName;
+        }
+
+        @Override
+        public String getJobName() {
+            return name;
+        }
+
+        @Override
+        public void cancel() {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+
+    @Test
+    void printingSendsEveryPageAtItsSizeAfterTheDialogAndSaysSoWhenThereIsNoPrinter() {
+        FakeJob job = new FakeJob(true, true);
+        boolean sent = CertificatePrinting.print(CertificatePdf.build(layout(), List.of(certificate("Ông A", "B"),
+                certificate("Bà C", "D")), PrinterOffset.NONE), "Giấy khen", job);
+        assertThat(sent).isTrue();
+        assertThat(job.printed).isTrue();
+        assertThat(job.name).isEqualTo("Giấy khen");
+        assertThat(job.pages.getNumberOfPages()).isEqualTo(2);
+        assertThat(CertificatePrinting.paperMm(job.pages, 1)[0]).isCloseTo(297, within(0.1));
+
+        FakeJob cancelled = new FakeJob(true, false);
+        assertThat(CertificatePrinting.print(CertificatePdf.build(layout(), List.of(certificate("Ông A", "B")),
+                PrinterOffset.NONE), "Giấy khen", cancelled)).isFalse();
+        assertThat(cancelled.printed).isFalse();
+
+        FakeJob none = new FakeJob(false, true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CertificatePrinting.print(CertificatePdf.build(layout(),
+                List.of(certificate("Ông A", "B")), PrinterOffset.NONE), "Giấy khen", none))
+                .isInstanceOf(vn.dienhinh.util.UserException.class)
+                .hasMessage("Máy tính này chưa có máy in nào dùng được; hãy lưu tệp PDF rồi in từ máy khác.");
+        assertThat(none.printed).isFalse();
+    }
 }

@@ -80,7 +80,9 @@ class DossierDocumentsTest {
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
                 "HoSo-DeNghi" + n.id() + "-ToTrinh.docx", "HoSo-DeNghi" + n.id() + "-TrichNgang.docx",
                 "HoSo-DeNghi" + n.id() + "-BaoCaoThanhTich-01-nguyen-van-an.docx",
-                "HoSo-DeNghi" + n.id() + "-BaoCaoThanhTich-02-ngo-thi-lan.docx", "HoSo-DeNghi" + n.id() + "-DanhSach.xlsx");
+                "HoSo-DeNghi" + n.id() + "-BaoCaoThanhTich-02-ngo-thi-lan.docx", "HoSo-DeNghi" + n.id() + "-DanhSach.xlsx",
+                "HoSo-DeNghi" + n.id() + "-XacNhanCuTru-01-nguyen-van-an.docx",
+                "HoSo-DeNghi" + n.id() + "-XacNhanCuTru-02-ngo-thi-lan.docx");
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.document.ListExportService lists;
     public final vn.dienhinh.service.document.DossierService dossiers;
     public final vn.dienhinh.service.document.ReminderService reminders;
+    public final vn.dienhinh.service.document.CertificateService certificates;
 
     public TestDb(Path dir) {
         db = Database.open(dir.resolve("test.db"));
@@ -68,6 +69,9 @@ public final class TestDb implements AutoCloseable {
         reminders = new vn.dienhinh.service.document.ReminderService(introductions, campaigns, office, CLOCK);
         dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office,
                 campaigns, CLOCK);
+        certificates = new vn.dienhinh.service.document.CertificateService(
+                new vn.dienhinh.store.CertificateLayoutRepository(db), new vn.dienhinh.store.CommendationRepository(db),
+                awards, nominations, registry, catalog, campaigns, office);
     }
 
     @Override

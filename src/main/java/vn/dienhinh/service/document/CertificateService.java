@@ -233,6 +233,23 @@ public final class CertificateService {
         return nominations.require(nominationId).formId();
     }
 
+    /** The award form most of the chosen commendations are for (to choose the layout), or null. */
+    public Long formOfCommendations(List<Long> commendationIds) {
+        Map<Long, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Long id : commendationIds) {
+            Commendation c = commendations.find(id);
+            if (c != null) {
+                counts.merge(c.formId(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Today as "2026-11-23", for the names of files written today. */
+    public String today() {
+        return registry.today().toString();
+    }
+
     private List<Certificate> texts(List<Commendation> list, String achievement) {
         OfficeProfile p = profiles.forDocuments();
         List<Certificate> out = new ArrayList<>();
@@ -329,7 +346,12 @@ public final class CertificateService {
 
     /** Writes the layout's calibration page as a PDF; returns the file. */
     public Path writeCalibration(CertificateLayout layout, Path target) {
-        CertificatePdf.writeCalibration(layout, printerOffset(), target);
+        return writeCalibration(layout, printerOffset(), target);
+    }
+
+    /** The calibration page of a layout being edited, with the offset as typed (not yet saved). */
+    public Path writeCalibration(CertificateLayout layout, PrinterOffset offset, Path target) {
+        CertificatePdf.writeCalibration(layout, offset, target);
         return target;
     }
 
@@ -341,7 +363,12 @@ public final class CertificateService {
 
     /** Prints the calibration page through the print dialog; false when the officer cancels it. */
     public boolean printCalibration(CertificateLayout layout) {
-        return CertificatePrinting.print(CertificatePdf.buildCalibration(layout, printerOffset()),
+        return printCalibration(layout, printerOffset());
+    }
+
+    /** Prints the calibration page of a layout being edited, with the offset as typed. */
+    public boolean printCalibration(CertificateLayout layout, PrinterOffset offset) {
+        return CertificatePrinting.print(CertificatePdf.buildCalibration(layout, offset),
                 Messages.get("certificate.calibrationTitle", layout.name()));
     }
 

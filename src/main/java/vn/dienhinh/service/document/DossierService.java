@@ -37,7 +37,10 @@ import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.VietnameseText;
 
-/** Writes a nomination's dossier: tờ trình, bản trích ngang, one báo cáo thành tích per nominee, Excel list. */
+/**
+ * Writes a nomination's dossier: tờ trình, bản trích ngang, one báo cáo thành tích per nominee, Excel list,
+ * and one residence confirmation letter per individual nominee.
+ */
 public final class DossierService {
 
     private final NominationService nominations;
@@ -47,6 +50,7 @@ public final class DossierService {
     private final OfficeProfileService profiles;
     private final CampaignService campaigns;
     private final Clock clock;
+    private final ResidenceLetters letters;
 
     public DossierService(NominationService nominations, AwardService awards, RegistryService registry,
                           CatalogService catalog, OfficeProfileService profiles, CampaignService campaigns, Clock clock) {
@@ -57,11 +61,15 @@ public final class DossierService {
         this.catalog = catalog;
         this.profiles = profiles;
         this.clock = clock;
+        this.letters = new ResidenceLetters(nominations, catalog, campaigns);
     }
 
     /** The names of the dossier's files: tờ trình, trích ngang, one báo cáo per nominee, the Excel list. */
     public List<String> fileNames(long nominationId) {
-        return fileNames(nominationId, text(nominations.require(nominationId)));
+        Nomination n = nominations.require(nominationId);
+        List<String> out = new ArrayList<>(fileNames(nominationId, text(n)));
+        out.addAll(letters.fileNames(n));
+        return out;
     }
 
     private static List<String> fileNames(long id, DossierText t) {
@@ -111,7 +119,9 @@ public final class DossierService {
                                 : Integer.valueOf(l.birthYear()), l.positionAndUnit(), l.summary(), l.form()));
                     }
                 });
-        return out;
+        List<Path> all = new ArrayList<>(out);
+        all.addAll(letters.export(n, t, meta, folder));
+        return all;
     }
 
     /** The settings the dossier needs and does not have, one sentence each (their places stay blank). */

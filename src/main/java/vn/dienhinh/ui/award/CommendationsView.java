@@ -53,6 +53,12 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
     @FXML
     private Button deleteButton;
     @FXML
+    private Button certificatesButton;
+    @FXML
+    private Button layoutsButton;
+    private java.util.function.Consumer<List<Long>> certificates = ids -> { };
+    private Runnable layouts = () -> { };
+    @FXML
     private Button editFormButton;
     @FXML
     private Button deleteFormButton;
@@ -75,6 +81,8 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
         commendationTable.setPlaceholder(new Label(Messages.get("award.none")));
         var none = commendationTable.getSelectionModel().selectedItemProperty().isNull();
         deleteButton.disableProperty().bind(none);
+        commendationTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        certificatesButton.disableProperty().bind(none);
         openButton.disableProperty().bind(formBox.valueProperty().map(c -> c.value() == null).orElse(true));
         formTable.setPlaceholder(new Label(Messages.get("award.noForms")));
         formTable.getColumns().add(Columns.text("award.form", 220, AwardForm::name));
@@ -91,6 +99,15 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
         yearBox.valueProperty().addListener((o, a, b) -> loadRows());
         formBox.valueProperty().addListener((o, a, b) -> loadRows());
         refresh();
+    }
+
+    /**
+     * How certificates are printed for the commendations chosen (ids in the table's order), and how the
+     * layouts of the blanks are edited: set by the window.
+     */
+    public void setCertificates(java.util.function.Consumer<List<Long>> print, Runnable editLayouts) {
+        this.certificates = print;
+        this.layouts = editLayouts;
     }
 
     static String recipients(AwardForm f) {
@@ -169,6 +186,20 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
             String label = Messages.get("award.commendedWith", formBox.getValue().label(), y == null ? "" : " " + y);
             navigator.exemplars(ExemplarFilter.ALL.withCommendation(f, y), label.strip());
         }
+    }
+
+    @FXML
+    private void printCertificates() {
+        List<Long> ids = commendationTable.getSelectionModel().getSelectedItems().stream().map(CommendationRow::id)
+                .toList();
+        if (!ids.isEmpty()) {
+            certificates.accept(ids);
+        }
+    }
+
+    @FXML
+    private void editLayouts() {
+        layouts.run();
     }
 
     @FXML

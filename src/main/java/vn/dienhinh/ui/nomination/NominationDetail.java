@@ -39,7 +39,8 @@ final class NominationDetail {
     }
 
     private record Loaded(Nomination n, String form, String level, String unit, List<Line> lines,
-                          Map<Long, List<String>> problems, List<NominationStep> steps) {
+                          Map<Long, List<String>> problems, List<NominationStep> steps, List<Exemplar> residents,
+                          Map<Long, java.time.LocalDate> letters) {
     }
 
     void show(Nomination n) {
@@ -58,7 +59,8 @@ final class NominationDetail {
             boolean open = n.status() == NominationStatus.DRAFT || n.status() == NominationStatus.RETURNED;
             return new Loaded(n, s.awards().form(n.formId()).name(), s.awards().level(n.levelCode()).name(),
                     n.proposingUnitId() == null ? "" : s.catalog().unit(n.proposingUnitId()).name(), lines,
-                    open ? s.nominations().problems(n) : Map.of(), s.nominations().steps(n.id()));
+                    open ? s.nominations().problems(n) : Map.of(), s.nominations().steps(n.id()),
+                    s.nominations().residenceLetterNominees(n), s.nominations().residenceLetters(n.id()));
         }, l -> {
             if (gen == generation) {
                 render(l);
@@ -115,11 +117,36 @@ final class NominationDetail {
             c.setOnAction(e -> tasks.run(null, () -> s.nominations().setPaper(n.id(), p,
                     c.isSelected() ? s.registry().today() : null), x -> changed.run()));
             box.getChildren().add(c);
+            if (p == DossierPaper.RESIDENCE_CONFIRMATION && !l.residents().isEmpty()) {
+                residenceLetters(l, c);
+            }
         }
         box.getChildren().add(bold(Messages.get("nomination.steps")));
         for (NominationStep st : l.steps()) {
             box.getChildren().add(new Label(Dates.format(st.date()) + "  " + Messages.of(st.to())
                     + (st.reason() == null ? "" : " — " + st.reason())));
+        }
+    }
+
+    /**
+     * One letter per individual nominee, ticked as each comes back; the paper itself follows them (ticked
+     * once every letter is in), so its own box is not clicked.
+     */
+    private void residenceLetters(Loaded l, CheckBox paper) {
+        Nomination n = l.n();
+        paper.setDisable(true);
+        box.getChildren().add(muted("      " + Messages.get("residence.letters", l.letters().size(), l.residents().size())));
+        for (Exemplar e : l.residents()) {
+            java.time.LocalDate on = l.letters().get(e.id());
+            CheckBox c = new CheckBox(Messages.get("residence.letterOf", e.name()) + (on == null ? ""
+                    : " (" + Messages.get("nomination.receivedOn", Dates.format(on)) + ")"));
+            c.setId("residence-letter-" + e.id());
+            c.setSelected(on != null);
+            c.setWrapText(true);
+            c.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+            c.setOnAction(x -> tasks.run(null, () -> s.nominations().markResidenceLetter(n.id(), e.id(),
+                    c.isSelected() ? s.registry().today() : null), y -> changed.run()));
+            box.getChildren().add(c);
         }
     }
 

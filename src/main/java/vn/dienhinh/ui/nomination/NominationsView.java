@@ -50,8 +50,16 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
     private Button deleteButton;
     @FXML
     private Button dossierButton;
+    @FXML
+    private Button certificatesButton;
 
     private java.util.function.LongConsumer dossierExport = id -> { };
+    private java.util.function.LongConsumer certificates = id -> { };
+
+    /** How a decided nomination's certificates are printed or written as PDF: set by the window. */
+    public void setCertificates(java.util.function.LongConsumer print) {
+        this.certificates = print;
+    }
 
     /** How a nomination's dossier is exported (folder, replace question, open/print): set by the window. */
     public void setDossierExport(java.util.function.LongConsumer export) {
@@ -93,6 +101,7 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         decideButton.setDisable(st != NominationStatus.APPROVED);
         deleteButton.setDisable(n == null || st == NominationStatus.DECIDED);
         dossierButton.setDisable(n == null || n.nominees().isEmpty());
+        certificatesButton.setDisable(st != NominationStatus.DECIDED);
     }
 
     @Override
@@ -183,6 +192,14 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         Nomination n = selected();
         if (n != null) {
             dossierExport.accept(n.id());
+        }
+    }
+
+    @FXML
+    private void printCertificates() {
+        Nomination n = selected();
+        if (n != null && n.status() == NominationStatus.DECIDED) {
+            certificates.accept(n.id());
         }
     }
 

@@ -101,4 +101,20 @@ class NominationsViewTest {
                 && x.status() == NominationStatus.SUBMITTED));
         assertThat(robot.lookup("#approveButton").queryButton().isDisabled()).isFalse();
     }
+
+    @Test
+    void eachResidenceLetterIsTickedAsItComesBackAndThenThePaperIs(FxRobot robot) throws Exception {
+        select(robot, right);
+        long lan = right.nominees().get(0).exemplarId();
+        waitUntil(() -> robot.lookup("#residence-letter-" + lan).tryQuery().isPresent());
+        assertThat(robot.lookup(".check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .filter(c -> c.getText().startsWith("Văn bản xác nhận của nơi cư trú")).findFirst().orElseThrow()
+                .isDisabled()).as("the paper follows its letters").isTrue();
+        robot.clickOn("#residence-letter-" + lan);
+        waitUntil(() -> t.nominations.require(right.id()).papers()
+                .containsKey(vn.dienhinh.model.DossierPaper.RESIDENCE_CONFIRMATION));
+        assertThat(t.nominations.residenceLetters(right.id())).containsEntry(lan, TestDb.TODAY);
+        waitUntil(() -> robot.lookup("#residence-letter-" + lan).tryQuery()
+                .map(n -> ((javafx.scene.control.CheckBox) n).getText().contains("23/11/2026")).orElse(false));
+    }
 }
