@@ -49,6 +49,14 @@ final class ReportCommand implements Cli.Command {
             case "reminder":
                 written = reminder(ctx, args);
                 break;
+            case "statistics":
+                args.only("report statistics", "year", "out", "number", "date");
+                Integer year = args.integer("year", 2000, 2100);
+                if (year == null || args.get("out") == null) {
+                    throw new UserException("cli.statisticsNeeds");
+                }
+                written = ctx.statistics().export(year, meta(ctx, args, null), folder(args.get("out")));
+                break;
             default:
                 throw new UserException("cli.reportWhat", what);
         }

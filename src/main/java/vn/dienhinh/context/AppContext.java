@@ -22,6 +22,7 @@ import vn.dienhinh.service.document.CommendationSource;
 import vn.dienhinh.service.document.DossierService;
 import vn.dienhinh.service.document.ListExportService;
 import vn.dienhinh.service.document.ReminderService;
+import vn.dienhinh.service.document.StatisticsService;
 import vn.dienhinh.service.document.QuarterlyReportService;
 import vn.dienhinh.service.document.SummaryReportService;
 import vn.dienhinh.service.imports.ImportService;
@@ -64,6 +65,7 @@ public final class AppContext implements AutoCloseable {
     private final SummaryReportService summaryReports;
     private final ListExportService lists;
     private final ReminderService reminders;
+    private final StatisticsService statistics;
     private final DossierService dossiers;
     private final CertificateService certificates;
     private final BackupService backups;
@@ -98,6 +100,7 @@ public final class AppContext implements AutoCloseable {
         this.campaignPlans = new CampaignPlanService(campaigns, office, catalog, clock);
         this.summaryReports = new SummaryReportService(reportQueries, catalog, campaigns, office, clock);
         this.reminders = new ReminderService(introductions, campaigns, office, clock);
+        this.statistics = new StatisticsService(campaigns, awards, office, clock);
         this.lists = new ListExportService(registry, catalog, reportQueries, awards, office, clock);
         this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
         this.certificates = new CertificateService(new CertificateLayoutRepository(db), new CommendationRepository(db),
@@ -187,6 +190,10 @@ public final class AppContext implements AutoCloseable {
     /** Certificates printed onto pre-printed blanks: layouts, PDF, calibration page, printing. */
     public CertificateService certificates() {
         return certificates;
+    }
+
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     public ReminderService reminders() {

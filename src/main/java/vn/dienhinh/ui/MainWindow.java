@@ -170,7 +170,7 @@ public final class MainWindow implements Navigator {
             }
             case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);
             case REPORTS -> new ReportsView(new ReportServices(context.quarterlyReports(), context.campaignPlans(),
-                    context.summaryReports(), context.lists(), context.campaigns(), context.registry()::today),
+                    context.summaryReports(), context.lists(), context.statistics(), context.campaigns(), context.registry()::today),
                     tasks, dialogs, exports());
             case SETTINGS -> new SettingsView(context.office(), tasks, dialogs);
         };

@@ -37,6 +37,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.document.ListExportService lists;
     public final vn.dienhinh.service.document.DossierService dossiers;
     public final vn.dienhinh.service.document.ReminderService reminders;
+    public final vn.dienhinh.service.document.StatisticsService statistics;
     public final vn.dienhinh.service.document.CertificateService certificates;
 
     public TestDb(Path dir) {
@@ -67,6 +68,7 @@ public final class TestDb implements AutoCloseable {
         lists = new vn.dienhinh.service.document.ListExportService(registry, catalog, reportQueries, awards, office,
                 CLOCK);
         reminders = new vn.dienhinh.service.document.ReminderService(introductions, campaigns, office, CLOCK);
+        statistics = new vn.dienhinh.service.document.StatisticsService(campaigns, awards, office, CLOCK);
         dossiers = new vn.dienhinh.service.document.DossierService(nominations, awards, registry, catalog, office,
                 campaigns, CLOCK);
         certificates = new vn.dienhinh.service.document.CertificateService(

@@ -6,9 +6,11 @@ import vn.dienhinh.service.CampaignService;
 import vn.dienhinh.service.document.CampaignPlanService;
 import vn.dienhinh.service.document.ListExportService;
 import vn.dienhinh.service.document.QuarterlyReportService;
+import vn.dienhinh.service.document.StatisticsService;
 import vn.dienhinh.service.document.SummaryReportService;
 
 /** The services the Báo cáo screen exports through, and today's date. */
 public record ReportServices(QuarterlyReportService quarterly, CampaignPlanService plans, SummaryReportService summaries,
-                             ListExportService lists, CampaignService campaigns, Supplier<LocalDate> today) {
+                             ListExportService lists, StatisticsService statistics, CampaignService campaigns,
+                             Supplier<LocalDate> today) {
 }

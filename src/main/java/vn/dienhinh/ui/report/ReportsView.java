@@ -78,6 +78,8 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
     @FXML
     private ComboBox<Integer> commendationYearBox;
     @FXML
+    private ComboBox<Integer> statisticsYearBox;
+    @FXML
     private Button commendationsButton;
 
     public ReportsView(ReportServices services, TaskRunner tasks, Dialogs dialogs, ExportFlow flow) {
@@ -109,6 +111,8 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
         phaseSummaryButton.disableProperty().bind(phaseBox.valueProperty().isNull());
         commendationYearBox.getItems().setAll(listYearBox.getItems());
         commendationYearBox.setValue(listYearBox.getValue());
+        statisticsYearBox.getItems().setAll(listYearBox.getItems());
+        statisticsYearBox.setValue(listYearBox.getValue());
         flow.setOnFolderChosen(this::showFolder);
         refresh();
     }
@@ -245,6 +249,18 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
             services.lists().commendations(year, dir.resolve(name));
             return List.of(dir.resolve(name));
         }));
+    }
+
+    /** The year's statistical figures (its period from 1 December of the year before), .docx and .xlsx. */
+    @FXML
+    private void exportStatistics() {
+        int year = statisticsYearBox.getValue();
+        guarded(() -> {
+            DocumentMeta meta = meta();
+            flow.run(new ExportFlow.Job(Messages.get("reports.writing"), true,
+                    dir -> vn.dienhinh.service.document.StatisticsService.files(year, dir),
+                    dir -> services.statistics().export(year, meta, dir)));
+        });
     }
 
     @FXML

@@ -76,7 +76,7 @@ class ReportsViewTest {
         dialogs = new Dialogs(stage);
         ExportFlow flow = new ExportFlow(t.office, tasks, dialogs, start -> out, files, settingsShown::incrementAndGet);
         ReportsView view = new ReportsView(new ReportServices(t.quarterlyReports, t.campaignPlans, t.summaryReports,
-                t.lists, t.campaigns, () -> TestDb.TODAY), tasks, dialogs, flow);
+                t.lists, t.statistics, t.campaigns, () -> TestDb.TODAY), tasks, dialogs, flow);
         stage.setScene(new Scene(view.getRoot(), 1200, 800));
         stage.show();
     }
@@ -196,5 +196,17 @@ class ReportsViewTest {
             robot.clickOn("#dialog-yes");
             waitUntil(() -> settingsShown.get() == 1);
         }
+    }
+
+    @Test
+    void theYearsStatisticsAreWrittenAsAReportAndAWorkbook(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#folderLabel").queryLabeled().getText().contains(out.toString()));
+        ComboBox<Integer> year = robot.lookup("#statisticsYearBox").queryComboBox();
+        robot.interact(() -> year.setValue(2026));
+        robot.clickOn("#statisticsButton");
+        waitUntil(() -> robot.lookup("#export-open-1").tryQuery().isPresent());
+        assertThat(out.resolve("ThongKe-TDKT-2026.docx")).isRegularFile();
+        assertThat(out.resolve("ThongKe-TDKT-2026.xlsx")).isRegularFile();
+        robot.clickOn("#export-close");
     }
 }
