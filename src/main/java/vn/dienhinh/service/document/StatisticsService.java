@@ -24,7 +24,7 @@ import vn.dienhinh.util.UserException;
 
 /**
  * The year's statistical figures of emulation and commendation work. The reporting period of the field
- * runs from 1 December of the year before to 30 November (Thông tư 02/2023/TT-BNV, Điều 5 on the
+ * runs from 1 December of the year before to 30 November (Thông tư 02/2023/TT-BNV, the article not quoted by the summary it was read in, on the
  * reporting period; that circular was replaced by Thông tư 18/2025/TT-BNV of 08/10/2025, whose text and
  * forms were not available when this was written: the period is kept, and the figures are given as
  * tables to copy into the forms in force rather than as the forms themselves).
