@@ -36,6 +36,15 @@ public final class OfficeProfileService {
         return profiles.hierarchy();
     }
 
+    /**
+     * Where units send their exemplars, reports and dossiers: the advisory body set in Cài đặt ("Phòng Nội
+     * vụ"), else the standing body's generic name, which needs no setting to be right.
+     */
+    public String sendTo() {
+        String advisory = hierarchy().advisoryBody();
+        return advisory == null || advisory.isBlank() ? Messages.get("reminder.sendToDefault") : advisory;
+    }
+
     public void saveHierarchy(vn.dienhinh.model.OfficeHierarchy h) {
         profiles.saveHierarchy(h);
     }

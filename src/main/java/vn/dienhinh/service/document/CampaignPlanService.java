@@ -66,8 +66,7 @@ public final class CampaignPlanService {
         boolean said = !period.isEmpty() && bare(name).contains(bare(period));
         String what = (said ? name : name + " " + period).strip();
         List<String> bases = c.legalBases().isEmpty() ? lines(Messages.get("doc.plan.defaultBases")) : c.legalBases();
-        String advisory = profiles.hierarchy().advisoryBody();
-        String sendTo = advisory == null || advisory.isBlank() ? Messages.get("reminder.sendToDefault") : advisory;
+        String sendTo = profiles.sendTo();
         boolean individualsOnly = individualsOnly(c);
         String collective = individualsOnly ? "" : or(c.criteriaCollective(), "doc.plan.defaultCollective");
         String individual = or(c.criteriaIndividual(), "doc.plan.defaultIndividual");

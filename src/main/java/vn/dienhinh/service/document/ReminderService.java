@@ -79,8 +79,7 @@ public final class ReminderService {
         }
         OfficeProfile office = profiles.forDocuments();
         String agency = AgencyName.inSentence(office.agency());
-        String advisory = profiles.hierarchy().advisoryBody();
-        String sendTo = advisory == null || advisory.isBlank() ? Messages.get("reminder.sendToDefault") : advisory;
+        String sendTo = profiles.sendTo();
         String rule = Messages.get("doc.rule." + c.quotaMode().name(), Counts.padded(c.quotaPerCell()));
         String plan = c.planNumber() != null ? PlanBasis.of(c) : Messages.get("reminder.basisNoPlan", PlanBasis.phrase(c.name()));
         String basis = Messages.get("reminder.basis", plan, rule, sendTo);
