@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.ExemplarFilter;
@@ -91,7 +90,7 @@ final class StorageBench {
         return new BenchRow(Messages.get("bench.op.fileSize"), kb, kb, kb, null, target,
                 target.met(kb, null) ? BenchRow.Verdict.OK : BenchRow.Verdict.MISS, "KB",
                 Messages.get("bench.fileSize.note", FileSizes.format(dbSize), exemplars,
-                        String.format(Locale.ROOT, "%.0f", dbSize / (double) Math.max(1, exemplars))));
+                        Long.toString(Math.round(dbSize / (double) Math.max(1, exemplars)))));
     }
 
     /** The floor: the file copied and forced to the disk; returns the nanoseconds it took. */
