@@ -41,6 +41,8 @@ public final class Benchmark {
                 step("startup");
                 BenchRow startup = new StartupBench(options).measure(registry, options.runs());
                 measureOpen(registry, work, rows);
+                step("storage");
+                rows.addAll(new StorageBench(registry, work).measure(options.runs()));
                 step("import");
                 Path list = work.resolve("danh-sach-de-nghi.xlsx");
                 int listRows = listRows();

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.service.ChangeHistoryService;
 import vn.dienhinh.service.Dates;
-import vn.dienhinh.util.FileSizes;
-import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.UserException;
 
 /**
@@ -27,17 +25,7 @@ final class HistoryCommand implements Cli.Command {
             throw new UserException("cli.historyFuture", Dates.format(before));
         }
         ChangeHistoryService.CompactionReport r = ctx.history().compactBefore(before);
-        out.println(message(r));
+        out.println(ChangeHistoryService.message(r));
         return 0;
-    }
-
-    /** What a compaction did, in one sentence (also the window's). */
-    static String message(ChangeHistoryService.CompactionReport r) {
-        if (r.compaction().removed() == 0) {
-            return Messages.get("history.compactNothing", Dates.format(r.day()));
-        }
-        return Messages.get("history.compactDone", Dates.format(r.day()), r.compaction().records(),
-                r.compaction().removed(), r.compaction().linesAfter(), FileSizes.format(r.fileBefore()),
-                FileSizes.format(r.fileAfter()));
     }
 }

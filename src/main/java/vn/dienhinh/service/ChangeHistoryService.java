@@ -60,6 +60,16 @@ public final class ChangeHistoryService {
         return new CompactionReport(day, done, before, log.fileSize());
     }
 
+    /** What a compaction did, in one sentence (the command line's and the window's). */
+    public static String message(CompactionReport r) {
+        if (r.compaction().removed() == 0) {
+            return Messages.get("history.compactNothing", Dates.format(r.day()));
+        }
+        return Messages.get("history.compactDone", Dates.format(r.day()), r.compaction().records(),
+                r.compaction().removed(), r.compaction().linesAfter(), vn.dienhinh.util.FileSizes.format(r.fileBefore()),
+                vn.dienhinh.util.FileSizes.format(r.fileAfter()));
+    }
+
     /** What {@link #compactBefore} did, and the database file's size in bytes before and after. */
     public record CompactionReport(java.time.LocalDate day, vn.dienhinh.model.HistoryCompaction compaction,
                                    long fileBefore, long fileAfter) {

@@ -172,7 +172,8 @@ public final class MainWindow implements Navigator {
             case REPORTS -> new ReportsView(new ReportServices(context.quarterlyReports(), context.campaignPlans(),
                     context.summaryReports(), context.lists(), context.statistics(), context.campaigns(), context.registry()::today),
                     tasks, dialogs, exports());
-            case SETTINGS -> new SettingsView(context.office(), tasks, dialogs);
+            case SETTINGS -> new SettingsView(context.office(), context.backups(), context.history(),
+                    () -> java.time.LocalDate.now(context.clock()), tasks, dialogs);
         };
     }
 

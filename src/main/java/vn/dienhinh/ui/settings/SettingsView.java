@@ -66,6 +66,23 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
     @FXML
     private TextField superiorViaField;
 
+    @FXML
+    private javafx.scene.control.ScrollPane scroll;
+    private MaintenancePane maintenance;
+
+    /**
+     * With the backup and maintenance part under the office profile: the backups kept, a backup now,
+     * the compaction of old change history.
+     */
+    public SettingsView(OfficeProfileService office, vn.dienhinh.service.BackupService backups,
+                        vn.dienhinh.service.ChangeHistoryService history, java.util.function.Supplier<java.time.LocalDate> today,
+                        TaskRunner tasks, Dialogs dialogs) {
+        this(office, tasks, dialogs);
+        maintenance = new MaintenancePane(backups, history, tasks, dialogs, today);
+        scroll.setContent(new javafx.scene.layout.VBox(scroll.getContent(), maintenance.view()));
+        maintenance.refresh();
+    }
+
     public SettingsView(OfficeProfileService office, TaskRunner tasks, Dialogs dialogs) {
         this.office = office;
         this.tasks = tasks;
@@ -128,6 +145,9 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
 
     @Override
     public void refresh() {
+        if (maintenance != null) {
+            maintenance.refresh();
+        }
         tasks.run(null, () -> new Object[]{office.load(), office.hierarchy()}, r -> {
             model.load((vn.dienhinh.model.OfficeProfile) r[0]);
             show((vn.dienhinh.model.OfficeHierarchy) r[1]);

@@ -1,0 +1,116 @@
+package vn.dienhinh.bench;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.dienhinh.context.AppContext;
+import vn.dienhinh.model.ExemplarFilter;
+import vn.dienhinh.service.BackupService;
+import vn.dienhinh.util.FileSizes;
+import vn.dienhinh.util.Messages;
+
+/**
+ * What the registry takes on the disk (issue 12): the file's size per exemplar; the daily backup (the
+ * zip of a checked snapshot, read back: what {@code dailyBackup} writes) beside a bare copy of the file,
+ * forced to the disk like the backup; its size beside the database's; and a restore from it (read out
+ * of the zip, checked, put in place) beside a bare copy of the database file.
+ */
+final class StorageBench {
+
+    private final Path registry;
+    private final Path dir;
+
+    StorageBench(Path registry, Path dir) {
+        this.registry = registry;
+        this.dir = dir;
+    }
+
+    List<BenchRow> measure(int runs) throws IOException {
+        List<BenchRow> rows = new ArrayList<>();
+        Path zip = dir.resolve("sao-luu.zip");
+        Path copy = dir.resolve("ban-sao.db");
+        long exemplars;
+        long dbSize;
+        List<Long> backups = new ArrayList<>();
+        List<Long> copies = new ArrayList<>();
+        try (AppContext ctx = AppContext.open(registry)) {
+            exemplars = ctx.registry().count(ExemplarFilter.ALL);
+            dbSize = Files.size(registry);
+            for (int run = 0; run < runs; run++) {
+                Files.deleteIfExists(copy);
+                copies.add(bareCopy(registry, copy));
+                Files.deleteIfExists(zip);
+                long t0 = System.nanoTime();
+                ctx.backups().backupTo(zip);
+                backups.add(System.nanoTime() - t0);
+            }
+        }
+        long zipSize = Files.size(zip);
+        rows.add(sizeRow(dbSize, exemplars));
+        rows.add(BenchRow.measured(Messages.get("bench.op.backup"), Stats.ofNanos(backups), Stats.ofNanos(copies),
+                Target.ofFloor(1.5)).withNote(Messages.get("bench.backup.note", FileSizes.format(dbSize))));
+        double zipMb = zipSize / 1048576.0;
+        double dbMb = dbSize / 1048576.0;
+        BenchRow size = new BenchRow(Messages.get("bench.op.backupSize"), zipMb, zipMb, zipMb, dbMb,
+                Target.ofFloor(0.35), BenchRow.Verdict.OK, "MB", Messages.get("bench.backupSize.note"));
+        rows.add(size.ratio() <= 0.35 ? size : new BenchRow(size.operation(), zipMb, zipMb, zipMb, dbMb, size.target(),
+                BenchRow.Verdict.MISS, "MB", size.note()));
+
+        // restore onto a copy of the registry, closed, as the window's restore does after closing it
+        Path target = dir.resolve("khoi-phuc").resolve("dienhinh.db");
+        Files.createDirectories(target.getParent());
+        Files.copy(registry, target, StandardCopyOption.REPLACE_EXISTING);
+        List<Long> restores = new ArrayList<>();
+        List<Long> floors = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Files.deleteIfExists(copy);
+            floors.add(bareCopy(registry, copy));
+            long t0 = System.nanoTime();
+            BackupService.restore(target, zip, Clock.systemDefaultZone());
+            restores.add(System.nanoTime() - t0);
+            clear(BackupService.folderOf(target)); // the replaced database kept by each restore
+        }
+        rows.add(BenchRow.measured(Messages.get("bench.op.restore"), Stats.ofNanos(restores), Stats.ofNanos(floors),
+                Target.ofFloor(2)).withNote(Messages.get("bench.restore.note")));
+        Files.deleteIfExists(copy);
+        return rows;
+    }
+
+    /** The file's size per exemplar, in KB of 1,024 bytes; at most 3 KB. */
+    private static BenchRow sizeRow(long dbSize, long exemplars) {
+        double kb = exemplars == 0 ? 0 : dbSize / 1024.0 / exemplars;
+        Target target = new Target(3.0, null, Messages.get("bench.target.kb", 3));
+        return new BenchRow(Messages.get("bench.op.fileSize"), kb, kb, kb, null, target,
+                target.met(kb, null) ? BenchRow.Verdict.OK : BenchRow.Verdict.MISS, "KB",
+                Messages.get("bench.fileSize.note", FileSizes.format(dbSize), exemplars,
+                        Long.toString(Math.round(dbSize / (double) Math.max(1, exemplars)))));
+    }
+
+    /** The floor: the file copied and forced to the disk; returns the nanoseconds it took. */
+    private static long bareCopy(Path from, Path to) throws IOException {
+        long t0 = System.nanoTime();
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel ch = FileChannel.open(to, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private static void clear(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
