@@ -65,7 +65,8 @@ public final class Maintenance {
      * failure, leaves no file behind, and the database and the backups already there as they were.
      *
      * @return what the backup holds
-     * @throws UserException {@code backup.diskFull} when the disk has or had no room, else another
+     * @throws UserException {@code backup.noRoom} when the disk has no room beforehand (nothing written),
+     *                       {@code backup.diskFull} when it filled up meanwhile, else another
      *                       {@code backup.*} one
      */
     public DatabaseReport backupTo(Path target) {
@@ -84,7 +85,7 @@ public final class Maintenance {
             Files.createDirectories(file.getParent());
             long free = disk.usableSpace(file.getParent());
             if (free < needed) {
-                throw new UserException("backup.diskFull", file, sizeText(free), sizeText(needed));
+                throw new UserException("backup.noRoom", file, sizeText(free), sizeText(needed));
             }
             db.read(c -> Sql.update(c, "VACUUM INTO ?", snapshot.toString()));
             DatabaseReport report;

@@ -142,8 +142,8 @@ class CompressedBackupTest {
             Clock today = Clock.offset(TestDb.CLOCK, Duration.ofHours(9));
             assertThatThrownBy(() -> service(t, today, disk).dailyBackup()).isInstanceOf(UserException.class)
                     .satisfies(e -> assertThat(((UserException) e).key()).isEqualTo("backup.diskFull"))
-                    .hasMessageStartingWith("Ổ đĩa không đủ chỗ để sao lưu vào ")
-                    .hasMessageContaining("các bản sao lưu trước và cơ sở dữ liệu vẫn nguyên vẹn");
+                    .hasMessageStartingWith("Ổ đĩa đã đầy trong khi sao lưu vào ")
+                    .hasMessageContaining("Bản sao lưu dở dang đã được xóa; các bản sao lưu trước và cơ sở dữ liệu vẫn nguyên vẹn");
             assertThat(disk.failed).as("the disk did fill up partway through").isTrue();
             assertThat(contents(BackupService.folderOf(t.db.file()))).as("no half-written file, nothing removed")
                     .isEqualTo(before);
@@ -154,7 +154,8 @@ class CompressedBackupTest {
             // told beforehand when the room is not there: nothing written at all
             FillingDisk small = new FillingDisk(Long.MAX_VALUE, 50_000);
             assertThatThrownBy(() -> service(t, today, small).backupNow()).isInstanceOf(UserException.class)
-                    .hasMessageContaining("còn trống 49 KB");
+                    .satisfies(e -> assertThat(((UserException) e).key()).isEqualTo("backup.noRoom"))
+                    .hasMessageContaining("còn trống 49 KB").hasMessageContaining("Chưa ghi gì");
             assertThat(small.created).isEmpty();
             assertThat(contents(BackupService.folderOf(t.db.file()))).isEqualTo(before);
 
