@@ -55,4 +55,26 @@ class AppPathsTest {
             assertThat(lock).isNotNull();
         }
     }
+
+    @Test
+    void onWindowsNativeLibrariesLeaveAFolderWithVietnameseLetters() {
+        Path data = AppPaths.dataDir("Windows 11", Map.of("APPDATA", ROAMING), HOME);
+        Map<String, String> env = Map.of("APPDATA", ROAMING, "ProgramData", "C:\\ProgramData", "PUBLIC", "C:\\Users\\Public");
+        Path natives = AppPaths.nativeDir("Windows 11", data, env);
+        assertThat(natives).isEqualTo(Path.of("C:\\ProgramData", "DienHinh", "native"));
+        assertThat(natives.toString()).matches("\\p{ASCII}+");
+        assertThat(AppPaths.nativeDir("Windows 11", data, Map.of("PUBLIC", "C:\\Users\\Public")))
+                .isEqualTo(Path.of("C:\\Users\\Public", "DienHinh", "native"));
+        // nothing ASCII to go to: the data folder all the same (sqlite-jdbc then tries its own)
+        assertThat(AppPaths.nativeDir("Windows 11", data, Map.of())).isEqualTo(data.resolve("native"));
+    }
+
+    @Test
+    void anAsciiFolderOrAnotherSystemKeepsThemInTheDataFolder() {
+        Path plain = AppPaths.dataDir("Windows 10", Map.of("APPDATA", "C:\\Users\\ha\\AppData\\Roaming"), "C:\\Users\\ha");
+        assertThat(AppPaths.nativeDir("Windows 10", plain, Map.of("ProgramData", "C:\\ProgramData")))
+                .isEqualTo(plain.resolve("native"));
+        Path linux = Path.of("/home", "Nguyễn Thị Hà", ".local", "share", "dienhinh");
+        assertThat(AppPaths.nativeDir("Linux", linux, Map.of("ProgramData", "x"))).isEqualTo(linux.resolve("native"));
+    }
 }
