@@ -47,6 +47,13 @@ public final class App extends Application {
     private Path db;
 
     static void launchWith(String[] args) {
+        Path natives = AppPaths.nativeDir();
+        if (!natives.equals(AppPaths.dataDir().resolve("native"))) {
+            // a data folder Windows cannot load libraries from (see AppPaths.nativeDir): JavaFX's and, should
+            // the kept copy fail, the one sqlite-jdbc extracts go to the ASCII folder too
+            System.setProperty("javafx.cachedir", natives.resolve("javafx").toString());
+            System.setProperty("org.sqlite.tmpdir", natives.toString());
+        }
         // opening the registry takes as long as starting JavaFX: do both at once
         Path db = Cli.databaseOf(List.of(args));
         CompletableFuture<Startup.Outcome> f = new CompletableFuture<>();
@@ -55,7 +62,7 @@ public final class App extends Application {
             try {
                 Messages.bundle(); // the window's texts, read here rather than on the window thread
                 Logs.addFile();
-                AppContext.keepNativeLibraryIn(AppPaths.dataDir().resolve("native"));
+                AppContext.keepNativeLibraryIn(AppPaths.nativeDir());
                 f.complete(Startup.openUnchecked(db, CLOCK));
             } catch (RuntimeException | Error e) {
                 f.completeExceptionally(e);

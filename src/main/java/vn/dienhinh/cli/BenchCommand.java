@@ -49,11 +49,7 @@ final class BenchCommand {
         TextTable table = table(result);
         out.println(Messages.get("bench.title", options.rows(), options.runs()));
         table.print(out, false);
-        AtomicFileWriter.write(csv, o -> {
-            PrintStream p = new PrintStream(o, false, StandardCharsets.UTF_8);
-            csv(result).forEach(p::println);
-            p.flush();
-        });
+        AtomicFileWriter.write(csv, o -> TextTable.writeCsvFile(o, csv(result)));
         out.println(Messages.get("bench.csvWritten", csv.toAbsolutePath().normalize()));
         return result.stream().anyMatch(r -> r.verdict() == BenchRow.Verdict.MISS) ? 1 : 0;
     }

@@ -1,10 +1,20 @@
 package vn.dienhinh.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints rows as an aligned text table or as CSV (RFC 4180, UTF-8). */
+/**
+ * Prints rows as an aligned text table or as CSV (RFC 4180, UTF-8). CSV lines end in CRLF as RFC 4180 and
+ * Excel want, on every system. A CSV file the program writes ({@link #writeCsvFile}) starts with a UTF-8 byte
+ * order mark, without which Excel on Windows reads Vietnamese as the ANSI code page ("Nguyá»…n"); CSV printed
+ * to standard output has none, so that pipes and scripts see the first column's name as it is.
+ */
 final class TextTable {
 
     private final List<String> header;
@@ -20,8 +30,9 @@ final class TextTable {
 
     void print(PrintStream out, boolean csv) {
         if (csv) {
-            out.println(csvLine(header));
-            rows.forEach(r -> out.println(csvLine(r)));
+            out.print(csvLine(header) + CRLF);
+            rows.forEach(r -> out.print(csvLine(r) + CRLF));
+            out.flush();
             return;
         }
         int[] w = new int[header.size()];
@@ -52,6 +63,20 @@ final class TextTable {
             b.append(i == 0 ? "" : "  ").append(c).append(" ".repeat(w[i] - c.length()));
         }
         return b.toString().stripTrailing();
+    }
+
+    /** The line end of CSV, whatever the system. */
+    static final String CRLF = "\r\n";
+
+    /** {@code lines} (each made by {@link #csvLine}) as a CSV file Excel opens right: UTF-8 with a BOM, CRLF. */
+    static void writeCsvFile(OutputStream o, List<String> lines) throws IOException {
+        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        for (String line : lines) {
+            w.write(line);
+            w.write(CRLF);
+        }
+        w.flush();
     }
 
     static String csvLine(List<String> cells) {

@@ -55,7 +55,7 @@ final class DataMenu {
     void backup() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.backup.choose"));
-        fc.setInitialFileName("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".zip");
+        fc.setInitialFileName(vn.dienhinh.util.FileNames.safe("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".zip"));
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterZip"), "*.zip"),
                 new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterDb"), "*.db"));
         Path folder = BackupService.folderOf(context.databaseFile());

@@ -72,6 +72,7 @@ public final class MainWindow implements Navigator {
         shell.exitItem.setOnAction(e -> exit());
         shell.aboutItem.setOnAction(e -> about());
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
+        AppIcon.setOn(stage);
         Scene scene = new Scene(shell.root, 1280, 800);
         stage.setScene(scene);
         // on an ordinary office screen the registry wants all the width there is

@@ -38,7 +38,11 @@ class BenchCommandTest {
             String name = Messages.get(op, 100); // the import's list: a tenth of the registry, at least 100 rows
             assertThat(r.out()).as(op).contains(name);
         }
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        // a file for Excel on Windows: UTF-8 with its byte order mark, lines ending in CRLF
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFoperation,").endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        List<String> lines = text.substring(1).lines().toList();
         assertThat(lines).hasSize(1 + OPERATIONS.size());
         assertThat(lines.get(0)).isEqualTo("operation,unit,median,min,max,floor,ratio,target,verdict,note");
         for (String line : lines.subList(1, lines.size())) {

@@ -72,6 +72,9 @@ class CliTest {
     void csvListHasAHeaderAndEveryExemplarInVietnameseOrder() {
         Run r = onDb("list", "--format", "csv");
         assertThat(r.exit()).isZero();
+        // RFC 4180 line ends on every system; no byte order mark on standard output, so pipes see "Mã" as it is
+        assertThat(r.out()).startsWith("Mã,").endsWith("\r\n");
+        assertThat(r.out().replace("\r\n", "")).doesNotContain("\n");
         List<List<String>> rows = r.csv();
         assertThat(rows.get(0)).containsExactly("Mã", "Loại", "Họ và tên / Tên tập thể", "Năm sinh", "Đơn vị đề xuất",
                 "Lĩnh vực", "Trạng thái");

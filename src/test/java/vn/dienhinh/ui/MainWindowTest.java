@@ -87,6 +87,20 @@ class MainWindowTest {
         assertThat(on.getBrightness()).isGreaterThan(off.getBrightness() + 0.5);
     }
 
+    @Test
+    void theWindowCarriesTheProgramsOwnIconInEverySize() {
+        // the window and the taskbar pick the size they need from these
+        assertThat(stage.getIcons()).hasSize(vn.dienhinh.ui.AppIcon.SIZES.size());
+        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth)
+                .containsExactlyElementsOf(vn.dienhinh.ui.AppIcon.SIZES.stream().map(Integer::doubleValue).toList());
+        javafx.scene.image.Image big = stage.getIcons().get(stage.getIcons().size() - 1);
+        // the national red around the gold star in the middle, a clear corner
+        Color middle = big.getPixelReader().getColor(128, 150);
+        assertThat(middle.getRed()).isGreaterThan(0.9);
+        assertThat(middle.getGreen()).isGreaterThan(0.7);
+        assertThat(big.getPixelReader().getColor(2, 250).getOpacity()).isZero();
+    }
+
     private static SVGPath iconOf(ToggleButton b) {
         return (SVGPath) ((Parent) b.getGraphic()).getChildrenUnmodifiable().get(0);
     }

@@ -52,7 +52,9 @@ public final class CampaignPlanService {
 
     /** The file name the plan of {@code campaign} is offered under. */
     public static String fileName(Campaign c) {
-        return Messages.get("doc.file.plan", c.id(), c.yearFrom() == null ? "" : "-" + c.yearFrom());
+        // the caller adds ".docx": kept short enough for it
+        return vn.dienhinh.util.FileNames.of(Messages.get("doc.file.plan", c.id(), c.yearFrom() == null ? "" : "-" + c.yearFrom()),
+                "", "KeHoach");
     }
 
     /** The plan's words, pre-filled from the campaign. */

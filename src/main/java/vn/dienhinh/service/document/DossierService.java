@@ -80,6 +80,7 @@ public final class DossierService {
             out.add(String.format("%s-BaoCaoThanhTich-%02d-%s.docx", stem, i++, r.fileStem()));
         }
         out.add(stem + "-DanhSach.xlsx");
+        out.replaceAll(vn.dienhinh.util.FileNames::safe);
         return out;
     }
 
@@ -182,7 +183,7 @@ public final class DossierService {
                     : own.id().equals(n.proposingUnitId()) ? issuer : unitIssuer(own, office, List.of(), missing);
             reports.add(new DossierText.AchievementReport(e.name(), e.kind() == ExemplarKind.COLLECTIVE, background(e, own),
                     e.account() != null ? e.account() : e.summary(), deeds, priors(e.id(), n.id(), levels),
-                    VietnameseText.fold(e.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""), ownIssuer,
+                    vn.dienhinh.util.FileNames.slug(e.name(), "ten"), ownIssuer,
                     ownIssuer.signerName().equals(Messages.get("doc.placeholder.signer")) ? "" : ownIssuer.signerName()));
         }
         List<String> bases = new ArrayList<>(List.of(Messages.get("dossier.basis.law"), Messages.get("dossier.basis.decree")));

@@ -56,18 +56,18 @@ public final class ListExportService {
     }
 
     public static String exemplarsFileName() {
-        return Messages.get("doc.file.exemplars") + ".xlsx";
+        return vn.dienhinh.util.FileNames.of(Messages.get("doc.file.exemplars"), "xlsx", "DanhSach");
     }
 
     public static String introductionsFileName(Quarter from, Quarter to) {
         String period = from.equals(to) ? "Quy" + from.quarter() + "-" + from.year()
                 : from.year() == to.year() && from.quarter() == 1 && to.quarter() == 4 ? String.valueOf(from.year())
                 : from.year() + "Q" + from.quarter() + "-" + to.year() + "Q" + to.quarter();
-        return Messages.get("doc.file.introductions", period) + ".xlsx";
+        return vn.dienhinh.util.FileNames.of(Messages.get("doc.file.introductions", period), "xlsx", "DanhSach");
     }
 
     public static String commendationsFileName(int year) {
-        return Messages.get("award.file", year) + ".xlsx";
+        return vn.dienhinh.util.FileNames.of(Messages.get("award.file", year), "xlsx", "DanhSach");
     }
 
     /** The commendations decided in {@code year}, newest first; returns how many were written. */

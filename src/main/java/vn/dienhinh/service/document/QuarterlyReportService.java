@@ -66,7 +66,8 @@ public final class QuarterlyReportService {
     /** The two files the report is written to in {@code folder}: the .docx, then the .xlsx. */
     public static List<Path> files(Quarter q, Path folder) {
         String base = Messages.get("doc.file.quarterly", q.quarter(), String.valueOf(q.year()));
-        return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
+        return List.of(folder.resolve(vn.dienhinh.util.FileNames.of(base, "docx", "BaoCao")),
+                folder.resolve(vn.dienhinh.util.FileNames.of(base, "xlsx", "BaoCao")));
     }
 
     /**

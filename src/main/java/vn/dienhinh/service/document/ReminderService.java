@@ -52,7 +52,7 @@ public final class ReminderService {
 
     /** "CongVan-DonDoc-Quy4-2026.docx". */
     public static String fileName(Quarter q) {
-        return Messages.get("reminder.file", q.quarter(), String.valueOf(q.year())) + ".docx";
+        return vn.dienhinh.util.FileNames.of(Messages.get("reminder.file", q.quarter(), String.valueOf(q.year())), "docx", "CongVan");
     }
 
     /** The quarter's last day when a week or more is left to it, otherwise a week from today. */

@@ -45,7 +45,8 @@ final class ResidenceLetters {
         List<String> out = new ArrayList<>();
         int i = 1;
         for (Exemplar e : nominations.residenceLetterNominees(n)) {
-            out.add(String.format("%s-XacNhanCuTru-%02d-%s.docx", Messages.get("dossier.file", n.id()), i++, stem(e)));
+            out.add(vn.dienhinh.util.FileNames.safe(String.format("%s-XacNhanCuTru-%02d-%s.docx", Messages.get("dossier.file",
+                    n.id()), i++, stem(e))));
         }
         return out;
     }
@@ -120,7 +121,7 @@ final class ResidenceLetters {
     }
 
     private static String stem(Exemplar e) {
-        return VietnameseText.fold(e.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return vn.dienhinh.util.FileNames.slug(e.name(), "ten");
     }
 
     private static void add(List<String[]> out, String key, String value) {

@@ -46,7 +46,8 @@ public final class StatisticsService {
     /** "ThongKe-TDKT-2026". */
     public static List<Path> files(int year, Path folder) {
         String base = Messages.get("statistics.file", String.valueOf(year));
-        return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
+        return List.of(folder.resolve(vn.dienhinh.util.FileNames.of(base, "docx", "BaoCao")),
+                folder.resolve(vn.dienhinh.util.FileNames.of(base, "xlsx", "BaoCao")));
     }
 
     /** The figures of {@code year}'s reporting period, counted to {@code asOf} when the period is not over. */

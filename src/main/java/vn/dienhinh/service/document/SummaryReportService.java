@@ -53,7 +53,8 @@ public final class SummaryReportService {
     public static List<Path> files(int fromYear, int toYear, boolean finalReview, Path folder) {
         String base = Messages.get("doc.file.summary", Messages.get(finalReview ? "doc.file.final" : "doc.file.preliminary"),
                 fromYear == toYear ? String.valueOf(fromYear) : fromYear + "-" + toYear);
-        return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
+        return List.of(folder.resolve(vn.dienhinh.util.FileNames.of(base, "docx", "BaoCao")),
+                folder.resolve(vn.dienhinh.util.FileNames.of(base, "xlsx", "BaoCao")));
     }
 
     /**
@@ -70,7 +71,8 @@ public final class SummaryReportService {
     public static List<Path> phaseFiles(long campaignId, int phaseNumber, boolean finalReview, Path folder) {
         String base = Messages.get("doc.file.summaryPhase", Messages.get(finalReview ? "doc.file.final"
                 : "doc.file.preliminary"), campaignId, phaseNumber);
-        return List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"));
+        return List.of(folder.resolve(vn.dienhinh.util.FileNames.of(base, "docx", "BaoCao")),
+                folder.resolve(vn.dienhinh.util.FileNames.of(base, "xlsx", "BaoCao")));
     }
 
     /** The report of one phase (numbered from 1) of a campaign: its dates make the period, its exemplars the counts. */

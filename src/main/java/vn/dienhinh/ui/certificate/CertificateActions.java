@@ -28,7 +28,7 @@ public final class CertificateActions {
     public void nomination(long id) {
         tasks.run(null, () -> service.formOf(id), form -> CertificatePrintDialog.open(dialogs, tasks, service, output, pdf,
                 new CertificatePrintDialog.Source(Messages.get("certprint.nominationHeader", id),
-                        Messages.get("certprint.nominationFile", id), form, line -> service.forNomination(id, line))));
+                        vn.dienhinh.util.FileNames.safe(Messages.get("certprint.nominationFile", id)), form, line -> service.forNomination(id, line))));
     }
 
     /** In giấy khen for the commendations chosen, in their order. */
@@ -36,7 +36,8 @@ public final class CertificateActions {
         List<Long> chosen = List.copyOf(ids);
         tasks.run(null, () -> service.formOfCommendations(chosen), form -> CertificatePrintDialog.open(dialogs, tasks,
                 service, output, pdf, new CertificatePrintDialog.Source(Messages.get("certprint.commendationsHeader",
-                        chosen.size()), Messages.get("certprint.commendationsFile", service.today()), form,
+                        chosen.size()), vn.dienhinh.util.FileNames.safe(Messages.get("certprint.commendationsFile",
+                        service.today())), form,
                         line -> service.forCommendations(chosen, line))));
     }
 

@@ -43,7 +43,7 @@ public interface CertificateOutput {
             public Path choosePdf(Window owner, String name) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(Messages.get("layout.savePdfTitle"));
-                chooser.setInitialFileName(name);
+                chooser.setInitialFileName(vn.dienhinh.util.FileNames.safe(name));
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("layout.pdfFiles"),
                         "*.pdf"));
                 File f = chooser.showSaveDialog(owner);

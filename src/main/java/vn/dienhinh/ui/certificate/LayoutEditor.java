@@ -316,8 +316,7 @@ public final class LayoutEditor extends UiPart<BorderPane> {
         CertificateLayout l = model.draft().get();
         PrinterOffset o = model.offset().get();
         Path target = l == null ? null : output.choosePdf(getRoot().getScene().getWindow(),
-                Messages.get("layout.calibrationFile", vn.dienhinh.util.VietnameseText.fold(l.name())
-                        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")));
+                Messages.get("layout.calibrationFile", vn.dienhinh.util.FileNames.slug(l.name(), "phoi")));
         if (target != null) {
             tasks.run(Messages.get("layout.writing"), () -> service.writeCalibration(l, o, target),
                     p -> status(Messages.get("layout.calibrationWritten", p)));
