@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final ReminderService reminders;
     private final StatisticsService statistics;
     private final DossierService dossiers;
+    private final vn.dienhinh.service.CouncilService council;
     private final CertificateService certificates;
     private final BackupService backups;
     private final ChangeHistoryService history;
@@ -103,6 +104,8 @@ public final class AppContext implements AutoCloseable {
         this.statistics = new StatisticsService(campaigns, awards, office, clock);
         this.lists = new ListExportService(registry, catalog, reportQueries, awards, office, clock);
         this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
+        this.council = new vn.dienhinh.service.CouncilService(new vn.dienhinh.store.CouncilRepository(db), nominations,
+                exemplarRepo, clock);
         this.certificates = new CertificateService(new CertificateLayoutRepository(db), new CommendationRepository(db),
                 awards, nominations, registry, catalog, campaigns, office);
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, vn.dienhinh.model.BackupPolicy.DEFAULT);
@@ -181,6 +184,10 @@ public final class AppContext implements AutoCloseable {
 
     public SummaryReportService summaryReports() {
         return summaryReports;
+    }
+
+    public vn.dienhinh.service.CouncilService council() {
+        return council;
     }
 
     public DossierService dossiers() {

@@ -1,0 +1,41 @@
+package vn.dienhinh.model;
+
+/**
+ * The share of "đồng ý" votes a nominee needs before the council: {@code numerator/denominator} (70/100, 2/3)
+ * of the members present ({@code ofPresent}) or of all the council's members. Luật Thi đua, khen thưởng 2022
+ * and Nghị định 98/2023/NĐ-CP leave the council's way of voting to its rules of work (quy chế), so the share is
+ * the office's setting; the decree replaced in 2024 (Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8) had asked 90%
+ * of all members for the higher titles.
+ */
+public record CouncilThreshold(int numerator, int denominator, boolean ofPresent) {
+
+    public static final CouncilThreshold DEFAULT = new CouncilThreshold(70, 100, false);
+
+    public CouncilThreshold {
+        if (numerator < 1 || denominator < 1 || numerator > denominator) {
+            throw new IllegalArgumentException("share " + numerator + "/" + denominator);
+        }
+    }
+
+    /** The members the share is counted on. */
+    public int base(int present, int total) {
+        return ofPresent ? present : total;
+    }
+
+    /** Whether {@code agree} votes reach the share: agree / base ≥ numerator / denominator, in whole numbers. */
+    public boolean passes(int agree, int present, int total) {
+        int base = base(present, total);
+        return base > 0 && (long) agree * denominator >= (long) numerator * base;
+    }
+
+    /** The share of agree votes on the base, in per cent (one decimal is enough for the table). */
+    public double percent(int agree, int present, int total) {
+        int base = base(present, total);
+        return base == 0 ? 0 : 100.0 * agree / base;
+    }
+
+    /** A percentage when the denominator is 100, else a fraction: "70%", "2/3". */
+    public String share() {
+        return denominator == 100 ? numerator + "%" : numerator + "/" + denominator;
+    }
+}
