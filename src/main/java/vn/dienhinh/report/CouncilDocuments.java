@@ -36,7 +36,7 @@ public final class CouncilDocuments {
      * QUẬN 1"), its bases, Điều 1 (the list is attached), Điều 2 (reward money, or the date it takes effect),
      * Điều 3 (who executes), the list's title, its rows, and whether the rows carry an amount.
      */
-    public record Decision(String subject, String authority, List<String> bases, String article1, String article2,
+    public record Decision(String subject, String authority, String decider, List<String> bases, String article1, String article2,
                            String article3, String listTitle, List<ListLine> lines, boolean withAmounts,
                            List<String> recipients) {
         public Decision {
@@ -106,8 +106,7 @@ public final class CouncilDocuments {
             d.paragraph(new Span(Messages.get("council.doc.article", 3), true, false),
                     plain(Punctuation.closing(q.article3())));
             d.signature(q.recipients());
-            d.appendix(Messages.get("council.doc.listLabel"), q.listTitle(), d.attachedTo(DocumentKind.DECISION, meta),
-                    false);
+            d.appendix(Messages.get("council.doc.listLabel"), q.listTitle(), attachedTo(issuer, q, meta), false);
             List<TableColumn> cols = new ArrayList<>(List.of(TableColumn.centered(Messages.get("col.no"), 0.7),
                     TableColumn.left(Messages.get("col.name"), 2.8),
                     TableColumn.left(Messages.get("dossier.positionAndUnit"), 3.6)));
@@ -124,6 +123,16 @@ public final class CouncilDocuments {
             d.caption(Messages.get("council.doc.listCount", q.lines().size()));
             d.save(target);
         }
+    }
+
+    /** "(Kèm theo Quyết định số 231/QĐ-UBND ngày 06/12/2026 của Chủ tịch Ủy ban nhân dân Quận 1)": who decided. */
+    static String attachedTo(OfficeProfile issuer, Decision q, DocumentMeta meta) {
+        String number = DocumentNumber.format(meta.number(), DocumentKind.DECISION.abbreviation(), issuer.symbol())
+                .replaceFirst("^[^:]*:\\s*", "");
+        String date = meta.dayLeftOpen() ? VnDates.BLANK + "/" + String.format("%02d/%d", meta.date().getMonthValue(),
+                meta.date().getYear()) : VnDates.shortDate(meta.date());
+        return Messages.get("report.attachedTo", Punctuation.capitalFirst(DocumentKind.DECISION.title()
+                .toLowerCase(Messages.LOCALE)), number, date, q.decider());
     }
 
     private static Span lead(String key) {

@@ -160,7 +160,7 @@ final class DemoAwards {
                 cast.add(new CouncilVote(n.nominees().get(i).id(), votes[i][0], votes[i][1], i < 2,
                         i < 2 ? null : "Chưa đạt tỷ lệ phiếu đồng ý"));
             }
-            council.hold(new CouncilMeeting(null, today.minusDays(3).atTime(14, 0), "Phòng họp số 2, Ủy ban nhân dân quận",
+            council.hold(new CouncilMeeting(null, today.atTime(8, 0), "Phòng họp số 2, Ủy ban nhân dân quận",
                     "Nguyễn Văn Hải", "Lê Minh Tâm", null, council.settings().threshold(), List.of(n.id()), members, cast));
         } catch (UserException refused) {
             // a combination the rules refuse is left out of the demo

@@ -190,11 +190,11 @@ public final class CouncilDocumentService {
         if (n.campaignId() != null) {
             bases.add(PlanBasis.of(campaigns.require(n.campaignId())).replaceFirst("^Thực hiện", "Căn cứ"));
         }
+        bases.add(submission(n, office));
         CouncilMeeting m = council.ofNomination(n.id());
         if (m != null) {
             bases.add(Messages.get("decision.basisMinutes", VnDates.longDate(m.heldAt().toLocalDate())));
         }
-        bases.add(submission(n, office));
         // reward money
         Map<ExemplarKind, String> amounts = new EnumMap<>(ExemplarKind.class);
         String article2;
@@ -232,7 +232,7 @@ public final class CouncilDocumentService {
                 "các " + whom);
         String article1 = Messages.get("decision.article1", formAndLevel, counted(listed));
         return new CouncilDocuments.Decision(Messages.get("decision.subject", formAndLevel),
-                VietnameseText.upper(decider()), bases, article1, article2, article3,
+                VietnameseText.upper(decider()), decider(), bases, article1, article2, article3,
                 Messages.get("decision.listTitle", vn.dienhinh.report.Punctuation.capitalFirst(whom), formAndLevel),
                 lines, withAmounts, List.of(Messages.get("decision.recipientArticle3"),
                 Messages.get("dossier.recipients.file")));
@@ -278,7 +278,7 @@ public final class CouncilDocumentService {
         if (unit != null) {
             UnitSigner s = catalog.unitSigner(unit.id());
             who = s.formalName().isBlank() ? unit.name() : AgencyName.inSentence(s.formalName());
-            symbol = s.symbol();
+            symbol = s.symbol().isBlank() ? "……" : s.symbol();
         } else {
             who = AgencyName.inSentence(office.agency());
             symbol = office.symbol();
