@@ -88,6 +88,13 @@ public final class CouncilService {
         return out;
     }
 
+    /** The members of the latest meeting, all marked present: a council sits in the same make-up. */
+    public List<CouncilMember> lastMembers() {
+        CouncilMeeting m = councils.latest();
+        return m == null ? List.of() : m.members().stream().map(x -> new CouncilMember(x.name(), x.position(), true))
+                .toList();
+    }
+
     /** A new meeting for these nominations with the office's share, today at 8:00, to fill in. */
     public CouncilMeeting draft(List<Long> nominationIds) {
         return new CouncilMeeting(null, LocalDate.now(clock).atTime(8, 0), null, null, null, null,

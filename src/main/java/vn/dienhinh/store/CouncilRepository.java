@@ -56,6 +56,15 @@ public final class CouncilRepository {
         });
     }
 
+    /** The latest meeting held, or null: its members are where the next meeting starts from. */
+    public CouncilMeeting latest() {
+        return db.read(c -> {
+            Long id = Sql.one(c, "SELECT id FROM council_meeting ORDER BY held_at DESC, id DESC LIMIT 1",
+                    rs -> rs.getLong(1));
+            return id == null ? null : load(c, id);
+        });
+    }
+
     public CouncilMeeting find(long id) {
         return db.read(c -> load(c, id));
     }

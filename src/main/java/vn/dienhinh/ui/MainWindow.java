@@ -166,6 +166,7 @@ public final class MainWindow implements Navigator {
                             dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)));
                 }));
                 v.setCertificates(id -> certificates().nomination(id));
+                v.setCouncil(context.council());
                 yield v;
             }
             case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);
