@@ -57,7 +57,7 @@ public final class CouncilDocuments {
                     VnDates.placeAndDate(m.council().place(), m.heldAt().toLocalDate()));
             d.title(Messages.get("council.doc.bbTitle"), m.subject(), true);
             d.paragraph(lead("council.doc.time"), new Span(Messages.get("council.doc.timeValue",
-                    String.valueOf(m.heldAt().getHour()), String.format("%02d", m.heldAt().getMinute()),
+                    String.valueOf(m.heldAt().getHour()), (m.heldAt().getMinute() < 10 ? "0" : "") + m.heldAt().getMinute(),
                     VnDates.longDate(m.heldAt().toLocalDate())), false, false));
             d.paragraph(lead("council.doc.place"), plain(m.place() + "."));
             d.paragraph(lead("council.doc.chair"), plain(m.chair() + "."));

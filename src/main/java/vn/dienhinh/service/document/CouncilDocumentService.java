@@ -211,8 +211,13 @@ public final class CouncilDocumentService {
             article2 = Messages.get("decision.article2Amount", a);
         } else if (rate != null && base > 0) {
             List<String> parts = new ArrayList<>();
-            add(parts, amounts, ExemplarKind.INDIVIDUAL, rate.individual(), base, rate.basis());
-            add(parts, amounts, ExemplarKind.COLLECTIVE, rate.collective(), base, rate.basis());
+            // only the kinds on the list: a sentence on collectives when none is commended would be noise
+            if (listed.stream().anyMatch(e -> e.kind() == ExemplarKind.INDIVIDUAL)) {
+                add(parts, amounts, ExemplarKind.INDIVIDUAL, rate.individual(), base, rate.basis());
+            }
+            if (listed.stream().anyMatch(e -> e.kind() == ExemplarKind.COLLECTIVE)) {
+                add(parts, amounts, ExemplarKind.COLLECTIVE, rate.collective(), base, rate.basis());
+            }
             article2 = parts.isEmpty() ? Messages.get("decision.article2None")
                     : String.join(" ", parts) + " " + Messages.get("decision.fund");
         } else {
@@ -247,9 +252,6 @@ public final class CouncilDocumentService {
         BigDecimal rounded = raw.divide(TEN_THOUSAND, 0, RoundingMode.CEILING).multiply(TEN_THOUSAND);
         String a = money(rounded);
         amounts.put(kind, a);
-        if (kind == ExemplarKind.COLLECTIVE) {
-            amounts.put(ExemplarKind.HOUSEHOLD, a);
-        }
         parts.add(Messages.get("decision.article2Money", Messages.get("campaign.kindLower." + kind.name()),
                 coefficient(coefficient), a, basis));
     }
