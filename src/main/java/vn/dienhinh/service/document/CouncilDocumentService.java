@@ -74,6 +74,48 @@ public final class CouncilDocumentService {
         this.campaigns = campaigns;
     }
 
+    /**
+     * The files {@link #export} writes: the biên bản when a council took the nomination, and the decision once
+     * the nomination is approved (numbered and dated as recorded once it is decided).
+     */
+    public List<String> fileNames(long nominationId) {
+        Nomination n = nominations.require(nominationId);
+        List<String> out = new ArrayList<>();
+        if (council.ofNomination(nominationId) != null) {
+            out.add(Messages.get("council.file", nominationId));
+        }
+        if (n.status() == NominationStatus.APPROVED || n.status() == NominationStatus.DECIDED) {
+            out.add(Messages.get("decision.file", nominationId));
+        }
+        return out;
+    }
+
+    /** Writes {@link #fileNames}'s files into {@code folder}; the decision's number left for the clerk until recorded. */
+    public List<Path> export(long nominationId, LocalDate today, Path folder) {
+        Nomination n = nominations.require(nominationId);
+        List<Path> out = new ArrayList<>();
+        for (String name : fileNames(nominationId)) {
+            Path p = folder.resolve(name);
+            if (name.equals(Messages.get("council.file", nominationId))) {
+                writeMinutes(nominationId, null, p);
+            } else {
+                writeDecision(nominationId, recorded(n, today), null, p);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The decision's number and date as recorded ("231/QĐ-UBND" gives 231), else blank and today. */
+    private static DocumentMeta recorded(Nomination n, LocalDate today) {
+        if (n.status() != NominationStatus.DECIDED || n.decisionDate() == null) {
+            return DocumentMeta.dated(today);
+        }
+        String digits = n.decisionNumber() == null ? "" : n.decisionNumber().replaceFirst("^\\D*(\\d+).*$", "$1");
+        Integer number = digits.matches("\\d{1,6}") && Integer.parseInt(digits) > 0 ? Integer.valueOf(digits) : null;
+        return new DocumentMeta(number, n.decisionDate(), false);
+    }
+
     /** Writes the biên bản of the meeting that took this nomination (all the meeting's nominations in it). */
     public Path writeMinutes(long nominationId, Integer number, Path target) {
         new CouncilDocuments().minutes(minutes(nominationId), number, target);

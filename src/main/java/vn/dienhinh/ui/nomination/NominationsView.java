@@ -50,6 +50,15 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
     private Button councilButton;
     private vn.dienhinh.service.CouncilService council;
     @FXML
+    private Button councilDocsButton;
+    private java.util.function.LongConsumer councilDocuments;
+
+    /** How the biên bản and the quyết định of a nomination are written (folder, open/print): set by the window. */
+    public void setCouncilDocuments(java.util.function.LongConsumer export) {
+        this.councilDocuments = export;
+        buttons(selected());
+    }
+    @FXML
     private Button deleteButton;
     @FXML
     private Button dossierButton;
@@ -109,6 +118,8 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         approveButton.setDisable(st != NominationStatus.SUBMITTED);
         decideButton.setDisable(st != NominationStatus.APPROVED);
         councilButton.setDisable(st != NominationStatus.APPROVED || council == null);
+        councilDocsButton.setDisable(st != NominationStatus.APPROVED && st != NominationStatus.DECIDED
+                || councilDocuments == null);
         deleteButton.setDisable(n == null || st == NominationStatus.DECIDED);
         dossierButton.setDisable(n == null || n.nominees().isEmpty());
         certificatesButton.setDisable(st != NominationStatus.DECIDED);
@@ -202,6 +213,14 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         Nomination n = selected();
         if (n != null && council != null && n.status() == NominationStatus.APPROVED) {
             CouncilDialog.open(dialogs, tasks, s, council, n, this::refresh);
+        }
+    }
+
+    @FXML
+    private void exportCouncilDocuments() {
+        Nomination n = selected();
+        if (n != null && councilDocuments != null) {
+            councilDocuments.accept(n.id());
         }
     }
 

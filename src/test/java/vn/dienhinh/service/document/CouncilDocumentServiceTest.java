@@ -189,6 +189,21 @@ class CouncilDocumentServiceTest {
     }
 
     @Test
+    void theWindowsExportWritesTheMinutesAndTheDecisionAsRecorded() throws Exception {
+        Nomination n = approved("Lao động tiên tiến");
+        council(n);
+        docs.record(n.id(), new DocumentMeta(231, TestDb.TODAY, false));
+        List<Path> files = docs.export(n.id(), TestDb.TODAY.plusDays(5), dir);
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("BienBan-HoiDong-DeNghi-" + n.id() + ".docx", "QuyetDinh-DeNghi-" + n.id() + ".docx");
+        try (XWPFDocument d = read(files.get(1))) {
+            assertThat(all(d)).contains("Số: 231/QĐ-UBND", "Quận 1, ngày 23 tháng 11 năm 2026");
+        }
+        Nomination plain = approved("Giấy khen");
+        assertThat(docs.fileNames(plain.id())).containsExactly("QuyetDinh-DeNghi-" + plain.id() + ".docx");
+    }
+
+    @Test
     void aNominationWithoutACouncilHasNoMinutes() {
         Nomination n = approved("Giấy khen");
         assertThatThrownBy(() -> docs.writeMinutes(n.id(), null, dir.resolve("x.docx")))
