@@ -45,7 +45,8 @@ final class CouncilDialog {
 
     /** What the dialog is built from, read off the FX thread. */
     private record Data(List<Nomination> nominations, Map<Long, String> titles, Map<Long, List<Voter>> voters,
-                        CouncilMeeting existing, CouncilThreshold share, List<CouncilMember> members, LocalDate today) {
+                        CouncilMeeting existing, CouncilThreshold share, List<CouncilMember> members, LocalDate today,
+                        long baseSalary) {
     }
 
     private record Voter(long nomineeId, String name) {
@@ -124,7 +125,8 @@ final class CouncilDialog {
         }
         List<CouncilMember> members = existing != null ? existing.members() : council.lastMembers();
         CouncilThreshold share = existing != null ? existing.threshold() : council.settings().threshold();
-        return new Data(open, titles, voters, existing, share, members, s.registry().today());
+        return new Data(open, titles, voters, existing, share, members, s.registry().today(),
+                council.settings().baseSalary());
     }
 
     private static void show(Dialogs dialogs, TaskRunner tasks, CouncilService council, Nomination selected, Data data,
@@ -166,6 +168,9 @@ final class CouncilDialog {
         CheckBox ofPresent = new CheckBox(Messages.get("council.ui.ofPresent"));
         ofPresent.setSelected(data.share().ofPresent());
         CheckBox keepShare = new CheckBox(Messages.get("council.ui.keepShare"));
+        TextField baseSalary = new TextField(data.baseSalary() == 0 ? "" : String.valueOf(data.baseSalary()));
+        baseSalary.setId("council-base-salary");
+        baseSalary.setPromptText(Messages.get("council.ui.baseSalaryPrompt"));
         // votes
         GridPane voteGrid = new GridPane();
         voteGrid.setHgap(8);
@@ -272,6 +277,7 @@ final class CouncilDialog {
         head.addRow(3, new Label(Messages.get("council.ui.secretary")), secretary);
         head.addRow(4, new Label(Messages.get("council.ui.share")), new HBox(6, num, new Label("/"), den, ofPresent,
                 keepShare));
+        head.addRow(5, new Label(Messages.get("council.ui.baseSalary")), baseSalary);
         VBox content = new VBox(8, bold("council.ui.nominations"), which, head, bold("council.ui.members"), memberBox,
                 new HBox(10, more, presentCount), bold("council.ui.votes"), voteGrid);
         content.setPadding(new Insets(8));
@@ -284,6 +290,13 @@ final class CouncilDialog {
                     CouncilThreshold share = share(num, den, ofPresent);
                     if (share == null) {
                         throw new UserException("council.badShare", num.getText(), den.getText());
+                    }
+                    String salaryText = baseSalary.getText().replaceAll("[.,\\s]", "");
+                    long salary;
+                    try {
+                        salary = salaryText.isEmpty() ? 0 : Long.parseLong(salaryText);
+                    } catch (NumberFormatException e) {
+                        throw new UserException(e, "council.badBaseSalary", baseSalary.getText());
                     }
                     LocalDate day = Dates.parse(date.getText())
                             .orElseThrow(() -> new UserException("valid.date", date.getText()));
@@ -313,9 +326,9 @@ final class CouncilDialog {
                     CouncilMeeting saved = council.hold(new CouncilMeeting(ex == null ? null : ex.id(), day.atTime(at),
                             place.getText(), chair.getText(), secretary.getText(), ex == null ? null : ex.content(),
                             share, ids, ms, vs));
-                    if (keepShare.isSelected()) {
-                        council.saveSettings(share.numerator(), share.denominator(), share.ofPresent(),
-                                council.settings().baseSalary());
+                    CouncilThreshold kept = keepShare.isSelected() ? share : council.settings().threshold();
+                    if (keepShare.isSelected() || salary != data.baseSalary()) {
+                        council.saveSettings(kept.numerator(), kept.denominator(), kept.ofPresent(), salary);
                     }
                     return saved;
                 }, x -> done.run());

@@ -131,12 +131,14 @@ class CouncilDialogTest {
         assertThat(robot.lookup("#council-mark-" + nominee(1)).queryAs(Label.class).getText()).isEqualTo("Đạt");
         assertThat(robot.lookup("#council-recommend-" + nominee(1)).queryAs(CheckBox.class).isSelected()).isTrue();
 
+        set(robot, "#council-base-salary", "2.340.000");
         robot.clickOn("#dialog-save");
         waitUntil(() -> t.council.ofNomination(next.id()) != null);
         CouncilMeeting m = t.council.ofNomination(next.id());
         assertThat(m.present()).isEqualTo(4);
         assertThat(m.place()).isEqualTo("Phòng họp số 2");
         assertThat(m.vote(nominee(2)).agree()).isEqualTo(3);
+        assertThat(t.council.settings().baseSalary()).isEqualTo(2_340_000);
         assertThat(t.nominations.require(next.id()).nominees()).extracting(Nominee::outcome)
                 .containsExactlyInAnyOrder(NomineeOutcome.APPROVED, NomineeOutcome.REJECTED);
     }
