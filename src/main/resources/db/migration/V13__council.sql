@@ -1,8 +1,7 @@
 -- The emulation council (Hội đồng Thi đua - Khen thưởng): one meeting takes one or more approved
 -- nominations; its members with who was present, the votes per nominee and the council's conclusion.
--- The share of votes a nominee needs is the office's setting, kept on each meeting as it was applied.
--- Luật Thi đua, khen thưởng 2022 and Nghị định 98/2023/NĐ-CP leave the council's rules of work to the
--- body that sets it up; the share below is only a starting value (see CouncilSettings).
+-- The share of votes a nominee needs is the office's setting, kept on each meeting as it was applied;
+-- 70% of all members is only a starting value (see CouncilThreshold for what was and was not found in law).
 CREATE TABLE council_setting (
     id           INTEGER PRIMARY KEY CHECK (id = 1),
     share_num    INTEGER NOT NULL DEFAULT 70,
