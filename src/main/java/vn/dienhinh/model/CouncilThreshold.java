@@ -4,8 +4,8 @@ package vn.dienhinh.model;
  * The share of "đồng ý" votes a nominee needs before the council: {@code numerator/denominator} (70/100, 2/3)
  * of the members present ({@code ofPresent}) or of all the council's members. The share is the office's
  * setting because the texts read did not settle it: the provision of Luật Thi đua, khen thưởng 2022 or of
- * Nghị định 98/2023/NĐ-CP on the council's vote could not be consulted; the decree replaced in 2024 (Nghị định
- * 91/2017/NĐ-CP, Điều 45 khoản 8) asked a secret ballot and at least 90% of all the council's members (absent
+ * Nghị định 98/2023/NĐ-CP on the council's vote could not be consulted; the earlier decree under the former Law (Nghị
+ * định 91/2017/NĐ-CP, Điều 45 khoản 8) asked a secret ballot and at least 90% of all the council's members (absent
  * members by written opinion) for the Chiến sĩ thi đua titles of province level and above; a ministry's rules for
  * its own field (Thông tư 35/2015/TT-BGDĐT) asked 70% of those at the meeting or consulted for the yearly titles
  * and forms. Hence both bases and any share can be set; 70% of all members is the starting value.
