@@ -62,6 +62,23 @@ public final class CouncilService {
         return councils.settings();
     }
 
+    /**
+     * Sets a form's reward money in multiples of the mức lương cơ sở (null: none for that kind), with the
+     * article it comes from; both null removes nothing but records that the form carries no money.
+     */
+    public RewardRate saveRate(long formId, Double individual, Double collective, String basis) {
+        if ((individual != null && (individual < 0 || individual > 1000))
+                || (collective != null && (collective < 0 || collective > 1000))) {
+            throw new UserException("council.badRate", individual == null ? collective : individual);
+        }
+        String b = VietnameseText.cleanOrNull(basis);
+        if (b == null) {
+            throw new UserException("council.rateNeedsBasis");
+        }
+        councils.saveRate(new RewardRate(formId, individual, collective, b));
+        return councils.rate(formId);
+    }
+
     public RewardRate rate(long formId) {
         return councils.rate(formId);
     }
