@@ -64,8 +64,11 @@ final class CouncilDialog {
 
         VoteRow(Voter voter) {
             this.voter = voter;
-            agree.setPrefColumnCount(3);
-            disagree.setPrefColumnCount(3);
+            agree.setPrefColumnCount(4);
+            disagree.setPrefColumnCount(4);
+            for (javafx.scene.layout.Region c : new javafx.scene.layout.Region[]{agree, disagree, share, mark, recommended}) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             agree.setId("council-agree-" + voter.nomineeId());
             disagree.setId("council-disagree-" + voter.nomineeId());
             mark.setId("council-mark-" + voter.nomineeId());
@@ -163,8 +166,10 @@ final class CouncilDialog {
         // share
         TextField num = new TextField(String.valueOf(data.share().numerator()));
         TextField den = new TextField(String.valueOf(data.share().denominator()));
-        num.setPrefColumnCount(3);
-        den.setPrefColumnCount(3);
+        num.setPrefColumnCount(4);
+        den.setPrefColumnCount(4);
+        num.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        den.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         CheckBox ofPresent = new CheckBox(Messages.get("council.ui.ofPresent"));
         ofPresent.setSelected(data.share().ofPresent());
         CheckBox keepShare = new CheckBox(Messages.get("council.ui.keepShare"));
@@ -216,6 +221,9 @@ final class CouncilDialog {
             r.present.setId("council-member-present-" + i);
             members.add(r);
             HBox line = new HBox(6, r.name, r.position, r.present);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            r.present.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.HBox.setHgrow(r.position, javafx.scene.layout.Priority.ALWAYS);
             r.name.setPrefColumnCount(14);
             r.position.setPrefColumnCount(22);
             memberBox.getChildren().add(line);
@@ -271,12 +279,18 @@ final class CouncilDialog {
         GridPane head = new GridPane();
         head.setHgap(10);
         head.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(170);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        head.getColumnConstraints().addAll(labels, inputs);
         head.addRow(0, new Label(Messages.get("council.ui.when")), new HBox(6, date, time));
         head.addRow(1, new Label(Messages.get("council.ui.place")), place);
         head.addRow(2, new Label(Messages.get("council.ui.chair")), chair);
         head.addRow(3, new Label(Messages.get("council.ui.secretary")), secretary);
-        head.addRow(4, new Label(Messages.get("council.ui.share")), new HBox(6, num, new Label("/"), den, ofPresent,
-                keepShare));
+        HBox fraction = new HBox(6, num, new Label("/"), den);
+        fraction.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.addRow(4, new Label(Messages.get("council.ui.share")), new VBox(4, fraction, ofPresent, keepShare));
         head.addRow(5, new Label(Messages.get("council.ui.baseSalary")), baseSalary);
         VBox content = new VBox(8, bold("council.ui.nominations"), which, head, bold("council.ui.members"), memberBox,
                 new HBox(10, more, presentCount), bold("council.ui.votes"), voteGrid);
@@ -284,6 +298,7 @@ final class CouncilDialog {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportWidth(820);
 
         SmallForm.showDialog(dialogs, tasks, Messages.get("council.ui.title"), Messages.get("nomination.number",
                 selected.id()), scroll, 860, new SimpleBooleanProperty(false), () -> {
@@ -337,6 +352,7 @@ final class CouncilDialog {
     private static Label bold(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add("text-bold");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
