@@ -141,6 +141,12 @@ public final class CouncilService {
             if (n.status() != NominationStatus.APPROVED) {
                 throw new UserException("council.notApproved", id, Messages.of(n.status()));
             }
+            LocalDate approved = nominations.steps(id).stream().filter(st -> st.to() == NominationStatus.APPROVED)
+                    .map(vn.dienhinh.model.NominationStep::date).reduce((a, b) -> b).orElse(null);
+            if (approved != null && m.heldAt().toLocalDate().isBefore(approved)) {
+                throw new UserException("council.beforeApproval", Dates.format(m.heldAt().toLocalDate()), id,
+                        Dates.format(approved));
+            }
             CouncilMeeting other = councils.ofNomination(id);
             if (other != null && !other.id().equals(m.id())) {
                 throw new UserException("council.otherMeeting", id, Dates.format(other.heldAt().toLocalDate()));

@@ -32,7 +32,7 @@ import vn.dienhinh.util.UserException;
 /** The council between approval and decision: its share, its checks, and what the decision then commends. */
 class CouncilServiceTest {
 
-    static final LocalDateTime HELD = TestDb.TODAY.minusDays(2).atTime(14, 0);
+    static final LocalDateTime HELD = TestDb.TODAY.atTime(14, 0);
 
     @TempDir
     Path dir;
@@ -179,6 +179,16 @@ class CouncilServiceTest {
         t.nominations.decide(a.id(), "1/QĐ-UBND", TestDb.TODAY, null);
         assertThatThrownBy(() -> t.council.hold(meeting(List.of(a.id()), CouncilThreshold.DEFAULT, 7, List.of())))
                 .hasMessageContaining("chỉ đề nghị đã duyệt");
+    }
+
+    @Test
+    void aMeetingBeforeTheNominationWasApprovedIsRefused() {
+        Nomination n = approved(people.get(0));
+        CouncilMeeting early = new CouncilMeeting(null, HELD.minusDays(1), "Phòng họp số 1", "Phạm Văn Chủ", "Đỗ Thị Thư",
+                null, CouncilThreshold.DEFAULT, List.of(n.id()), members(7),
+                List.of(new CouncilVote(nomineeOf(n, people.get(0)), 7, 0, true, null)));
+        assertThatThrownBy(() -> t.council.hold(early)).hasMessageContaining("22/11/2026")
+                .hasMessageContaining("trước ngày duyệt đề nghị số " + n.id() + " (23/11/2026)");
     }
 
     @Test

@@ -135,6 +135,11 @@ public final class CouncilDocumentService {
         }
         String number = DocumentNumber.format(meta.number(), Messages.get("DocumentKind.DECISION.abbr"),
                 profiles.forDocuments().symbol()).replaceFirst("^[^:]*:\\s*", "");
+        CouncilMeeting m = council.ofNomination(nominationId);
+        if (m != null && meta.date().isBefore(m.heldAt().toLocalDate())) {
+            throw new UserException("council.decisionBeforeMeeting", vn.dienhinh.service.Dates.format(meta.date()),
+                    vn.dienhinh.service.Dates.format(m.heldAt().toLocalDate()));
+        }
         return nominations.decide(nominationId, number, meta.date(), decider());
     }
 

@@ -64,7 +64,7 @@ class CouncilDialogTest {
         for (int i = 1; i <= 5; i++) {
             five.add(new CouncilMember("Ủy viên " + i, "Trưởng phòng " + i, true));
         }
-        t.council.hold(new CouncilMeeting(null, TestDb.TODAY.minusDays(30).atTime(9, 0), "Phòng họp", "Ủy viên 1",
+        t.council.hold(new CouncilMeeting(null, TestDb.TODAY.atTime(9, 0), "Phòng họp", "Ủy viên 1",
                 "Ủy viên 2", null, CouncilThreshold.DEFAULT, List.of(earlier.id()), five,
                 List.of(new CouncilVote(earlier.nominees().get(0).id(), 5, 0, true, null))));
         next = approved(certificate, ward, people.get(1), people.get(2));
