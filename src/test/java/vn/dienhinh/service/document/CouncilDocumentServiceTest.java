@@ -204,6 +204,34 @@ class CouncilDocumentServiceTest {
     }
 
     @Test
+    void oneMeetingsMinutesCoverEachOfItsNominations() throws Exception {
+        Nomination titles = approved("Lao động tiên tiến");
+        Nomination certificates = approved("Giấy khen");
+        List<CouncilMember> members = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            members.add(new CouncilMember("Thành viên " + i, "", true));
+        }
+        List<CouncilVote> cast = new ArrayList<>();
+        titles.nominees().forEach(ne -> cast.add(new CouncilVote(ne.id(), 5, 0, true, null)));
+        certificates.nominees().forEach(ne -> cast.add(new CouncilVote(ne.id(), 2, 3, false, null)));
+        t.council.hold(new CouncilMeeting(null, TestDb.TODAY.atTime(9, 0), "Hội trường", "Thành viên 1", "Thành viên 2",
+                null, CouncilThreshold.DEFAULT, List.of(titles.id(), certificates.id()), members, cast));
+        Path out = docs.writeMinutes(certificates.id(), 4, dir.resolve("two.docx"));
+        try (XWPFDocument d = read(out)) {
+            String text = all(d);
+            assertThat(text).contains("Số: 04/BB-HĐTĐKT",
+                    "- Đề nghị tặng danh hiệu “Lao động tiên tiến” cấp huyện, quận (3 trường hợp) do Trường Mầm non Tân Định đề nghị;",
+                    "- Đề nghị tặng Giấy khen cấp huyện, quận (3 trường hợp) do Trường Mầm non Tân Định đề nghị.",
+                    "Không đề nghị khen thưởng đối với 3 trường hợp");
+            XWPFTable votes = d.getTables().stream().filter(tb -> tb.getRow(0).getTableCells().size() == 6)
+                    .findFirst().orElseThrow();
+            assertThat(votes.getRows()).hasSize(7);
+        }
+        assertThat(docs.decision(titles.id(), null).lines()).hasSize(3);
+        assertThatThrownBy(() -> docs.decision(certificates.id(), null)).hasMessageContaining("không còn ai");
+    }
+
+    @Test
     void aNominationWithoutACouncilHasNoMinutes() {
         Nomination n = approved("Giấy khen");
         assertThatThrownBy(() -> docs.writeMinutes(n.id(), null, dir.resolve("x.docx")))
