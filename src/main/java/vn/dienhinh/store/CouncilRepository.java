@@ -71,7 +71,8 @@ public final class CouncilRepository {
 
     /**
      * Saves the meeting with its members, nominations and votes, replacing what it had, and sets each voted
-     * nominee's outcome to the council's conclusion (recommended: approved; else rejected): one transaction.
+     * nominee's outcome to the council's conclusion (recommended: approved; else rejected); a nomination taken
+     * out of a corrected meeting gets its nominees back as approved. One transaction.
      */
     public CouncilMeeting save(CouncilMeeting m) {
         return db.inTransaction(c -> {
@@ -89,6 +90,9 @@ public final class CouncilRepository {
                         + "share_den=?, of_present=? WHERE id=?", args);
                 Sql.update(c, "DELETE FROM council_member WHERE meeting_id = ?", id);
                 Sql.update(c, "DELETE FROM council_nomination WHERE meeting_id = ?", id);
+                // a nominee this meeting no longer votes on is back to approved, as it came to the council
+                Sql.update(c, "UPDATE nominee SET outcome = ? WHERE id IN (SELECT nominee_id FROM council_vote "
+                        + "WHERE meeting_id = ?)", NomineeOutcome.APPROVED, id);
                 Sql.update(c, "DELETE FROM council_vote WHERE meeting_id = ?", id);
             }
             int seq = 1;

@@ -147,6 +147,19 @@ class CouncilServiceTest {
     }
 
     @Test
+    void aNominationTakenOutOfACorrectedMeetingIsApprovedAgain() {
+        Nomination a = approved(people.get(0));
+        Nomination b = approved(people.get(1));
+        CouncilMeeting m = t.council.hold(meeting(List.of(a.id(), b.id()), CouncilThreshold.DEFAULT, 7, List.of(
+                new CouncilVote(nomineeOf(a, people.get(0)), 7, 0, true, null),
+                new CouncilVote(nomineeOf(b, people.get(1)), 2, 5, false, null))));
+        t.council.hold(new CouncilMeeting(m.id(), m.heldAt(), m.place(), m.chair(), m.secretary(), null, m.threshold(),
+                List.of(a.id()), m.members(), List.of(new CouncilVote(nomineeOf(a, people.get(0)), 7, 0, true, null))));
+        assertThat(t.council.ofNomination(b.id())).isNull();
+        assertThat(t.nominations.require(b.id()).nominees().get(0).outcome()).isEqualTo(NomineeOutcome.APPROVED);
+    }
+
+    @Test
     void moreVotesThanMembersPresentIsRefusedAndNothingIsWritten() {
         Nomination n = approved(people.get(0));
         assertThatThrownBy(() -> t.council.hold(meeting(List.of(n.id()), CouncilThreshold.DEFAULT, 5, List.of(
