@@ -71,6 +71,8 @@ public final class Cli {
             out.println(Messages.get("cli.usage"));
             out.println(Messages.get("cli.usage.certificates"));
             out.println(Messages.get("cli.usage.history"));
+            out.println(Messages.get("cli.usage.council"));
+            out.println(Messages.get("cli.usage.councilSettings"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);
@@ -122,6 +124,12 @@ public final class Cli {
                 return new NominationsCommand();
             case "dossier":
                 return new DossierCommand(err);
+            case "council":
+                return new CouncilCommands.Minutes();
+            case "decision":
+                return new CouncilCommands.Decision(err);
+            case "council-settings":
+                return new CouncilSettingsCommand();
             case "certificates":
                 return new CertificatesCommand(err);
             case "report":

@@ -67,6 +67,8 @@ public final class AppContext implements AutoCloseable {
     private final ReminderService reminders;
     private final StatisticsService statistics;
     private final DossierService dossiers;
+    private final vn.dienhinh.service.CouncilService council;
+    private final vn.dienhinh.service.document.CouncilDocumentService councilDocuments;
     private final CertificateService certificates;
     private final BackupService backups;
     private final ChangeHistoryService history;
@@ -89,9 +91,11 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.nominations = new NominationService(new NominationRepository(db), exemplarRepo, catalogRepo, awards, clock);
         this.office = new OfficeProfileService(new OfficeProfileRepository(db));
+        this.council = new vn.dienhinh.service.CouncilService(new vn.dienhinh.store.CouncilRepository(db), nominations,
+                exemplarRepo, clock);
         this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
                 new DemoDataService.Parts(campaigns, introductions, activities, catalog, registry, awards,
-                        nominations, office));
+                        nominations, office, council));
         this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         ReportQueries reportQueries = new ReportQueries(db);
         CommendationSource commendations = new CommendationLines(awards, nominations, registry, catalog);
@@ -103,6 +107,8 @@ public final class AppContext implements AutoCloseable {
         this.statistics = new StatisticsService(campaigns, awards, office, clock);
         this.lists = new ListExportService(registry, catalog, reportQueries, awards, office, clock);
         this.dossiers = new DossierService(nominations, awards, registry, catalog, office, campaigns, clock);
+        this.councilDocuments = new vn.dienhinh.service.document.CouncilDocumentService(council, nominations, awards,
+                registry, catalog, office, campaigns);
         this.certificates = new CertificateService(new CertificateLayoutRepository(db), new CommendationRepository(db),
                 awards, nominations, registry, catalog, campaigns, office);
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, vn.dienhinh.model.BackupPolicy.DEFAULT);
@@ -181,6 +187,14 @@ public final class AppContext implements AutoCloseable {
 
     public SummaryReportService summaryReports() {
         return summaryReports;
+    }
+
+    public vn.dienhinh.service.CouncilService council() {
+        return council;
+    }
+
+    public vn.dienhinh.service.document.CouncilDocumentService councilDocuments() {
+        return councilDocuments;
     }
 
     public DossierService dossiers() {

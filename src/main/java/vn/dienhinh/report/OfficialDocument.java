@@ -226,7 +226,12 @@ public final class OfficialDocument implements AutoCloseable {
     public OfficialDocument paragraph(Span... spans) {
         XWPFParagraph p = body(null, false, false);
         for (Span s : spans) {
-            Docx.run(p, VietnameseText.clean(s.text()), BODY_SIZE, s.bold(), s.italic());
+            // the space between two spans is kept ("Điều 1." then " Tặng …")
+            String t = s.text();
+            String lead = !t.isEmpty() && Character.isWhitespace(t.charAt(0)) ? " " : "";
+            String tail = t.length() > 1 && Character.isWhitespace(t.charAt(t.length() - 1)) ? " " : "";
+            String c = VietnameseText.clean(t);
+            Docx.run(p, c.isEmpty() ? lead : lead + c + tail, BODY_SIZE, s.bold(), s.italic());
         }
         return this;
     }

@@ -27,6 +27,10 @@ public record TableColumn(String title, double weight, Align align) {
         return new TableColumn(title, weight, Align.CENTER);
     }
 
+    public static TableColumn right(String title, double weight) {
+        return new TableColumn(title, weight, Align.RIGHT);
+    }
+
     public static TableColumn justified(String title, double weight) {
         return new TableColumn(title, weight, Align.JUSTIFY);
     }

@@ -9,6 +9,9 @@ import java.util.Random;
 import java.util.Set;
 import vn.dienhinh.model.AwardForm;
 import vn.dienhinh.model.Commendation;
+import vn.dienhinh.model.CouncilMeeting;
+import vn.dienhinh.model.CouncilMember;
+import vn.dienhinh.model.CouncilVote;
 import vn.dienhinh.model.Deed;
 import vn.dienhinh.model.DossierPaper;
 import vn.dienhinh.model.ExemplarFilter;
@@ -30,7 +33,10 @@ final class DemoAwards {
     private final NominationService nominations;
     private final RegistryService registry;
 
-    DemoAwards(AwardService awards, NominationService nominations, RegistryService registry) {
+    private final CouncilService council;
+
+    DemoAwards(AwardService awards, NominationService nominations, RegistryService registry, CouncilService council) {
+        this.council = council;
         this.awards = awards;
         this.nominations = nominations;
         this.registry = registry;
@@ -87,7 +93,7 @@ final class DemoAwards {
             for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(ExemplarKind.INDIVIDUAL).withStatus(s), 0, 60)) {
                 List<Long> free = registry.deeds(r.id()).stream().map(Deed::id).filter(d -> !usedDeeds.contains(d))
                         .toList();
-                if (!free.isEmpty() && pool.size() < 10) {
+                if (!free.isEmpty() && pool.size() < 13) {
                     pool.add(new Nominee(null, r.id(), null, List.of(free.get(0))));
                 }
             }
@@ -116,6 +122,48 @@ final class DemoAwards {
             } catch (UserException refused) {
                 // a combination the rules refuse is left out of the demo
             }
+        }
+        if (council != null && pool.size() >= 3) {
+            throughTheCouncil(goodDeeds, List.of(pool.remove(0), pool.remove(0), pool.remove(0)), today);
+        }
+    }
+
+    /**
+     * One nomination of three approved and put to the council: nine members, eight present, the office's share
+     * (70% of all members: 7 votes); two pass and one, with 5 votes, is below the share and not recommended.
+     */
+    private void throughTheCouncil(AwardForm form, List<Nominee> three, LocalDate today) {
+        Long proposing = registry.require(three.get(0).exemplarId()).unitId();
+        try {
+            Nomination n = nominations.save(new Nomination(null, form.id(), "DISTRICT", proposing,
+                    "Ủy ban nhân dân quận", null, 12, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” đợt 2 năm "
+                    + today.getYear(), null, today.minusDays(20), null, null, null, null, three,
+                    Map.of(DossierPaper.SUBMISSION, today.minusDays(18))));
+            nominations.submit(n.id());
+            n = nominations.approve(n.id(), List.of(), null);
+            String[][] people = {{"Nguyễn Văn Hải", "Phó Chủ tịch Ủy ban nhân dân quận, Chủ tịch Hội đồng"},
+                {"Trần Thị Lan", "Trưởng Phòng Nội vụ, Phó Chủ tịch Thường trực Hội đồng"},
+                {"Lê Minh Tâm", "Phó Trưởng Phòng Nội vụ, Ủy viên Thường trực"},
+                {"Phạm Quốc Bảo", "Chủ tịch Ủy ban Mặt trận Tổ quốc quận, Ủy viên"},
+                {"Võ Thị Hồng", "Chủ tịch Hội Liên hiệp Phụ nữ quận, Ủy viên"},
+                {"Đặng Văn Phúc", "Bí thư Quận đoàn, Ủy viên"},
+                {"Huỳnh Thị Mai", "Chủ tịch Liên đoàn Lao động quận, Ủy viên"},
+                {"Bùi Thanh Sơn", "Trưởng Phòng Văn hóa và Thông tin, Ủy viên"},
+                {"Ngô Thị Thu", "Trưởng Phòng Giáo dục và Đào tạo, Ủy viên"}};
+            List<CouncilMember> members = new ArrayList<>();
+            for (int i = 0; i < people.length; i++) {
+                members.add(new CouncilMember(people[i][0], people[i][1], i != people.length - 1));
+            }
+            int[][] votes = {{8, 0}, {7, 1}, {5, 3}};
+            List<CouncilVote> cast = new ArrayList<>();
+            for (int i = 0; i < n.nominees().size() && i < votes.length; i++) {
+                cast.add(new CouncilVote(n.nominees().get(i).id(), votes[i][0], votes[i][1], i < 2,
+                        i < 2 ? null : "Chưa đạt tỷ lệ phiếu đồng ý"));
+            }
+            council.hold(new CouncilMeeting(null, today.atTime(8, 0), "Phòng họp số 2, Ủy ban nhân dân quận",
+                    "Nguyễn Văn Hải", "Lê Minh Tâm", null, council.settings().threshold(), List.of(n.id()), members, cast));
+        } catch (UserException refused) {
+            // a combination the rules refuse is left out of the demo
         }
     }
 }

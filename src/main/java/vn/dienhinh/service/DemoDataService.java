@@ -24,7 +24,14 @@ public final class DemoDataService {
     /** The services the rest of the demo (campaigns, commendations, the office profile) goes through. */
     public record Parts(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
                         CatalogService catalog, RegistryService registry, AwardService awards,
-                        NominationService nominations, OfficeProfileService office) {
+                        NominationService nominations, OfficeProfileService office, CouncilService council) {
+
+        /** Without a council: no nomination of the demo goes through one. */
+        public Parts(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
+                     CatalogService catalog, RegistryService registry, AwardService awards,
+                     NominationService nominations, OfficeProfileService office) {
+            this(campaigns, introductions, activities, catalog, registry, awards, nominations, office, null);
+        }
     }
 
     private final CatalogRepository catalog;
@@ -83,7 +90,7 @@ public final class DemoDataService {
         int scale = scale(count);
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
                 .load(new Random(SEED + 1), scale);
-        new DemoAwards(c.awards(), c.nominations(), c.registry()).load(new Random(SEED + 2), scale);
+        new DemoAwards(c.awards(), c.nominations(), c.registry(), c.council()).load(new Random(SEED + 2), scale);
         exemplars.releaseFreePages();
         return loaded;
     }

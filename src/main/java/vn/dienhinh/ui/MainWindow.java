@@ -167,6 +167,11 @@ public final class MainWindow implements Navigator {
                             dir -> names.stream().map(dir::resolve).toList(), dir -> context.dossiers().export(id, dir)));
                 }));
                 v.setCertificates(id -> certificates().nomination(id));
+                v.setCouncil(context.council());
+                v.setCouncilDocuments(id -> tasks.run(null, () -> context.councilDocuments().fileNames(id),
+                        names -> exports().run(new ExportFlow.Job(Messages.get("council.ui.writing"), true,
+                                dir -> names.stream().map(dir::resolve).toList(),
+                                dir -> context.councilDocuments().export(id, context.registry().today(), dir)))));
                 yield v;
             }
             case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);

@@ -29,6 +29,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.ChangeHistoryService history;
     public final vn.dienhinh.service.AwardService awards;
     public final vn.dienhinh.service.NominationService nominations;
+    public final vn.dienhinh.service.CouncilService council;
     public final vn.dienhinh.service.OfficeProfileService office;
     public final vn.dienhinh.store.ReportQueries reportQueries;
     public final vn.dienhinh.service.document.QuarterlyReportService quarterlyReports;
@@ -54,11 +55,13 @@ public final class TestDb implements AutoCloseable {
                 new vn.dienhinh.store.CommendationRepository(db), exemplarRepo, catalogRepo, CLOCK);
         nominations = new vn.dienhinh.service.NominationService(new vn.dienhinh.store.NominationRepository(db),
                 exemplarRepo, catalogRepo, awards, CLOCK);
+        council = new vn.dienhinh.service.CouncilService(new vn.dienhinh.store.CouncilRepository(db), nominations,
+                exemplarRepo, CLOCK);
         history = new vn.dienhinh.service.ChangeHistoryService(new vn.dienhinh.store.ChangeLogRepository(db));
         office = new vn.dienhinh.service.OfficeProfileService(new vn.dienhinh.store.OfficeProfileRepository(db));
         demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
                 new vn.dienhinh.service.DemoDataService.Parts(campaigns, introductions, activities, catalog, registry,
-                        awards, nominations, office));
+                        awards, nominations, office, council));
         reportQueries = new vn.dienhinh.store.ReportQueries(db);
         quarterlyReports = new vn.dienhinh.service.document.QuarterlyReportService(introductions, campaigns, activities,
                 catalog, reportQueries, new vn.dienhinh.service.CommendationLines(awards, nominations, registry, catalog), office);

@@ -47,6 +47,18 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
     @FXML
     private Button decideButton;
     @FXML
+    private Button councilButton;
+    private vn.dienhinh.service.CouncilService council;
+    @FXML
+    private Button councilDocsButton;
+    private java.util.function.LongConsumer councilDocuments;
+
+    /** How the biên bản and the quyết định of a nomination are written (folder, open/print): set by the window. */
+    public void setCouncilDocuments(java.util.function.LongConsumer export) {
+        this.councilDocuments = export;
+        buttons(selected());
+    }
+    @FXML
     private Button deleteButton;
     @FXML
     private Button dossierButton;
@@ -55,6 +67,12 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
 
     private java.util.function.LongConsumer dossierExport = id -> { };
     private java.util.function.LongConsumer certificates = id -> { };
+
+    /** The council an approved nomination goes to before the decision: set by the window. */
+    public void setCouncil(vn.dienhinh.service.CouncilService council) {
+        this.council = council;
+        buttons(selected());
+    }
 
     /** How a decided nomination's certificates are printed or written as PDF: set by the window. */
     public void setCertificates(java.util.function.LongConsumer print) {
@@ -99,6 +117,9 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         returnButton.setDisable(st != NominationStatus.SUBMITTED);
         approveButton.setDisable(st != NominationStatus.SUBMITTED);
         decideButton.setDisable(st != NominationStatus.APPROVED);
+        councilButton.setDisable(st != NominationStatus.APPROVED || council == null);
+        councilDocsButton.setDisable(st != NominationStatus.APPROVED && st != NominationStatus.DECIDED
+                || councilDocuments == null);
         deleteButton.setDisable(n == null || st == NominationStatus.DECIDED);
         dossierButton.setDisable(n == null || n.nominees().isEmpty());
         certificatesButton.setDisable(st != NominationStatus.DECIDED);
@@ -184,6 +205,22 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         Nomination n = selected();
         if (n != null) {
             DecisionDialog.open(dialogs, tasks, s, n, this::refresh);
+        }
+    }
+
+    @FXML
+    private void holdCouncil() {
+        Nomination n = selected();
+        if (n != null && council != null && n.status() == NominationStatus.APPROVED) {
+            CouncilDialog.open(dialogs, tasks, s, council, n, this::refresh);
+        }
+    }
+
+    @FXML
+    private void exportCouncilDocuments() {
+        Nomination n = selected();
+        if (n != null && councilDocuments != null) {
+            councilDocuments.accept(n.id());
         }
     }
 

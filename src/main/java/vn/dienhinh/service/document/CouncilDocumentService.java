@@ -1,0 +1,394 @@
+package vn.dienhinh.service.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.dienhinh.model.AwardForm;
+import vn.dienhinh.model.AwardLevel;
+import vn.dienhinh.model.CouncilMeeting;
+import vn.dienhinh.model.CouncilMember;
+import vn.dienhinh.model.CouncilVote;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.ExemplarKind;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.NominationStatus;
+import vn.dienhinh.model.NominationStep;
+import vn.dienhinh.model.Nominee;
+import vn.dienhinh.model.NomineeOutcome;
+import vn.dienhinh.model.OfficeHierarchy;
+import vn.dienhinh.model.OfficeProfile;
+import vn.dienhinh.model.RewardRate;
+import vn.dienhinh.model.Unit;
+import vn.dienhinh.model.UnitSigner;
+import vn.dienhinh.report.AgencyName;
+import vn.dienhinh.report.CouncilDocuments;
+import vn.dienhinh.report.DocumentMeta;
+import vn.dienhinh.report.DocumentNumber;
+import vn.dienhinh.report.VnDates;
+import vn.dienhinh.service.AwardService;
+import vn.dienhinh.service.CampaignService;
+import vn.dienhinh.service.CatalogService;
+import vn.dienhinh.service.CouncilService;
+import vn.dienhinh.service.NominationService;
+import vn.dienhinh.service.OfficeProfileService;
+import vn.dienhinh.service.RegistryService;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.UserException;
+import vn.dienhinh.util.VietnameseText;
+
+/**
+ * Writes the council's biên bản and the quyết định khen thưởng with its list, and records the decision. The
+ * decision lists the nominees still approved: after a council, those it recommended. Reward money is the
+ * form's rate (multiples of the mức lương cơ sở, Nghị định 98/2023/NĐ-CP Điều 54) times the office's base
+ * salary, rounded up to the ten thousand đồng as that decree's principles of reward money ask, or an amount
+ * the officer gives.
+ */
+public final class CouncilDocumentService {
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private final CouncilService council;
+    private final NominationService nominations;
+    private final AwardService awards;
+    private final RegistryService registry;
+    private final CatalogService catalog;
+    private final OfficeProfileService profiles;
+    private final CampaignService campaigns;
+
+    public CouncilDocumentService(CouncilService council, NominationService nominations, AwardService awards,
+                                  RegistryService registry, CatalogService catalog, OfficeProfileService profiles,
+                                  CampaignService campaigns) {
+        this.council = council;
+        this.nominations = nominations;
+        this.awards = awards;
+        this.registry = registry;
+        this.catalog = catalog;
+        this.profiles = profiles;
+        this.campaigns = campaigns;
+    }
+
+    /**
+     * The files {@link #export} writes: the biên bản when a council took the nomination, and the decision once
+     * the nomination is approved (numbered and dated as recorded once it is decided).
+     */
+    public List<String> fileNames(long nominationId) {
+        Nomination n = nominations.require(nominationId);
+        List<String> out = new ArrayList<>();
+        if (council.ofNomination(nominationId) != null) {
+            out.add(Messages.get("council.file", nominationId));
+        }
+        if (n.status() == NominationStatus.APPROVED || n.status() == NominationStatus.DECIDED) {
+            out.add(Messages.get("decision.file", nominationId));
+        }
+        return out;
+    }
+
+    /** Writes {@link #fileNames}'s files into {@code folder}; the decision's number left for the clerk until recorded. */
+    public List<Path> export(long nominationId, LocalDate today, Path folder) {
+        Nomination n = nominations.require(nominationId);
+        List<Path> out = new ArrayList<>();
+        for (String name : fileNames(nominationId)) {
+            Path p = folder.resolve(name);
+            if (name.equals(Messages.get("council.file", nominationId))) {
+                writeMinutes(nominationId, null, p);
+            } else {
+                writeDecision(nominationId, recorded(n, today), null, p);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The decision's number and date as recorded ("231/QĐ-UBND" gives 231), else blank and today. */
+    private static DocumentMeta recorded(Nomination n, LocalDate today) {
+        if (n.status() != NominationStatus.DECIDED || n.decisionDate() == null) {
+            return DocumentMeta.dated(today);
+        }
+        String digits = n.decisionNumber() == null ? "" : n.decisionNumber().replaceFirst("^\\D*(\\d+).*$", "$1");
+        Integer number = digits.matches("\\d{1,6}") && Integer.parseInt(digits) > 0 ? Integer.valueOf(digits) : null;
+        return new DocumentMeta(number, n.decisionDate(), false);
+    }
+
+    /** Writes the biên bản of the meeting that took this nomination (all the meeting's nominations in it). */
+    public Path writeMinutes(long nominationId, Integer number, Path target) {
+        new CouncilDocuments().minutes(minutes(nominationId), number, target);
+        return target;
+    }
+
+    /** Writes the decision of this nomination; {@code amount} (đồng, null: from the form's rate) per nominee. */
+    public Path writeDecision(long nominationId, DocumentMeta meta, Long amount, Path target) {
+        new CouncilDocuments().decision(profiles.forDocuments(), decision(nominationId, amount), meta, target);
+        return target;
+    }
+
+    /** Records the decision's number ("15/QĐ-UBND" from 15) and date: the listed nominees become commendations. */
+    public Nomination record(long nominationId, DocumentMeta meta) {
+        if (meta.number() == null) {
+            throw new UserException("nomination.decisionNumber");
+        }
+        String number = DocumentNumber.format(meta.number(), Messages.get("DocumentKind.DECISION.abbr"),
+                profiles.forDocuments().symbol()).replaceFirst("^[^:]*:\\s*", "");
+        CouncilMeeting m = council.ofNomination(nominationId);
+        if (m != null && meta.date().isBefore(m.heldAt().toLocalDate())) {
+            throw new UserException("council.decisionBeforeMeeting", vn.dienhinh.service.Dates.format(meta.date()),
+                    vn.dienhinh.service.Dates.format(m.heldAt().toLocalDate()));
+        }
+        return nominations.decide(nominationId, number, meta.date(), decider());
+    }
+
+    /** The biên bản's words. */
+    public CouncilDocuments.Minutes minutes(long nominationId) {
+        nominations.require(nominationId);
+        CouncilMeeting m = council.ofNomination(nominationId);
+        if (m == null) {
+            throw new UserException("council.doc.noCouncil", nominationId);
+        }
+        OfficeProfile office = profiles.forDocuments();
+        OfficeProfile letterhead = new OfficeProfile(office.agency(), Messages.get("council.doc.councilName"),
+                office.place(), Messages.get("council.doc.councilSymbol"), m.chair(), "", "", null, "", List.of());
+        List<String> present = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (CouncilMember cm : m.members()) {
+            String line = cm.position().isBlank() ? cm.name() : cm.name() + ", " + cm.position();
+            (cm.present() ? present : absent).add(line);
+        }
+        StringBuilder content = new StringBuilder();
+        List<CouncilDocuments.VoteLine> votes = new ArrayList<>();
+        List<String> conclusions = new ArrayList<>();
+        String decider = decider();
+        List<String> lines = new ArrayList<>();
+        for (Long id : m.nominationIds()) {
+            Nomination n = nominations.require(id);
+            String formAndLevel = formAndLevel(n);
+            List<String> yes = new ArrayList<>();
+            List<String> no = new ArrayList<>();
+            int count = 0;
+            for (Nominee ne : n.nominees()) {
+                CouncilVote v = m.vote(ne.id());
+                if (v == null) {
+                    continue;
+                }
+                count++;
+                Exemplar e = registry.require(ne.exemplarId());
+                boolean passed = m.passes(v);
+                votes.add(new CouncilDocuments.VoteLine(e.name(), unitOf(e), v.agree(), v.disagree(),
+                        percent(m.percent(v)), passed));
+                String named = e.name() + " (" + percent(m.percent(v)) + ")";
+                (v.recommended() ? yes : no).add(named);
+            }
+            Unit unit = n.proposingUnitId() == null ? null : catalog.unit(n.proposingUnitId());
+            lines.add(Messages.get("council.doc.contentOne", formAndLevel, count,
+                    unit == null ? "" : Messages.get("council.doc.byUnit", unit.name())));
+            if (!yes.isEmpty()) {
+                conclusions.add(Messages.get("council.doc.recommend", decider, formAndLevel, whom(n, true),
+                        String.join(", ", yes)));
+            }
+            if (!no.isEmpty()) {
+                conclusions.add(Messages.get("council.doc.notRecommend", no.size(), String.join(", ", no)));
+            }
+        }
+        if (conclusions.isEmpty()) {
+            conclusions.add(Messages.get("council.doc.noneRecommended"));
+        }
+        if (m.content() != null) {
+            content.append(m.content());
+        } else {
+            content.append(Messages.get("council.doc.contentDefault"));
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                content.append('\n').append(i == lines.size() - 1 ? l.replaceFirst(";$", ".") : l);
+            }
+        }
+        String share = Messages.get(m.threshold().ofPresent() ? "council.shareOfPresent" : "council.shareOfAll",
+                m.threshold().share());
+        return new CouncilDocuments.Minutes(letterhead, Messages.get("council.doc.bbSubject"), m.heldAt(), m.place(),
+                m.chair(), m.secretary(), present, absent, m.total(), content.toString(),
+                Messages.get("council.doc.shareLine", share), votes, conclusions);
+    }
+
+    /** The decision's words and list. */
+    public CouncilDocuments.Decision decision(long nominationId, Long amount) {
+        Nomination n = nominations.require(nominationId);
+        if (n.status() != NominationStatus.APPROVED && n.status() != NominationStatus.DECIDED) {
+            throw new UserException("nomination.wrongState", n.id(), Messages.of(n.status()));
+        }
+        AwardForm form = awards.form(n.formId());
+        String formAndLevel = formAndLevel(n);
+        OfficeProfile office = profiles.forDocuments();
+        OfficeHierarchy h = profiles.hierarchy();
+        List<Exemplar> listed = new ArrayList<>();
+        for (Nominee ne : n.nominees()) {
+            if (ne.outcome() == NomineeOutcome.APPROVED) {
+                listed.add(registry.require(ne.exemplarId()));
+            }
+        }
+        if (listed.isEmpty()) {
+            throw new UserException("council.doc.noneToDecide", n.id());
+        }
+        List<String> bases = new ArrayList<>(List.of(Messages.get("dossier.basis.law"),
+                Messages.get("dossier.basis.decree")));
+        if (n.campaignId() != null) {
+            bases.add(PlanBasis.of(campaigns.require(n.campaignId())).replaceFirst("^Thực hiện", "Căn cứ"));
+        }
+        bases.add(submission(n, office));
+        CouncilMeeting m = council.ofNomination(n.id());
+        if (m != null) {
+            bases.add(Messages.get("decision.basisMinutes", VnDates.longDate(m.heldAt().toLocalDate())));
+        }
+        // reward money
+        Map<ExemplarKind, String> amounts = new EnumMap<>(ExemplarKind.class);
+        String article2;
+        RewardRate rate = council.rate(form.id());
+        long base = council.settings().baseSalary();
+        if (amount != null) {
+            if (amount < 0) {
+                throw new UserException("council.badAmount", amount);
+            }
+            String a = money(BigDecimal.valueOf(amount));
+            for (ExemplarKind k : ExemplarKind.values()) {
+                amounts.put(k, a);
+            }
+            article2 = Messages.get("decision.article2Amount", a);
+        } else if (rate != null && base > 0) {
+            List<String> parts = new ArrayList<>();
+            // only the kinds on the list: a sentence on collectives when none is commended would be noise
+            if (listed.stream().anyMatch(e -> e.kind() == ExemplarKind.INDIVIDUAL)) {
+                add(parts, amounts, ExemplarKind.INDIVIDUAL, rate.individual(), base, rate.basis());
+            }
+            if (listed.stream().anyMatch(e -> e.kind() == ExemplarKind.COLLECTIVE)) {
+                add(parts, amounts, ExemplarKind.COLLECTIVE, rate.collective(), base, rate.basis());
+            }
+            article2 = parts.isEmpty() ? Messages.get("decision.article2None")
+                    : String.join(" ", parts) + " " + Messages.get("decision.fund");
+        } else {
+            article2 = Messages.get("decision.article2None");
+        }
+        List<CouncilDocuments.ListLine> lines = new ArrayList<>();
+        for (Exemplar e : listed) {
+            lines.add(new CouncilDocuments.ListLine(e.name(), positionAndUnit(e), form.name(),
+                    amounts.getOrDefault(e.kind(), "")));
+        }
+        boolean withAmounts = lines.stream().anyMatch(l -> !l.amount().isEmpty());
+        String agency = AgencyName.inSentence(office.agency());
+        String whom = whom(listed);
+        String article3 = h.advisoryBody().isBlank()
+                ? Messages.get("decision.article3NoAdvisory", agency, "các " + whom)
+                : Messages.get("decision.article3", agency, Messages.get("decision.headOf", h.advisoryBody()),
+                "các " + whom);
+        String article1 = Messages.get("decision.article1", formAndLevel, counted(listed));
+        return new CouncilDocuments.Decision(Messages.get("decision.subject", formAndLevel),
+                VietnameseText.upper(decider()), decider(), bases, article1, article2, article3,
+                Messages.get("decision.listTitle", vn.dienhinh.report.Punctuation.capitalFirst(whom), formAndLevel),
+                lines, withAmounts, List.of(Messages.get("decision.recipientArticle3"),
+                Messages.get("dossier.recipients.file")));
+    }
+
+    private static void add(List<String> parts, Map<ExemplarKind, String> amounts, ExemplarKind kind, Double coefficient,
+                            long base, String basis) {
+        if (coefficient == null) {
+            return;
+        }
+        BigDecimal raw = BigDecimal.valueOf(coefficient).multiply(BigDecimal.valueOf(base));
+        BigDecimal rounded = raw.divide(TEN_THOUSAND, 0, RoundingMode.CEILING).multiply(TEN_THOUSAND);
+        String a = money(rounded);
+        amounts.put(kind, a);
+        parts.add(Messages.get("decision.article2Money", Messages.get("campaign.kindLower." + kind.name()),
+                coefficient(coefficient), a, basis));
+    }
+
+    /** "1,0", "0,3", "1,5". */
+    private static String coefficient(double c) {
+        return new DecimalFormat("0.0##", DecimalFormatSymbols.getInstance(Messages.LOCALE)).format(c);
+    }
+
+    /** "2.340.000". */
+    static String money(BigDecimal amount) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Messages.LOCALE));
+        return f.format(amount);
+    }
+
+    /** "85,7%". */
+    private static String percent(double p) {
+        return Messages.get("council.doc.percent",
+                new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Messages.LOCALE)).format(p));
+    }
+
+    private String submission(Nomination n, OfficeProfile office) {
+        Unit unit = n.proposingUnitId() == null ? null : catalog.unit(n.proposingUnitId());
+        String who;
+        String symbol;
+        if (unit != null) {
+            UnitSigner s = catalog.unitSigner(unit.id());
+            who = s.formalName().isBlank() ? unit.name() : AgencyName.inSentence(s.formalName());
+            symbol = s.symbol().isBlank() ? "……" : s.symbol();
+        } else {
+            who = AgencyName.inSentence(office.agency());
+            symbol = office.symbol();
+        }
+        LocalDate submitted = nominations.steps(n.id()).stream()
+                .filter(s -> s.to() == NominationStatus.SUBMITTED).map(NominationStep::date)
+                .reduce((a, b) -> b).orElse(n.createdOn());
+        if (n.docNumber() == null) {
+            return Messages.get("decision.basisSubmissionNoNumber", who, VnDates.longDate(submitted));
+        }
+        String number = DocumentNumber.format(n.docNumber(), Messages.get("DocumentKind.SUBMISSION.abbr"), symbol)
+                .replaceFirst("^[^:]*:\\s*", "");
+        return Messages.get("decision.basisSubmission", who, number, VnDates.shortDate(submitted));
+    }
+
+    /** Who decides: the office's decider, else the office. */
+    private String decider() {
+        OfficeHierarchy h = profiles.hierarchy();
+        return h.decider().isBlank() ? AgencyName.inSentence(profiles.forDocuments().agency()) : h.decider();
+    }
+
+    private String formAndLevel(Nomination n) {
+        AwardForm form = awards.form(n.formId());
+        AwardLevel level = awards.levelsByCode().get(n.levelCode());
+        String named = form.title() ? Messages.get("dossier.titleNamed", form.name()) : form.name();
+        return named + (level == null ? "" : " " + level.name().toLowerCase(Messages.LOCALE));
+    }
+
+    private String whom(Nomination n, boolean recommendedOnly) {
+        List<Exemplar> es = new ArrayList<>();
+        for (Nominee ne : n.nominees()) {
+            if (!recommendedOnly || ne.outcome() == NomineeOutcome.APPROVED) {
+                es.add(registry.require(ne.exemplarId()));
+            }
+        }
+        return counted(es);
+    }
+
+    /** "2 cá nhân và 1 tập thể". */
+    private static String counted(List<Exemplar> es) {
+        Map<ExemplarKind, Integer> kinds = new EnumMap<>(ExemplarKind.class);
+        es.forEach(e -> kinds.merge(e.kind(), 1, Integer::sum));
+        return DossierService.whom(kinds);
+    }
+
+    /** "cá nhân", "cá nhân, tập thể": the kinds listed, without counts. */
+    private static String whom(List<Exemplar> es) {
+        return String.join(", ", es.stream().map(Exemplar::kind).distinct().sorted()
+                .map(k -> Messages.get("campaign.kindLower." + k.name())).toList());
+    }
+
+    private String unitOf(Exemplar e) {
+        Unit own = e.unitId() == null ? null : catalog.unit(e.unitId());
+        return e.workplace() != null ? e.workplace() : own == null ? "" : own.name();
+    }
+
+    private String positionAndUnit(Exemplar e) {
+        String unit = unitOf(e);
+        if (e.position() == null || e.position().isBlank()) {
+            return unit;
+        }
+        return unit.isBlank() ? e.position() : e.position() + ", " + unit;
+    }
+}

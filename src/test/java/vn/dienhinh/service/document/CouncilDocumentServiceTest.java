@@ -1,0 +1,241 @@
+package vn.dienhinh.service.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.dienhinh.testutil.ExemplarFixtures.person;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dienhinh.model.AwardForm;
+import vn.dienhinh.model.Commendation;
+import vn.dienhinh.model.CouncilMeeting;
+import vn.dienhinh.model.CouncilMember;
+import vn.dienhinh.model.CouncilThreshold;
+import vn.dienhinh.model.CouncilVote;
+import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.NominationStatus;
+import vn.dienhinh.model.Nominee;
+import vn.dienhinh.model.OfficeHierarchy;
+import vn.dienhinh.model.OfficeProfile;
+import vn.dienhinh.model.Unit;
+import vn.dienhinh.report.DocumentMeta;
+import vn.dienhinh.report.DocxReading;
+import vn.dienhinh.testutil.TestDb;
+
+/** The biên bản and the quyết định as the officer prints them, and recording the decision. */
+class CouncilDocumentServiceTest {
+
+    @TempDir
+    Path dir;
+    TestDb t;
+    CouncilDocumentService docs;
+    Unit school;
+    List<Exemplar> people = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        t = new TestDb(dir);
+        t.office.save(OfficeProfile.example());
+        t.office.saveHierarchy(OfficeHierarchy.example());
+        docs = new CouncilDocumentService(t.council, t.nominations, t.awards, t.registry, t.catalog, t.office,
+                t.campaigns);
+        school = t.catalog.saveUnit(Unit.named("Trường Mầm non Tân Định", "Trường học"));
+        for (String name : List.of("Hồ Thị Hà", "Trần Văn Hải", "Phan Thị Hạnh")) {
+            people.add(t.registry.save(person(name, 1985).unitId(school.id()).position("Giáo viên").build()));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    private Nomination approved(String formName) {
+        AwardForm form = t.awards.forms().stream().filter(f -> f.name().equals(formName)).findFirst().orElseThrow();
+        List<Nominee> nominees = new ArrayList<>();
+        for (Exemplar e : people) {
+            Deed d = t.registry.saveDeed(new Deed(null, e.id(), LocalDate.of(2026, 5, 4), "Hoàn thành xuất sắc nhiệm vụ",
+                    null));
+            nominees.add(new Nominee(null, e.id(), null, List.of(d.id())));
+        }
+        Nomination n = t.nominations.save(new Nomination(null, form.id(), "DISTRICT", school.id(), "Ủy ban nhân dân quận",
+                null, 12, null, null, null, null, null, null, null, nominees, Map.of()));
+        t.nominations.submit(n.id());
+        return t.nominations.approve(n.id(), List.of(), null);
+    }
+
+    /** Nine members, eight present; 8 and 7 votes pass 70% of nine, 5 does not. */
+    private CouncilMeeting council(Nomination n) {
+        List<CouncilMember> members = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            members.add(new CouncilMember("Thành viên " + i, "Ủy viên", i < 9));
+        }
+        int[][] votes = {{8, 0}, {7, 1}, {5, 3}};
+        List<CouncilVote> cast = new ArrayList<>();
+        for (Nominee ne : n.nominees()) {
+            int i = people.stream().map(Exemplar::id).toList().indexOf(ne.exemplarId());
+            cast.add(new CouncilVote(ne.id(), votes[i][0], votes[i][1], i < 2, null));
+        }
+        return t.council.hold(new CouncilMeeting(null, TestDb.TODAY.atTime(14, 30), "Phòng họp số 2", "Nguyễn Văn Chủ",
+                "Lê Thị Thư", null, CouncilThreshold.DEFAULT, List.of(n.id()), members, cast));
+    }
+
+    private static XWPFDocument read(Path p) throws Exception {
+        try (InputStream in = Files.newInputStream(p)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    private static String all(XWPFDocument d) {
+        return String.join("\n", DocxReading.paragraphs(d).stream().map(DocxReading::text).toList());
+    }
+
+    @Test
+    void theMinutesSayWhoWasThereTheVotesAndMarkWhoFellBelowTheShare() throws Exception {
+        Nomination n = approved("Lao động tiên tiến");
+        council(n);
+        Path out = docs.writeMinutes(n.id(), null, dir.resolve("bb.docx"));
+        try (XWPFDocument d = read(out)) {
+            String text = all(d);
+            assertThat(text).contains("BIÊN BẢN", "Thời gian bắt đầu: 14 giờ 30 phút, ngày 23 tháng 11 năm 2026.",
+                    "Chủ trì: Nguyễn Văn Chủ.", "Thư ký: Lê Thị Thư.", "8/9 thành viên Hội đồng có mặt",
+                    "Vắng mặt: 1 thành viên", "từ 70% tổng số thành viên Hội đồng trở lên",
+                    "Không đề nghị khen thưởng đối với 1 trường hợp chưa đạt tỷ lệ phiếu đồng ý theo quy định: Phan Thị Hạnh (55,6%)",
+                    "THƯ KÝ", "CHỦ TRÌ");
+            assertThat(text).containsPattern("tặng danh hiệu “Lao động tiên tiến” cấp huyện, quận cho 2 cá nhân: "
+                    + "Hồ Thị Hà \\(88,9%\\), Trần Văn Hải \\(77,8%\\)");
+            XWPFTable votes = d.getTables().stream().filter(tb -> tb.getRow(0).getTableCells().size() == 6)
+                    .findFirst().orElseThrow();
+            assertThat(votes.getRows()).hasSize(4);
+            assertThat(votes.getRow(3).getCell(1).getText()).startsWith("Phan Thị Hạnh");
+            assertThat(votes.getRow(3).getCell(4).getText()).isEqualTo("55,6%");
+            XWPFRun below = votes.getRow(3).getCell(5).getParagraphs().get(0).getRuns().get(0);
+            assertThat(below.text()).isEqualTo("Không đạt");
+            assertThat(below.isBold()).isTrue();
+            assertThat(votes.getRow(1).getCell(5).getParagraphs().get(0).getRuns().get(0).isBold()).isFalse();
+        }
+    }
+
+    @Test
+    void theDecisionListsOnlyThoseTheCouncilPassedWithTheMoneyRoundedUpToTenThousand() throws Exception {
+        Nomination n = approved("Lao động tiên tiến");
+        council(n);
+        t.council.saveSettings(70, 100, false, 2_340_000);
+        Path out = docs.writeDecision(n.id(), new DocumentMeta(231, TestDb.TODAY, false), null, dir.resolve("qd.docx"));
+        try (XWPFDocument d = read(out)) {
+            String text = all(d);
+            assertThat(text).contains("QUYẾT ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1", "QUYẾT ĐỊNH:",
+                    "Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng tại Biên bản họp ngày 23 tháng 11 năm 2026.",
+                    "Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình số 12/TTr-……",
+                    "Điều 1. Tặng danh hiệu “Lao động tiên tiến” cấp huyện, quận cho 2 cá nhân (có danh sách kèm theo)",
+                    // 0,3 × 2.340.000 = 702.000, rounded up to the ten thousand
+                    "Điều 2. Mỗi cá nhân được khen thưởng kèm theo mức tiền thưởng 0,3 lần mức lương cơ sở, là 710.000 đồng "
+                            + "(theo Điều 54 Nghị định số 98/2023/NĐ-CP).",
+                    "Điều 3. Chánh Văn phòng Ủy ban nhân dân Quận 1, Trưởng Phòng Nội vụ",
+                    "(Kèm theo Quyết định số 231/QĐ-UBND ngày 23/11/2026 của Chủ tịch Ủy ban nhân dân Quận 1)",
+                    "DANH SÁCH");
+            XWPFTable list = d.getTables().get(d.getTables().size() - 1);
+            assertThat(list.getRows()).hasSize(3);
+            assertThat(list.getRow(1).getCell(1).getText()).isEqualTo("Hồ Thị Hà");
+            assertThat(list.getRow(1).getCell(2).getText()).isEqualTo("Giáo viên, Trường Mầm non Tân Định");
+            assertThat(list.getRow(2).getCell(3).getText()).isEqualTo("710.000");
+            assertThat(text).doesNotContain("Phan Thị Hạnh");
+            XWPFParagraph article = DocxReading.paragraphs(d).stream().filter(p -> p.getText().startsWith("Điều 1."))
+                    .findFirst().orElseThrow();
+            assertThat(article.getRuns().get(0).isBold()).isTrue();
+            assertThat(article.getRuns().get(1).isBold()).isFalse();
+        }
+    }
+
+    @Test
+    void withoutARateOrABaseSalaryArticleTwoIsWhenItTakesEffectAndAGivenAmountIsUsed() throws Exception {
+        Nomination n = approved("Giấy khen");
+        Path out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), null, dir.resolve("a.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).contains("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+                    .doesNotContain("Biên bản họp").contains("Phan Thị Hạnh");
+        }
+        out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), 500_000L, dir.resolve("b.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).contains("Điều 2. Mỗi trường hợp được khen thưởng kèm theo tiền thưởng 500.000 đồng.");
+        }
+    }
+
+    @Test
+    void recordingTheDecisionCommendsThoseListed() {
+        Nomination n = approved("Lao động tiên tiến");
+        council(n);
+        Nomination decided = docs.record(n.id(), new DocumentMeta(231, TestDb.TODAY, false));
+        assertThat(decided.status()).isEqualTo(NominationStatus.DECIDED);
+        assertThat(decided.decisionNumber()).isEqualTo("231/QĐ-UBND");
+        assertThat(t.awards.ofExemplar(people.get(0).id())).extracting(Commendation::decisionNumber)
+                .containsExactly("231/QĐ-UBND");
+        assertThat(t.awards.ofExemplar(people.get(2).id())).isEmpty();
+    }
+
+    @Test
+    void theWindowsExportWritesTheMinutesAndTheDecisionAsRecorded() throws Exception {
+        Nomination n = approved("Lao động tiên tiến");
+        council(n);
+        docs.record(n.id(), new DocumentMeta(231, TestDb.TODAY, false));
+        List<Path> files = docs.export(n.id(), TestDb.TODAY.plusDays(5), dir);
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("BienBan-HoiDong-DeNghi-" + n.id() + ".docx", "QuyetDinh-DeNghi-" + n.id() + ".docx");
+        try (XWPFDocument d = read(files.get(1))) {
+            assertThat(all(d)).contains("Số: 231/QĐ-UBND", "Quận 1, ngày 23 tháng 11 năm 2026");
+        }
+        Nomination plain = approved("Giấy khen");
+        assertThat(docs.fileNames(plain.id())).containsExactly("QuyetDinh-DeNghi-" + plain.id() + ".docx");
+    }
+
+    @Test
+    void oneMeetingsMinutesCoverEachOfItsNominations() throws Exception {
+        Nomination titles = approved("Lao động tiên tiến");
+        Nomination certificates = approved("Giấy khen");
+        List<CouncilMember> members = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            members.add(new CouncilMember("Thành viên " + i, "", true));
+        }
+        List<CouncilVote> cast = new ArrayList<>();
+        titles.nominees().forEach(ne -> cast.add(new CouncilVote(ne.id(), 5, 0, true, null)));
+        certificates.nominees().forEach(ne -> cast.add(new CouncilVote(ne.id(), 2, 3, false, null)));
+        t.council.hold(new CouncilMeeting(null, TestDb.TODAY.atTime(9, 0), "Hội trường", "Thành viên 1", "Thành viên 2",
+                null, CouncilThreshold.DEFAULT, List.of(titles.id(), certificates.id()), members, cast));
+        Path out = docs.writeMinutes(certificates.id(), 4, dir.resolve("two.docx"));
+        try (XWPFDocument d = read(out)) {
+            String text = all(d);
+            assertThat(text).contains("Số: 04/BB-HĐTĐKT",
+                    "- Đề nghị tặng danh hiệu “Lao động tiên tiến” cấp huyện, quận (3 trường hợp) do Trường Mầm non Tân Định đề nghị;",
+                    "- Đề nghị tặng Giấy khen cấp huyện, quận (3 trường hợp) do Trường Mầm non Tân Định đề nghị.",
+                    "Không đề nghị khen thưởng đối với 3 trường hợp");
+            XWPFTable votes = d.getTables().stream().filter(tb -> tb.getRow(0).getTableCells().size() == 6)
+                    .findFirst().orElseThrow();
+            assertThat(votes.getRows()).hasSize(7);
+        }
+        assertThat(docs.decision(titles.id(), null).lines()).hasSize(3);
+        assertThatThrownBy(() -> docs.decision(certificates.id(), null)).hasMessageContaining("không còn ai");
+    }
+
+    @Test
+    void aNominationWithoutACouncilHasNoMinutes() {
+        Nomination n = approved("Giấy khen");
+        assertThatThrownBy(() -> docs.writeMinutes(n.id(), null, dir.resolve("x.docx")))
+                .hasMessageContaining("chưa được Hội đồng xét");
+        assertThat(Files.exists(dir.resolve("x.docx"))).isFalse();
+    }
+}
