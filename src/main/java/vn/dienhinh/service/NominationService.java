@@ -171,6 +171,10 @@ public final class NominationService {
         if (date.isBefore(approved)) {
             throw new UserException("nomination.decisionBeforeApproval", Dates.format(date), Dates.format(approved));
         }
+        LocalDate council = nominations.councilDay(id);
+        if (council != null && date.isBefore(council)) {
+            throw new UserException("nomination.decisionBeforeCouncil", Dates.format(date), Dates.format(council));
+        }
         String issuer = VietnameseText.cleanOrNull(body) != null ? VietnameseText.clean(body) : n.authority();
         List<Commendation> granted = new ArrayList<>();
         for (Nominee ne : n.nominees()) {

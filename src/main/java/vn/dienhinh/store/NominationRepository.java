@@ -119,6 +119,13 @@ public final class NominationRepository {
                         Sql.date(rs, "on_date"), rs.getString("reason")), id));
     }
 
+    /** The day the council met on the nomination (V13), or null when it has not been to one. */
+    public LocalDate councilDay(long nominationId) {
+        return db.read(c -> Sql.one(c, "SELECT m.held_at FROM council_nomination n "
+                        + "JOIN council_meeting m ON m.id = n.meeting_id WHERE n.nomination_id = ?",
+                rs -> java.time.LocalDateTime.parse(rs.getString(1)).toLocalDate(), nominationId));
+    }
+
     public void delete(long id) {
         db.inTransaction(c -> Sql.update(c, "DELETE FROM nomination WHERE id = ?", id));
     }

@@ -205,6 +205,30 @@ class CouncilServiceTest {
     }
 
     @Test
+    void aDecisionDatedBeforeTheCouncilMetIsRefusedAndCommendsNobody() {
+        Nomination n = approved(people.get(0));
+        // approved a week earlier, the council met today: the decision falls between them
+        t.db.inTransaction(c -> {
+            try (var st = c.prepareStatement("UPDATE nomination_step SET on_date = ? WHERE nomination_id = ?")) {
+                st.setString(1, TestDb.TODAY.minusDays(7).toString());
+                st.setLong(2, n.id());
+                return st.executeUpdate();
+            }
+        });
+        t.council.hold(meeting(List.of(n.id()), CouncilThreshold.DEFAULT, 7,
+                List.of(new CouncilVote(nomineeOf(n, people.get(0)), 7, 0, true, null))));
+
+        assertThatThrownBy(() -> t.nominations.decide(n.id(), "15/QĐ-UBND", TestDb.TODAY.minusDays(3), null))
+                .isInstanceOf(UserException.class)
+                .hasMessage("Ngày quyết định 20/11/2026 ở trước ngày họp Hội đồng Thi đua - Khen thưởng xét đề nghị này"
+                        + " (23/11/2026).");
+        assertThat(t.awards.ofExemplar(people.get(0).id())).isEmpty();
+
+        t.nominations.decide(n.id(), "15/QĐ-UBND", TestDb.TODAY, null);
+        assertThat(t.awards.ofExemplar(people.get(0).id())).hasSize(1);
+    }
+
+    @Test
     void theShareIsTheOfficesSettingAndANewMeetingStartsFromIt() {
         assertThat(t.council.settings().threshold()).isEqualTo(CouncilThreshold.DEFAULT);
         t.council.saveSettings(2, 3, true, 2_340_000);
