@@ -128,18 +128,16 @@ public final class CouncilDocumentService {
         return target;
     }
 
-    /** Records the decision's number ("15/QĐ-UBND" from 15) and date: the listed nominees become commendations. */
+    /**
+     * Records the decision's number ("15/QĐ-UBND" from 15) and date: the listed nominees become commendations
+     * (a date before the approval or the council is refused there).
+     */
     public Nomination record(long nominationId, DocumentMeta meta) {
         if (meta.number() == null) {
             throw new UserException("nomination.decisionNumber");
         }
         String number = DocumentNumber.format(meta.number(), Messages.get("DocumentKind.DECISION.abbr"),
                 profiles.forDocuments().symbol()).replaceFirst("^[^:]*:\\s*", "");
-        CouncilMeeting m = council.ofNomination(nominationId);
-        if (m != null && meta.date().isBefore(m.heldAt().toLocalDate())) {
-            throw new UserException("council.decisionBeforeMeeting", vn.dienhinh.service.Dates.format(meta.date()),
-                    vn.dienhinh.service.Dates.format(m.heldAt().toLocalDate()));
-        }
         return nominations.decide(nominationId, number, meta.date(), decider());
     }
 
