@@ -67,16 +67,22 @@ public final class CouncilService {
      * article it comes from; both null removes nothing but records that the form carries no money.
      */
     public RewardRate saveRate(long formId, Double individual, Double collective, String basis) {
-        if ((individual != null && (individual < 0 || individual > 1000))
-                || (collective != null && (collective < 0 || collective > 1000))) {
-            throw new UserException("council.badRate", individual == null ? collective : individual);
+        councils.saveRate(new RewardRate(formId, individual, collective, checkRate(individual, collective, basis)));
+        return councils.rate(formId);
+    }
+
+    /** The rate's faults before anything is written: each coefficient 0–1000, the basis given; the basis cleaned. */
+    public static String checkRate(Double individual, Double collective, String basis) {
+        for (Double d : new Double[]{individual, collective}) {
+            if (d != null && (d.isNaN() || d < 0 || d > 1000)) {
+                throw new UserException("council.badRate", d);
+            }
         }
         String b = VietnameseText.cleanOrNull(basis);
         if (b == null) {
             throw new UserException("council.rateNeedsBasis");
         }
-        councils.saveRate(new RewardRate(formId, individual, collective, b));
-        return councils.rate(formId);
+        return b;
     }
 
     public RewardRate rate(long formId) {

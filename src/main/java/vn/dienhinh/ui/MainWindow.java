@@ -149,7 +149,7 @@ public final class MainWindow implements Navigator {
                 yield v;
             }
             case COMMENDATIONS -> {
-                CommendationsView v = new CommendationsView(context.awards(), context.registry(), tasks, dialogs, this);
+                CommendationsView v = new CommendationsView(context.awards(), context.council(), context.registry(), tasks, dialogs, this);
                 v.setCertificates(ids -> certificates().commendations(ids), () -> certificates().editLayouts(null));
                 yield v;
             }

@@ -16,6 +16,7 @@ import vn.dienhinh.model.AwardLevel;
 import vn.dienhinh.model.CommendationRow;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.service.AwardService;
+import vn.dienhinh.service.CouncilService;
 import vn.dienhinh.service.Dates;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.ui.Choice;
@@ -31,6 +32,7 @@ import vn.dienhinh.util.Messages;
 public final class CommendationsView extends UiPart<BorderPane> implements Screen {
 
     private final AwardService awards;
+    private final CouncilService council;
     private final RegistryService registry;
     private final TaskRunner tasks;
     private final Dialogs dialogs;
@@ -63,9 +65,10 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
     @FXML
     private Button deleteFormButton;
 
-    public CommendationsView(AwardService awards, RegistryService registry, TaskRunner tasks, Dialogs dialogs,
-                             Navigator navigator) {
+    public CommendationsView(AwardService awards, CouncilService council, RegistryService registry, TaskRunner tasks,
+                             Dialogs dialogs, Navigator navigator) {
         this.awards = awards;
+        this.council = council;
         this.registry = registry;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -216,14 +219,14 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
 
     @FXML
     private void addForm() {
-        FormDialog.open(dialogs, tasks, awards, List.copyOf(levels.values()), null, this::refresh);
+        FormDialog.open(dialogs, tasks, awards, council, List.copyOf(levels.values()), null, this::refresh);
     }
 
     @FXML
     private void editForm() {
         AwardForm f = formTable.getSelectionModel().getSelectedItem();
         if (f != null) {
-            FormDialog.open(dialogs, tasks, awards, List.copyOf(levels.values()), f, this::refresh);
+            FormDialog.open(dialogs, tasks, awards, council, List.copyOf(levels.values()), f, this::refresh);
         }
     }
 

@@ -29,6 +29,7 @@ import vn.dienhinh.ui.Choice;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.Navigator;
 import vn.dienhinh.ui.TaskRunner;
+import vn.dienhinh.util.Messages;
 
 @ExtendWith(ApplicationExtension.class)
 class CommendationsViewTest {
@@ -38,6 +39,7 @@ class CommendationsViewTest {
     private static int run;
     private TestDb t;
     private final List<ExemplarFilter> opened = new ArrayList<>();
+    private final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -64,7 +66,9 @@ class CommendationsViewTest {
             public void campaign(Long campaignId) {
             }
         };
-        CommendationsView view = new CommendationsView(t.awards, t.registry, new TaskRunner(), new Dialogs(stage), nav);
+        TaskRunner tasks = new TaskRunner();
+        tasks.setErrorSink(errors::add);
+        CommendationsView view = new CommendationsView(t.awards, t.council, t.registry, tasks, new Dialogs(stage), nav);
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
     }
@@ -93,5 +97,29 @@ class CommendationsViewTest {
         assertThat(opened.get(0).commendedForm()).isEqualTo(t.awards.forms().get(0).id());
         assertThat(opened.get(0).commendedYear()).isEqualTo(2026);
         assertThat(t.registry.count(opened.get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void aFormsRewardMoneyIsSetInItsDialogWithTheArticleItComesFrom(FxRobot robot) throws Exception {
+        vn.dienhinh.model.AwardForm certificate = t.awards.forms().get(0);
+        robot.clickOn(Messages.get("award.tabForms"));
+        @SuppressWarnings("unchecked")
+        TableView<vn.dienhinh.model.AwardForm> forms = robot.lookup("#formTable").queryAs(TableView.class);
+        waitUntil(() -> !forms.getItems().isEmpty());
+        robot.interact(() -> forms.getSelectionModel().select(certificate));
+        robot.clickOn("#editFormButton");
+        waitUntil(() -> robot.lookup("#rateIndividual").tryQuery().isPresent());
+        robot.clickOn("#rateIndividual").write("0,15");
+        robot.clickOn("#dialog-save");
+        // a coefficient without its article is refused and nothing is written
+        waitUntil(() -> !errors.isEmpty());
+        assertThat(errors).containsExactly(Messages.get("council.rateNeedsBasis"));
+        assertThat(t.council.rate(certificate.id())).isNull();
+        robot.clickOn("#rateBasis").write("Quyết định số 12/2026/QĐ-UBND");
+        robot.clickOn("#dialog-save");
+        waitUntil(() -> t.council.rate(certificate.id()) != null);
+        assertThat(t.council.rate(certificate.id()).individual()).isEqualTo(0.15);
+        assertThat(t.council.rate(certificate.id()).collective()).isNull();
+        assertThat(t.council.rate(certificate.id()).basis()).isEqualTo("Quyết định số 12/2026/QĐ-UBND");
     }
 }
