@@ -68,6 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final StatisticsService statistics;
     private final DossierService dossiers;
     private final vn.dienhinh.service.CouncilService council;
+    private final vn.dienhinh.service.EligibilityService eligibility;
     private final vn.dienhinh.service.document.CouncilDocumentService councilDocuments;
     private final CertificateService certificates;
     private final BackupService backups;
@@ -93,6 +94,8 @@ public final class AppContext implements AutoCloseable {
         this.office = new OfficeProfileService(new OfficeProfileRepository(db));
         this.council = new vn.dienhinh.service.CouncilService(new vn.dienhinh.store.CouncilRepository(db), nominations,
                 exemplarRepo, clock);
+        this.eligibility = new vn.dienhinh.service.EligibilityService(new vn.dienhinh.store.EligibilityRepository(db),
+                awards, nominations, exemplarRepo, clock);
         this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
                 new DemoDataService.Parts(campaigns, introductions, activities, catalog, registry, awards,
                         nominations, office, council));
@@ -187,6 +190,10 @@ public final class AppContext implements AutoCloseable {
 
     public SummaryReportService summaryReports() {
         return summaryReports;
+    }
+
+    public vn.dienhinh.service.EligibilityService eligibility() {
+        return eligibility;
     }
 
     public vn.dienhinh.service.CouncilService council() {

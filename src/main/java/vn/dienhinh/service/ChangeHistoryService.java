@@ -27,7 +27,8 @@ public final class ChangeHistoryService {
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of("kind", ExemplarKind.class,
             "category", ExemplarCategory.class, "gender", Gender.class, "discovery", Discovery.class,
             "status", ExemplarStatus.class, "rating", EvaluationRating.class, "form", ActivityForm.class,
-            "quota_mode", QuotaMode.class, "outcome", vn.dienhinh.model.NomineeOutcome.class);
+            "quota_mode", QuotaMode.class, "outcome", vn.dienhinh.model.NomineeOutcome.class,
+            "task_rating", vn.dienhinh.model.TaskRating.class);
 
     private final ChangeLogRepository log;
 

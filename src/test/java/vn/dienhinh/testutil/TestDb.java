@@ -30,6 +30,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.AwardService awards;
     public final vn.dienhinh.service.NominationService nominations;
     public final vn.dienhinh.service.CouncilService council;
+    public final vn.dienhinh.service.EligibilityService eligibility;
     public final vn.dienhinh.service.OfficeProfileService office;
     public final vn.dienhinh.store.ReportQueries reportQueries;
     public final vn.dienhinh.service.document.QuarterlyReportService quarterlyReports;
@@ -57,6 +58,8 @@ public final class TestDb implements AutoCloseable {
                 exemplarRepo, catalogRepo, awards, CLOCK);
         council = new vn.dienhinh.service.CouncilService(new vn.dienhinh.store.CouncilRepository(db), nominations,
                 exemplarRepo, CLOCK);
+        eligibility = new vn.dienhinh.service.EligibilityService(new vn.dienhinh.store.EligibilityRepository(db), awards,
+                nominations, exemplarRepo, CLOCK);
         history = new vn.dienhinh.service.ChangeHistoryService(new vn.dienhinh.store.ChangeLogRepository(db));
         office = new vn.dienhinh.service.OfficeProfileService(new vn.dienhinh.store.OfficeProfileRepository(db));
         demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,

@@ -1,0 +1,411 @@
+package vn.dienhinh.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import vn.dienhinh.model.AwardForm;
+import vn.dienhinh.model.Deed;
+import vn.dienhinh.model.EligibilityFacts;
+import vn.dienhinh.model.EligibilityFacts.Candidate;
+import vn.dienhinh.model.EligibilityFacts.Held;
+import vn.dienhinh.model.EligibilityRule;
+import vn.dienhinh.model.Nomination;
+import vn.dienhinh.model.Nominee;
+import vn.dienhinh.model.RuleKind;
+import vn.dienhinh.model.Verdict;
+import vn.dienhinh.model.Verdict.Check;
+import vn.dienhinh.model.YearlyResult;
+import vn.dienhinh.store.EligibilityRepository;
+import vn.dienhinh.store.ExemplarRepository;
+import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.UserException;
+import vn.dienhinh.util.VietnameseText;
+
+/**
+ * Who may be proposed for which title or form in a year, judged on the registry's history by the
+ * conditions of the catalogue ({@link EligibilityRule}): the titles held, the yearly results, the
+ * initiatives, the unit's share, the interval. A verdict advises; nothing here blocks a nomination.
+ */
+public final class EligibilityService {
+
+    public static final int FIRST_YEAR = 1945;
+
+    private final EligibilityRepository repo;
+    private final AwardService awards;
+    private final NominationService nominations;
+    private final ExemplarRepository exemplars;
+    private final Clock clock;
+
+    public EligibilityService(EligibilityRepository repo, AwardService awards, NominationService nominations,
+                              ExemplarRepository exemplars, Clock clock) {
+        this.repo = repo;
+        this.awards = awards;
+        this.nominations = nominations;
+        this.exemplars = exemplars;
+        this.clock = clock;
+    }
+
+    private int thisYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    // ---- the conditions ----
+
+    public List<EligibilityRule> rules() {
+        return repo.rules();
+    }
+
+    public List<EligibilityRule> rules(long formId) {
+        return repo.rules().stream().filter(r -> r.formId() == formId).toList();
+    }
+
+    public EligibilityRule saveRule(EligibilityRule r) {
+        AwardForm form = awards.form(r.formId());
+        String problem = problem(r);
+        if (problem != null) {
+            throw new UserException("eligible.badRule", form.name(), problem);
+        }
+        if (r.refFormId() != null) {
+            awards.form(r.refFormId());
+        }
+        String basis = VietnameseText.cleanOrNull(r.basis());
+        return repo.saveRule(new EligibilityRule(r.id(), r.formId(), r.kind(), needsRef(r.kind()) ? r.refFormId() : null,
+                r.years(), r.amount(), r.kind() == RuleKind.RATING ? r.rating() : null, r.slack(), r.appliesTo(),
+                r.active(), basis, VietnameseText.cleanOrNull(r.note()), r.sortOrder()));
+    }
+
+    public void deleteRule(long id) {
+        repo.deleteRule(id);
+    }
+
+    static boolean needsRef(RuleKind k) {
+        return k == RuleKind.TITLE || k == RuleKind.SHARE;
+    }
+
+    /** What is wrong with a condition as entered, in a few words; null when it may be saved. */
+    static String problem(EligibilityRule r) {
+        if (VietnameseText.cleanOrNull(r.basis()) == null) {
+            return Messages.get("eligible.rule.basis");
+        }
+        if (needsRef(r.kind()) && r.refFormId() == null) {
+            return Messages.get("eligible.rule.ref");
+        }
+        if (r.kind() == RuleKind.RATING && r.rating() == null) {
+            return Messages.get("eligible.rule.rating");
+        }
+        if (r.kind() != RuleKind.SHARE && (r.years() < 1 || r.years() > 30)) {
+            return Messages.get("eligible.rule.years");
+        }
+        if (r.kind() == RuleKind.INITIATIVES && (r.amount() < 1 || r.amount() > 99)) {
+            return Messages.get("eligible.rule.amount");
+        }
+        if (r.kind() == RuleKind.SHARE && (r.amount() < 1 || r.amount() > 100)) {
+            return Messages.get("eligible.rule.percent");
+        }
+        if (r.slack() < 0 || r.slack() > 5) {
+            return Messages.get("eligible.rule.slack");
+        }
+        return null;
+    }
+
+    // ---- yearly results ----
+
+    public List<YearlyResult> results(long exemplarId) {
+        return repo.results(exemplarId);
+    }
+
+    public YearlyResult saveResult(YearlyResult r) {
+        return repo.saveResult(checked(r));
+    }
+
+    /** Saves the results of an import in one transaction, each checked first: one bad row writes none. */
+    public int saveResults(List<YearlyResult> rows) {
+        return repo.saveResults(rows.stream().map(this::checked).toList());
+    }
+
+    public void deleteResult(long id) {
+        repo.deleteResult(id);
+    }
+
+    private YearlyResult checked(YearlyResult r) {
+        if (r.year() < FIRST_YEAR || r.year() > thisYear()) {
+            throw new UserException("eligible.badResultYear", String.valueOf(r.year()), String.valueOf(thisYear()));
+        }
+        if (r.initiatives() < 0 || r.initiatives() > 99) {
+            throw new UserException("eligible.badInitiatives", r.initiatives());
+        }
+        if (exemplars.find(r.exemplarId()) == null) {
+            throw new UserException("valid.notFound", r.exemplarId());
+        }
+        return new YearlyResult(r.id(), r.exemplarId(), r.year(), r.rating(), r.initiatives(),
+                VietnameseText.cleanOrNull(r.note()));
+    }
+
+    /** The year as typed ("2025"), checked: from 1945 to this year. */
+    public int year(String typed) {
+        try {
+            int y = Integer.parseInt(typed.trim());
+            if (y >= FIRST_YEAR && y <= thisYear()) {
+                return y;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // the message below
+        }
+        throw new UserException("eligible.badYear", typed, String.valueOf(thisYear()));
+    }
+
+    // ---- verdicts ----
+
+    /**
+     * Every exemplar the form allows (not dropped), judged for the year: those who meet every
+     * condition first, then by how few they miss, each group in the registry's order.
+     */
+    public List<Verdict> assess(int year, long formId) {
+        AwardForm form = awards.form(formId);
+        List<EligibilityRule> rules = active(formId);
+        Judge judge = new Judge(repo.facts(from(year, rules), year, null), form, year, rules);
+        List<Verdict> out = new ArrayList<>();
+        for (Candidate c : judge.facts.candidates()) {
+            if (form.allows(c.kind())) {
+                out.add(judge.verdict(c));
+            }
+        }
+        out.sort(Comparator.comparingInt(v -> v.missing().size()));
+        return out;
+    }
+
+    /** The verdicts of some exemplars (a nomination's nominees) for the form and year, by exemplar id. */
+    public Map<Long, Verdict> verdicts(Collection<Long> exemplarIds, long formId, int year) {
+        if (exemplarIds.isEmpty()) {
+            return Map.of();
+        }
+        AwardForm form = awards.form(formId);
+        List<EligibilityRule> rules = active(formId);
+        Judge judge = new Judge(repo.facts(from(year, rules), year, exemplarIds), form, year, rules);
+        Map<Long, Verdict> out = new HashMap<>();
+        for (Candidate c : judge.facts.candidates()) {
+            out.put(c.id(), judge.verdict(c));
+        }
+        return out;
+    }
+
+    private List<EligibilityRule> active(long formId) {
+        return rules(formId).stream().filter(EligibilityRule::active).toList();
+    }
+
+    private static int from(int year, List<EligibilityRule> rules) {
+        int span = rules.stream().mapToInt(r -> r.years() + r.slack()).max().orElse(1);
+        return year - span - 1;
+    }
+
+    /**
+     * A draft nomination of the chosen exemplars for the form at the level, each with its deeds of
+     * that year as grounds; the nomination screen then shows what is still lacking.
+     */
+    public Nomination propose(int year, long formId, String levelCode, Long proposingUnitId, List<Long> exemplarIds) {
+        if (exemplarIds.isEmpty()) {
+            throw new UserException("eligible.noneChosen");
+        }
+        AwardForm form = awards.form(formId);
+        List<Nominee> nominees = new ArrayList<>();
+        for (long id : exemplarIds) {
+            List<Long> deeds = exemplars.timeline().deeds(id).stream()
+                    .filter(d -> d.date() != null && d.date().getYear() == year).map(Deed::id).toList();
+            nominees.add(new Nominee(null, id, null, deeds));
+        }
+        String level = levelCode != null ? levelCode : form.levels().isEmpty() ? null : form.levels().get(0);
+        return nominations.save(new Nomination(null, formId, level, proposingUnitId, null, null, null,
+                Messages.get("eligible.proposeTitle", form.name(), String.valueOf(year)), null, null, null, null, null,
+                null, nominees, null));
+    }
+
+    /** One line of what is missing, for lists and the command line ("—" when nothing is). */
+    public static String missingText(Verdict v) {
+        List<Check> m = v.missing();
+        if (m.isEmpty()) {
+            return Messages.get("eligible.noneMissing");
+        }
+        return m.stream().map(c -> c.condition() + " (" + c.evidence() + ")").collect(Collectors.joining("; "));
+    }
+
+    /** One line of the evidence that counts (the conditions met). */
+    public static String evidenceText(Verdict v) {
+        return v.checks().stream().filter(Check::met).filter(c -> c.rule() != null)
+                .map(c -> c.condition() + ": " + c.evidence()).collect(Collectors.joining("; "));
+    }
+
+    public static String verdictText(Verdict v) {
+        if (v.checks().stream().noneMatch(c -> c.rule() != null)) {
+            return Messages.get(v.eligible() ? "eligible.verdict.none" : "eligible.verdict.no");
+        }
+        return Messages.get(v.eligible() ? "eligible.verdict.yes" : "eligible.verdict.no");
+    }
+
+    /** The facts of one judgement, indexed for the checks. */
+    private final class Judge {
+        final EligibilityFacts facts;
+        final AwardForm form;
+        final int year;
+        final List<EligibilityRule> rules;
+        final Map<Long, Map<Long, TreeMap<Integer, Held>>> held = new HashMap<>();
+        final Map<Long, Map<Integer, YearlyResult>> results = new HashMap<>();
+        final Map<String, Integer> unitCounts = new HashMap<>();
+        final Map<Long, String> formNames = new HashMap<>();
+
+        Judge(EligibilityFacts facts, AwardForm form, int year, List<EligibilityRule> rules) {
+            this.facts = facts;
+            this.form = form;
+            this.year = year;
+            this.rules = rules;
+            for (Held h : facts.held()) {
+                held.computeIfAbsent(h.exemplarId(), k -> new HashMap<>())
+                        .computeIfAbsent(h.formId(), k -> new TreeMap<>()).putIfAbsent(h.year(), h);
+            }
+            for (YearlyResult r : facts.results()) {
+                results.computeIfAbsent(r.exemplarId(), k -> new HashMap<>()).put(r.year(), r);
+            }
+            for (EligibilityFacts.UnitCount u : facts.unitCounts()) {
+                unitCounts.put(key(u.unitId(), u.formId(), u.year()), u.count());
+            }
+            for (AwardForm f : awards.forms()) {
+                formNames.put(f.id(), f.name());
+            }
+        }
+
+        String key(Long unit, long formId, int y) {
+            return unit + "/" + formId + "/" + y;
+        }
+
+        TreeMap<Integer, Held> heldOf(long exemplarId, long formId) {
+            return held.getOrDefault(exemplarId, Map.of()).getOrDefault(formId, new TreeMap<>());
+        }
+
+        Verdict verdict(Candidate c) {
+            List<Check> checks = new ArrayList<>();
+            Held already = heldOf(c.id(), form.id()).get(year);
+            checks.add(new Check(null, Messages.get("eligible.cond.already", form.name(), String.valueOf(year)),
+                    already == null, already == null ? Messages.get("eligible.ev.never")
+                    : Messages.get("eligible.ev.already", Objects.requireNonNullElse(already.decisionNumber(), "—"))));
+            for (EligibilityRule r : rules) {
+                if (r.appliesTo(c.kind())) {
+                    checks.add(check(r, c));
+                }
+            }
+            return new Verdict(c, form, year, checks);
+        }
+
+        Check check(EligibilityRule r, Candidate c) {
+            switch (r.kind()) {
+                case TITLE:
+                    return title(r, c);
+                case RATING:
+                    return rating(r, c);
+                case INITIATIVES:
+                    return initiatives(r, c);
+                case SHARE:
+                    return share(r, c);
+                default:
+                    return interval(r, c);
+            }
+        }
+
+        String name(Long formId) {
+            return formNames.getOrDefault(formId, "?");
+        }
+
+        Check title(EligibilityRule r, Candidate c) {
+            TreeMap<Integer, Held> years = heldOf(c.id(), r.refFormId());
+            String cond = r.years() == 1 && r.slack() == 0
+                    ? Messages.get("eligible.cond.title1", name(r.refFormId()), String.valueOf(year))
+                    : Messages.get("eligible.cond.titleRun", r.years(), name(r.refFormId()), String.valueOf(year))
+                    + (r.slack() > 0 ? Messages.get("eligible.cond.titleSlack", r.slack()) : "");
+            for (int end = year; end >= year - r.slack(); end--) {
+                boolean run = true;
+                for (int y = end - r.years() + 1; y <= end; y++) {
+                    run &= years.containsKey(y);
+                }
+                if (run) {
+                    return new Check(r, cond, true, yearList(years, end - r.years() + 1, end));
+                }
+            }
+            return new Check(r, cond, false, yearList(years, Integer.MIN_VALUE, year));
+        }
+
+        String yearList(TreeMap<Integer, Held> years, int from, int to) {
+            var span = years.subMap(from, true, to, true);
+            if (span.isEmpty()) {
+                return Messages.get("eligible.ev.noYears");
+            }
+            return Messages.get("eligible.ev.years", span.values().stream()
+                    .map(h -> h.year() + (h.decisionNumber() == null ? "" : " (QĐ " + h.decisionNumber() + ")"))
+                    .collect(Collectors.joining(", ")));
+        }
+
+        Check rating(EligibilityRule r, Candidate c) {
+            String label = Messages.of(r.rating());
+            String cond = r.years() == 1 ? Messages.get("eligible.cond.rating1", label, String.valueOf(year))
+                    : Messages.get("eligible.cond.ratingRun", r.years(), label, String.valueOf(year));
+            Map<Integer, YearlyResult> mine = results.getOrDefault(c.id(), Map.of());
+            boolean met = true;
+            List<String> ev = new ArrayList<>();
+            for (int y = year - r.years() + 1; y <= year; y++) {
+                YearlyResult res = mine.get(y);
+                boolean ok = res != null && res.rating() != null && res.rating().atLeast(r.rating());
+                met &= ok;
+                ev.add(res == null || res.rating() == null ? Messages.get("eligible.ev.noRating", String.valueOf(y))
+                        : Messages.get("eligible.ev.rating", String.valueOf(y), Messages.of(res.rating())));
+            }
+            return new Check(r, cond, met, String.join(", ", ev));
+        }
+
+        Check initiatives(EligibilityRule r, Candidate c) {
+            int first = year - r.years() + 1;
+            String cond = r.years() == 1 ? Messages.get("eligible.cond.initiatives1", r.amount(), String.valueOf(year))
+                    : Messages.get("eligible.cond.initiatives", r.amount(), r.years(), String.valueOf(first),
+                    String.valueOf(year));
+            Map<Integer, YearlyResult> mine = results.getOrDefault(c.id(), Map.of());
+            int total = 0;
+            List<String> by = new ArrayList<>();
+            for (int y = first; y <= year; y++) {
+                YearlyResult res = mine.get(y);
+                if (res != null && res.initiatives() > 0) {
+                    total += res.initiatives();
+                    by.add(y + ": " + res.initiatives());
+                }
+            }
+            String ev = Messages.get("eligible.ev.initiatives", total) + (by.isEmpty() ? "" : " (" + String.join(", ", by) + ")");
+            return new Check(r, cond, total >= r.amount(), ev);
+        }
+
+        Check share(EligibilityRule r, Candidate c) {
+            String cond = Messages.get("eligible.cond.share", r.amount(), name(r.refFormId()), String.valueOf(year));
+            if (c.unitId() == null) {
+                return new Check(r, cond, false, Messages.get("eligible.ev.noUnit"));
+            }
+            int holders = unitCounts.getOrDefault(key(c.unitId(), r.refFormId(), year), 0);
+            int quota = r.amount() * holders / 100; // "không quá": rounded down
+            int others = unitCounts.getOrDefault(key(c.unitId(), form.id(), year), 0)
+                    - (heldOf(c.id(), form.id()).containsKey(year) ? 1 : 0);
+            return new Check(r, cond, others < quota, Messages.get("eligible.ev.share", c.unitName(), holders,
+                    name(r.refFormId()), quota, others));
+        }
+
+        Check interval(EligibilityRule r, Candidate c) {
+            String cond = Messages.get("eligible.cond.interval", form.name(), r.years());
+            var before = heldOf(c.id(), form.id()).headMap(year, false);
+            if (before.isEmpty()) {
+                return new Check(r, cond, true, Messages.get("eligible.ev.never"));
+            }
+            int last = before.lastKey();
+            return new Check(r, cond, year - last >= r.years(), Messages.get("eligible.ev.last", String.valueOf(last)));
+        }
+    }
+}
