@@ -122,6 +122,8 @@ public final class Cli {
                 return new CampaignsCommand();
             case "nominations":
                 return new NominationsCommand();
+            case "eligible":
+                return new EligibleCommand();
             case "dossier":
                 return new DossierCommand(err);
             case "council":

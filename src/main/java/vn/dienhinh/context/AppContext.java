@@ -98,7 +98,7 @@ public final class AppContext implements AutoCloseable {
                 awards, nominations, exemplarRepo, clock);
         this.demo = new DemoDataService(catalogRepo, exemplarRepo, clock,
                 new DemoDataService.Parts(campaigns, introductions, activities, catalog, registry, awards,
-                        nominations, office, council));
+                        nominations, office, council, eligibility));
         this.dashboard = new DashboardService(exemplarRepo, catalog, campaigns, introductions, clock);
         ReportQueries reportQueries = new ReportQueries(db);
         CommendationSource commendations = new CommendationLines(awards, nominations, registry, catalog);

@@ -24,13 +24,21 @@ public final class DemoDataService {
     /** The services the rest of the demo (campaigns, commendations, the office profile) goes through. */
     public record Parts(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
                         CatalogService catalog, RegistryService registry, AwardService awards,
-                        NominationService nominations, OfficeProfileService office, CouncilService council) {
+                        NominationService nominations, OfficeProfileService office, CouncilService council,
+                        EligibilityService eligibility) {
+
+        /** Without eligibility: the demo gets no yearly results. */
+        public Parts(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
+                     CatalogService catalog, RegistryService registry, AwardService awards,
+                     NominationService nominations, OfficeProfileService office, CouncilService council) {
+            this(campaigns, introductions, activities, catalog, registry, awards, nominations, office, council, null);
+        }
 
         /** Without a council: no nomination of the demo goes through one. */
         public Parts(CampaignService campaigns, IntroductionService introductions, ActivityService activities,
                      CatalogService catalog, RegistryService registry, AwardService awards,
                      NominationService nominations, OfficeProfileService office) {
-            this(campaigns, introductions, activities, catalog, registry, awards, nominations, office, null);
+            this(campaigns, introductions, activities, catalog, registry, awards, nominations, office, null, null);
         }
     }
 
@@ -91,6 +99,9 @@ public final class DemoDataService {
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
                 .load(new Random(SEED + 1), scale);
         new DemoAwards(c.awards(), c.nominations(), c.registry(), c.council()).load(new Random(SEED + 2), scale);
+        if (c.eligibility() != null) {
+            new DemoEligibility(c.registry(), c.awards(), c.eligibility()).load();
+        }
         exemplars.releaseFreePages();
         return loaded;
     }

@@ -64,7 +64,7 @@ public final class TestDb implements AutoCloseable {
         office = new vn.dienhinh.service.OfficeProfileService(new vn.dienhinh.store.OfficeProfileRepository(db));
         demo = new vn.dienhinh.service.DemoDataService(catalogRepo, exemplarRepo, CLOCK,
                 new vn.dienhinh.service.DemoDataService.Parts(campaigns, introductions, activities, catalog, registry,
-                        awards, nominations, office, council));
+                        awards, nominations, office, council, eligibility));
         reportQueries = new vn.dienhinh.store.ReportQueries(db);
         quarterlyReports = new vn.dienhinh.service.document.QuarterlyReportService(introductions, campaigns, activities,
                 catalog, reportQueries, new vn.dienhinh.service.CommendationLines(awards, nominations, registry, catalog), office);
