@@ -155,7 +155,7 @@ public final class MainWindow implements Navigator {
             }
             case NOMINATIONS -> {
                 NominationsView v = new NominationsView(new NominationServices(context.nominations(), context.awards(),
-                        context.registry(), context.catalog()), tasks, dialogs);
+                        context.registry(), context.catalog(), context.eligibility()), tasks, dialogs);
                 v.setDossierExport(id -> tasks.run(null, () -> java.util.List.of(context.dossiers().fileNames(id),
                         context.dossiers().missing(id)), r -> {
                     java.util.List<String> names = r.get(0);

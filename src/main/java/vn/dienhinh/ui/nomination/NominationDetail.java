@@ -40,7 +40,7 @@ final class NominationDetail {
 
     private record Loaded(Nomination n, String form, String level, String unit, List<Line> lines,
                           Map<Long, List<String>> problems, List<NominationStep> steps, List<Exemplar> residents,
-                          Map<Long, java.time.LocalDate> letters) {
+                          Map<Long, java.time.LocalDate> letters, Map<Long, vn.dienhinh.model.Verdict> verdicts) {
     }
 
     void show(Nomination n) {
@@ -60,7 +60,9 @@ final class NominationDetail {
             return new Loaded(n, s.awards().form(n.formId()).name(), s.awards().level(n.levelCode()).name(),
                     n.proposingUnitId() == null ? "" : s.catalog().unit(n.proposingUnitId()).name(), lines,
                     open ? s.nominations().problems(n) : Map.of(), s.nominations().steps(n.id()),
-                    s.nominations().residenceLetterNominees(n), s.nominations().residenceLetters(n.id()));
+                    s.nominations().residenceLetterNominees(n), s.nominations().residenceLetters(n.id()),
+                    s.eligibility() == null ? Map.of() : s.eligibility().verdicts(n.nominees().stream()
+                            .map(Nominee::exemplarId).toList(), n.formId(), n.createdOn().getYear()));
         }, l -> {
             if (gen == generation) {
                 render(l);
@@ -92,6 +94,17 @@ final class NominationDetail {
                     + (n.status() == NominationStatus.DRAFT ? "" : " · " + Messages.of(line.outcome())));
             who.getStyleClass().add("text-bold");
             box.getChildren().add(who);
+            vn.dienhinh.model.Verdict v = l.verdicts().get(line.exemplar().id());
+            if (v != null) {
+                // beside the rules, advice only: the law's conditions as the registry's history shows them
+                Label vl = new Label("   " + Messages.get("nomination.verdict", String.valueOf(v.year()),
+                        vn.dienhinh.service.EligibilityService.verdictText(v))
+                        + (v.eligible() ? "" : " — " + vn.dienhinh.service.EligibilityService.missingText(v)));
+                vl.setWrapText(true);
+                vl.setId("nomination-verdict");
+                vl.getStyleClass().add(v.eligible() ? "success" : "warning");
+                box.getChildren().add(vl);
+            }
             if (line.deeds().isEmpty()) {
                 box.getChildren().add(muted("   " + Messages.get("nomination.noDeedChosen")));
             }

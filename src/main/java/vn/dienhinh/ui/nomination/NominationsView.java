@@ -59,6 +59,8 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
         buttons(selected());
     }
     @FXML
+    private Button suggestButton;
+    @FXML
     private Button deleteButton;
     @FXML
     private Button dossierButton;
@@ -106,6 +108,8 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
             detailPane.show(b);
             buttons(b);
         });
+        suggestButton.setVisible(services.eligibility() != null);
+        suggestButton.setManaged(services.eligibility() != null);
         buttons(null);
         refresh();
     }
@@ -165,6 +169,11 @@ public final class NominationsView extends UiPart<BorderPane> implements Screen 
     @FXML
     private void add() {
         NominationEditor.open(dialogs, tasks, s, null, this::refresh);
+    }
+
+    @FXML
+    private void suggest() {
+        SuggestionsDialog.open(dialogs, tasks, s, id -> refresh());
     }
 
     @FXML
