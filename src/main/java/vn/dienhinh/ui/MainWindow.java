@@ -134,7 +134,7 @@ public final class MainWindow implements Navigator {
             case EXEMPLARS -> {
                 ExemplarListView v = new ExemplarListView(new ExemplarServices(context.registry(), context.catalog(),
                         context.introductions(), context.activities(), context.campaigns(), context.awards(),
-                        context.history()), tasks, dialogs);
+                        context.history(), context.eligibility()), tasks, dialogs);
                 v.setExcelExport(filter -> ReportsView.exportExemplars(context.lists(), exports(), filter));
                 yield v;
             }

@@ -60,7 +60,7 @@ final class ExemplarDetailPane {
     private record Loaded(Exemplar e, String unit, String fields, List<Deed> deeds, List<StatusChange> history,
                           List<Evaluation> evaluations, List<IntroductionRow> introductions, List<Activity> activities,
                           String campaigns, List<String[]> commendations,
-                          List<vn.dienhinh.model.ChangeEntry> changes) {
+                          List<vn.dienhinh.model.ChangeEntry> changes, List<vn.dienhinh.model.YearlyResult> results) {
     }
 
     void show(Long id) {
@@ -79,7 +79,8 @@ final class ExemplarDetailPane {
             return new Loaded(e, u == null ? "" : u.name(), fields, registry.deeds(id), registry.history(id),
                     registry.evaluations(id), services.introductions().ofExemplar(id),
                     services.activities().ofExemplar(id), campaigns, commendationLines(id),
-                    services.history().ofExemplar(id));
+                    services.history().ofExemplar(id),
+                    services.eligibility() == null ? null : services.eligibility().results(id));
         }, loaded -> {
             if (gen == shownGeneration) {
                 render(loaded);
@@ -135,6 +136,9 @@ final class ExemplarDetailPane {
         TabPane tabs = new TabPane(deedsTab(e, l.deeds()), commendationsTab(l.commendations()), historyTab(l.history()),
                 evaluationsTab(e, l.evaluations()), introductionsTab(e, l.introductions()), activitiesTab(l.activities()),
                 vn.dienhinh.ui.ChangeHistoryView.tab(l.changes()));
+        if (l.results() != null) {
+            tabs.getTabs().add(4, resultsTab(e, l.results()));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(260);
         root.getChildren().add(tabs);
@@ -218,6 +222,38 @@ final class ExemplarDetailPane {
             }
         });
         return tab("detail.evaluations", evaluations.size(), t, add, del);
+    }
+
+    /** The yearly results eligibility is judged on: task rating and initiatives recognised, one per year. */
+    private Tab resultsTab(Exemplar e, List<vn.dienhinh.model.YearlyResult> results) {
+        TableView<vn.dienhinh.model.YearlyResult> t = new TableView<>();
+        t.setId("exemplar-results");
+        t.getItems().setAll(results);
+        t.getColumns().add(Columns.text("history.field.year", 60, r -> String.valueOf(r.year())));
+        t.getColumns().add(Columns.text("history.field.task_rating", 200, r -> Messages.of(r.rating())));
+        t.getColumns().add(Columns.text("results.initiatives", 90, r -> String.valueOf(r.initiatives())));
+        t.getColumns().add(Columns.text("form.note", 160, r -> r.note() == null ? "" : r.note()));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(muted(Messages.get("results.none")));
+        Button add = new Button(Messages.get("results.add"));
+        add.setId("detail-add-result");
+        add.setOnAction(a -> YearlyResultDialog.open(dialogs, services, tasks, e.id(), null, () -> changed.accept(e.id())));
+        Button edit = new Button(Messages.get("exemplars.edit"));
+        edit.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(a -> YearlyResultDialog.open(dialogs, services, tasks, e.id(), t.getSelectionModel()
+                .getSelectedItem(), () -> changed.accept(e.id())));
+        Button del = new Button(Messages.get("exemplars.delete"));
+        del.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        del.setOnAction(a -> {
+            vn.dienhinh.model.YearlyResult r = t.getSelectionModel().getSelectedItem();
+            if (dialogs.confirm(Messages.get("results.delete", r.year()), Messages.get("detail.cannotUndo"))) {
+                tasks.run(null, () -> {
+                    services.eligibility().deleteResult(r.id());
+                    return null;
+                }, x -> changed.accept(e.id()));
+            }
+        });
+        return tab("results.tab", results.size(), t, add, edit, del);
     }
 
     private Tab introductionsTab(Exemplar e, List<IntroductionRow> rows) {

@@ -48,7 +48,7 @@ class ExemplarListViewTest {
         t.registry.save(collective("Trạm Y tế phường Đa Kao").build());
         TaskRunner tasks = new TaskRunner();
         view = new ExemplarListView(new ExemplarServices(t.registry, t.catalog, t.introductions, t.activities, t.campaigns,
-                t.awards, t.history),
+                t.awards, t.history, t.eligibility),
                 tasks, new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
@@ -121,5 +121,32 @@ class ExemplarListViewTest {
         robot.clickOn("#form-name").eraseText(13);
         waitUntil(save::isDisabled);
         assertThat(t.registry.count(vn.dienhinh.model.ExemplarFilter.ALL)).isEqualTo(5);
+    }
+
+    @Test
+    void aYearsResultIsRecordedInTheDetailAndReplacedWhenTheYearIsRecordedAgain(FxRobot robot) throws Exception {
+        waitUntil(() -> view.table().getItems().size() == 5 && !names().contains("?"));
+        robot.interact(() -> view.table().getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#exemplar-results").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).forEach(p ->
+                p.getTabs().stream().filter(x -> x.getText().equals("Kết quả hằng năm (0)")).findFirst()
+                        .ifPresent(x -> p.getSelectionModel().select(x))));
+        robot.clickOn("#detail-add-result");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<vn.dienhinh.ui.Choice<vn.dienhinh.model.TaskRating>> rating =
+                robot.lookup("#result-rating").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> rating.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#result-initiatives").queryAs(javafx.scene.control.Spinner.class)
+                .getValueFactory().setValue(2));
+        robot.clickOn("#dialog-save");
+        long an = view.table().getItems().get(0).id();
+        waitUntil(() -> !t.eligibility.results(an).isEmpty());
+        assertThat(t.eligibility.results(an)).singleElement().satisfies(r -> {
+            assertThat(r.year()).isEqualTo(2026);
+            assertThat(r.rating()).isEqualTo(vn.dienhinh.model.TaskRating.EXCELLENT);
+            assertThat(r.initiatives()).isEqualTo(2);
+        });
+        waitUntil(() -> robot.lookup("#exemplar-results").tryQuery()
+                .map(n -> ((TableView<?>) n).getItems().size() == 1).orElse(false));
     }
 }
