@@ -227,6 +227,24 @@ public final class EligibilityService {
                 null, nominees, null));
     }
 
+    /** The condition in general words, for the catalogue ("đạt “Chiến sĩ thi đua cơ sở” 3 năm liên tục đến năm xét"). */
+    public static String describe(EligibilityRule r, java.util.function.LongFunction<String> formName) {
+        String ref = r.refFormId() == null ? "?" : formName.apply(r.refFormId());
+        switch (r.kind()) {
+            case TITLE:
+                return Messages.get("eligible.desc.TITLE", ref, r.years())
+                        + (r.slack() > 0 ? Messages.get("eligible.desc.slack", r.slack()) : "");
+            case RATING:
+                return Messages.get("eligible.desc.RATING", Messages.of(r.rating()), r.years());
+            case INITIATIVES:
+                return Messages.get("eligible.desc.INITIATIVES", r.amount(), r.years());
+            case SHARE:
+                return Messages.get("eligible.desc.SHARE", r.amount(), ref);
+            default:
+                return Messages.get("eligible.desc.INTERVAL", r.years());
+        }
+    }
+
     /** One line of what is missing, for lists and the command line ("—" when nothing is). */
     public static String missingText(Verdict v) {
         List<Check> m = v.missing();

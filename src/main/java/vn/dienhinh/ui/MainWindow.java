@@ -174,7 +174,11 @@ public final class MainWindow implements Navigator {
                                 dir -> context.councilDocuments().export(id, context.registry().today(), dir)))));
                 yield v;
             }
-            case CATALOG -> new CatalogView(context.catalog(), context.history(), tasks, dialogs);
+            case CATALOG -> {
+                CatalogView v = new CatalogView(context.catalog(), context.history(), tasks, dialogs);
+                v.setEligibility(context.eligibility(), context.awards());
+                yield v;
+            }
             case REPORTS -> new ReportsView(new ReportServices(context.quarterlyReports(), context.campaignPlans(),
                     context.summaryReports(), context.lists(), context.statistics(), context.campaigns(), context.registry()::today),
                     tasks, dialogs, exports());

@@ -43,6 +43,9 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
     @FXML
     private TreeTableView<Unit> unitTable;
     @FXML
+    private javafx.scene.control.TabPane tabs;
+    private RulesPane rules;
+    @FXML
     private TableView<Field> fieldTable;
     @FXML
     private Button editUnitButton;
@@ -69,6 +72,14 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
         buildUnitTable();
         buildFieldTable();
         refresh();
+    }
+
+    /** Danh mục gains the tab of the conditions of titles and forms (Điều kiện xét tặng). */
+    public void setEligibility(vn.dienhinh.service.EligibilityService eligibility, vn.dienhinh.service.AwardService awards) {
+        rules = new RulesPane(eligibility, awards, tasks, dialogs);
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(Messages.get("rules.tab"), rules.view());
+        tab.setId("rulesTab");
+        tabs.getTabs().add(tab);
     }
 
     private void buildUnitTable() {
@@ -119,6 +130,9 @@ public final class CatalogView extends UiPart<BorderPane> implements Screen {
 
     @Override
     public void refresh() {
+        if (rules != null) {
+            rules.refresh(); // a form added on the commendations screen appears here
+        }
         tasks.run(null, () -> new Object[]{catalog.units(), catalog.clusters(), catalog.fields()}, r -> {
             @SuppressWarnings("unchecked")
             List<Unit> us = (List<Unit>) r[0];

@@ -43,6 +43,7 @@ class CatalogViewTest {
                 true, null));
         lam = t.registry.save(person("Hồ Văn Lâm", 1972).unitId(coGiang.id()).build());
         CatalogView view = new CatalogView(t.catalog, t.history, new TaskRunner(), new Dialogs(stage));
+        view.setEligibility(t.eligibility, t.awards);
         stage.setScene(new Scene(view.getRoot(), 1100, 700));
         stage.show();
     }
@@ -97,5 +98,34 @@ class CatalogViewTest {
         String newest = vn.dienhinh.service.ChangeHistoryService.describe(
                 (vn.dienhinh.model.ChangeEntry) list.getItems().get(0));
         assertThat(newest).contains("Phường Cầu Kho").contains("→").contains("Phường Cầu Kho mới");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConditionIsEditedInItsTabWithItsArticleAndSwitchedOff(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(2));
+        javafx.scene.control.TableView<vn.dienhinh.model.EligibilityRule> rules =
+                robot.lookup("#ruleTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> !rules.getItems().isEmpty());
+        vn.dienhinh.model.EligibilityRule share = rules.getItems().stream()
+                .filter(r -> r.kind() == vn.dienhinh.model.RuleKind.SHARE).findFirst().orElseThrow();
+        assertThat(rules.getColumns().get(1).getCellObservableValue(share).getValue())
+                .isEqualTo("không quá 15% số “Lao động tiên tiến” của đơn vị trong năm xét (làm tròn xuống)");
+        robot.interact(() -> rules.getSelectionModel().select(share));
+        robot.clickOn("#ruleEdit");
+        robot.interact(() -> robot.lookup("#ruleAmount").queryAs(javafx.scene.control.Spinner.class)
+                .getValueFactory().setValue(20));
+        robot.interact(() -> robot.lookup("#ruleBasis").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#ruleBasis").write("Quy chế thi đua của tỉnh, Điều 7");
+        robot.clickOn("#dialog-save");
+        waitUntil(() -> t.eligibility.rules().stream().anyMatch(r -> r.id().equals(share.id()) && r.amount() == 20));
+        assertThat(t.eligibility.rules().stream().filter(r -> r.id().equals(share.id())).findFirst().orElseThrow().basis())
+                .isEqualTo("Quy chế thi đua của tỉnh, Điều 7");
+        waitUntil(() -> rules.getItems().stream().anyMatch(r -> r.id().equals(share.id()) && r.amount() == 20));
+        robot.interact(() -> rules.getItems().stream().filter(r -> r.id().equals(share.id())).findFirst()
+                .ifPresent(r -> rules.getSelectionModel().select(r)));
+        robot.clickOn("#ruleToggle");
+        waitUntil(() -> t.eligibility.rules().stream().anyMatch(r -> r.id().equals(share.id()) && !r.active()));
     }
 }
