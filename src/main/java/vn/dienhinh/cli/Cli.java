@@ -73,6 +73,7 @@ public final class Cli {
             out.println(Messages.get("cli.usage.history"));
             out.println(Messages.get("cli.usage.council"));
             out.println(Messages.get("cli.usage.councilSettings"));
+            out.println(Messages.get("cli.usage.importResults"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);
@@ -124,6 +125,8 @@ public final class Cli {
                 return new NominationsCommand();
             case "eligible":
                 return new EligibleCommand();
+            case "import-results":
+                return new ImportResultsCommand();
             case "dossier":
                 return new DossierCommand(err);
             case "council":

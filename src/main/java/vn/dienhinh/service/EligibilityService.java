@@ -131,6 +131,56 @@ public final class EligibilityService {
         return repo.saveResults(rows.stream().map(this::checked).toList());
     }
 
+    /** What an import of yearly results read, wrote and could not use (one sentence per bad row). */
+    public record ResultImport(int valid, int written, List<String> problems) {
+    }
+
+    /**
+     * Yearly results from an Excel workbook (every sheet with a header of name, year and rating or
+     * initiatives): each row is matched to one exemplar by its name and, where given, its unit; the
+     * rows that can be used are written in one transaction (none on a dry run), the others are said
+     * with their sheet and row.
+     */
+    public ResultImport importResults(java.nio.file.Path file, boolean dryRun) {
+        List<vn.dienhinh.imports.RawSheet> sheets = new vn.dienhinh.imports.XlsxReader().readAll(file,
+                vn.dienhinh.util.Progress.NONE);
+        Map<String, List<Candidate>> byName = new HashMap<>();
+        for (Candidate c : repo.facts(thisYear(), thisYear(), null).candidates()) {
+            byName.computeIfAbsent(VietnameseText.fold(c.name()), k -> new ArrayList<>()).add(c);
+        }
+        List<YearlyResult> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (vn.dienhinh.imports.RawSheet sheet : sheets) {
+            for (vn.dienhinh.imports.ResultSheet.Row r : vn.dienhinh.imports.ResultSheet.read(sheet, thisYear())) {
+                String problem = r.problem();
+                Candidate who = null;
+                if (problem == null) {
+                    List<Candidate> same = byName.getOrDefault(VietnameseText.fold(r.name()), List.of());
+                    if (r.unit() != null) {
+                        String unit = VietnameseText.fold(r.unit());
+                        same = same.stream().filter(c -> c.unitName() != null
+                                && VietnameseText.fold(c.unitName()).equals(unit)).toList();
+                    }
+                    if (same.size() == 1) {
+                        who = same.get(0);
+                    } else {
+                        problem = same.isEmpty() ? Messages.get("results.import.notFound", r.name(),
+                                r.unit() == null ? "" : " (" + r.unit() + ")")
+                                : Messages.get("results.import.ambiguous", same.size(), r.name());
+                    }
+                }
+                if (problem != null) {
+                    problems.add(r.rowNumber() == 0 ? problem
+                            : Messages.get("results.import.rowProblem", sheet.name(), r.rowNumber(), problem));
+                } else {
+                    rows.add(new YearlyResult(null, who.id(), r.year(), r.rating(), r.initiatives(), r.note()));
+                }
+            }
+        }
+        int written = dryRun || rows.isEmpty() ? 0 : saveResults(rows);
+        return new ResultImport(rows.size(), written, problems);
+    }
+
     public void deleteResult(long id) {
         repo.deleteResult(id);
     }

@@ -248,4 +248,42 @@ class EligibilityServiceTest {
         assertThatThrownBy(() -> t.eligibility.propose(2025, cstdcs.id(), null, null, List.of()))
                 .hasMessage("Hãy chọn ít nhất một điển hình để lập đề nghị.");
     }
+
+    @Test
+    void yearlyResultsAreImportedFromExcelEachBadRowSaidWithItsRowAndNoneTurnedIntoAnotherValue() {
+        Exemplar an = teacher("Nguyễn Văn An");
+        Exemplar binh = teacher("Trần Thị Bình");
+        Unit ward = t.catalog.saveUnit(Unit.named("Phường Đa Kao", "Phường"));
+        t.registry.save(person("Trần Thị Bình", 1990).unitId(ward.id()).build());
+        Path file = vn.dienhinh.testutil.Workbooks.create().sheet("Kết quả 2025")
+                .row(1, "DANH SÁCH XẾP LOẠI NĂM 2025")
+                .row(3, "STT", "Họ và tên", "Đơn vị", "Năm", "Xếp loại", "Số sáng kiến")
+                .row(4, 1, "Nguyễn Văn An", null, 2025, "HTXSNV", 2)
+                .row(5, 2, "Trần Thị Bình", "Trường Tiểu học Lê Lợi", 2025, "Hoàn thành tốt nhiệm vụ", 0)
+                .row(6, 3, "Trần Thị Bình", null, 2025, "HTTNV", 1)
+                .row(7, 4, "Nguyễn Văn An", null, 20255, "HTTNV", 1)
+                .row(8, 5, "Lê Văn Không", null, 2025, "HTTNV", 1)
+                .row(9, 6, "Nguyễn Văn An", null, 2024, "Giỏi", 1)
+                .write(dir.resolve("ket-qua.xlsx"));
+
+        EligibilityService.ResultImport dry = t.eligibility.importResults(file, true);
+        assertThat(dry.valid()).isEqualTo(2);
+        assertThat(dry.written()).isZero();
+        assertThat(t.eligibility.results(an.id())).isEmpty();
+
+        EligibilityService.ResultImport r = t.eligibility.importResults(file, false);
+        assertThat(r.written()).isEqualTo(2);
+        assertThat(r.problems()).containsExactly(
+                "Trang “Kết quả 2025”, dòng 6: có 2 điển hình tên “Trần Thị Bình”: ghi thêm đơn vị để phân biệt",
+                "Trang “Kết quả 2025”, dòng 7: Năm “20255” không hợp lệ (năm từ 1945 đến nay, không phải ngày tháng)",
+                "Trang “Kết quả 2025”, dòng 8: không có điển hình “Lê Văn Không” trong sổ",
+                "Trang “Kết quả 2025”, dòng 9: Xếp loại “Giỏi” không đọc được (ghi như “Hoàn thành xuất sắc nhiệm vụ” hoặc “HTXSNV”)");
+        assertThat(t.eligibility.results(an.id())).singleElement().satisfies(x -> {
+            assertThat(x.year()).isEqualTo(2025);
+            assertThat(x.rating()).isEqualTo(TaskRating.EXCELLENT);
+            assertThat(x.initiatives()).isEqualTo(2);
+        });
+        assertThat(t.eligibility.results(binh.id())).singleElement()
+                .satisfies(x -> assertThat(x.rating()).isEqualTo(TaskRating.GOOD));
+    }
 }
