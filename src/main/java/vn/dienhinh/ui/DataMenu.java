@@ -52,6 +52,25 @@ final class DataMenu {
         }
     }
 
+    /** Yearly results (task rating, initiatives) from a workbook: the rows that cannot be used are listed. */
+    void importResults() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("menu.importResults"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.import.filter"), "*.xlsx",
+                "*.xlsm", "*.XLSX"), new FileChooser.ExtensionFilter(Messages.get("ui.import.allFiles"), "*"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            tasks.run(Messages.get("results.import.working"), () -> context.eligibility().importResults(f.toPath(), false),
+                    r -> {
+                        String done = Messages.get("results.import.done", r.written(), f.getName(), r.problems().size());
+                        List<String> shown = r.problems().size() > 20 ? r.problems().subList(0, 20) : r.problems();
+                        dialogs.info(shown.isEmpty() ? done : done + "\n\n" + String.join("\n", shown)
+                                + (r.problems().size() > shown.size() ? "\n…" : ""));
+                        refresh.run();
+                    });
+        }
+    }
+
     void backup() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.backup.choose"));

@@ -65,6 +65,7 @@ public final class MainWindow implements Navigator {
         shell.progress.visibleProperty().bind(tasks.busy());
         shell.taskLabel.visibleProperty().bind(tasks.busy());
         shell.importItem.setOnAction(e -> data.importExcel());
+        shell.importResultsItem.setOnAction(e -> data.importResults());
         shell.backupItem.setOnAction(e -> data.backup());
         shell.restoreItem.setOnAction(e -> data.restore());
         shell.checkItem.setOnAction(e -> data.check());
