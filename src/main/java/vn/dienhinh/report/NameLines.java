@@ -36,7 +36,10 @@ final class NameLines {
                 break;
             }
             int rest = TimesMetrics.width(join(words, i, words.length), size, bold);
-            long score = Math.max(first, rest) + (startsUnit(words, i) ? 0 : 1_000_000L);
+            // fewest lines first; then a break before a unit, then any other, and last one inside the
+            // unit's own name ("PHƯỜNG NGUYỄN" / "THÁI BÌNH"); then lines of about equal length
+            long score = Math.max(first, rest) + (rest <= width ? 0 : 10_000_000L)
+                    + (unitLength(words, i) > 0 ? 0 : insideName(words, i) ? 2_000_000L : 1_000_000L);
             if (score < bestScore) {
                 bestScore = score;
                 best = i;
@@ -51,11 +54,23 @@ final class NameLines {
         return lines;
     }
 
-    private static boolean startsUnit(String[] words, int at) {
+    /** How many words the administrative unit starting at {@code at} has ("THỊ TRẤN": 2), 0 when none starts. */
+    private static int unitLength(String[] words, int at) {
         String rest = join(words, at, words.length) + " ";
         for (String unit : Messages.get("report.nameBreakBefore").split(",")) {
             if (!unit.isBlank() && rest.startsWith(unit.strip() + " ")) {
-                return true;
+                return unit.strip().split(" ").length;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a break before word {@code at} falls inside the name of a unit that starts before it. */
+    private static boolean insideName(String[] words, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            int unit = unitLength(words, j);
+            if (unit > 0) {
+                return at > j + unit;
             }
         }
         return false;

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.VietnameseText;
@@ -124,10 +127,10 @@ public final class OfficialDocument implements AutoCloseable {
     public OfficialDocument signatureAlone(String dateLine, List<String> titleLines, String note) {
         keepLastLinesWithSignature();
         int right = (int) Math.round(textWidth() * 0.58);
-        org.apache.poi.xwpf.usermodel.XWPFTable t = doc.createTable(1, 2);
+        XWPFTable t = doc.createTable(1, 2);
         Docx.borderless(t, textWidth() - right, right);
         t.getRow(0).setCantSplitRow(true);
-        org.apache.poi.xwpf.usermodel.XWPFTableCell cell = t.getRow(0).getCell(1);
+        XWPFTableCell cell = t.getRow(0).getCell(1);
         XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.CENTER, 0, 0);
         Docx.run(p, dateLine, HeaderBlock.DATE_SIZE, false, true);
         for (String line : titleLines) {
@@ -398,9 +401,21 @@ public final class OfficialDocument implements AutoCloseable {
      * block that does not fit takes that paragraph along to the next page instead of standing alone.
      */
     private void keepLastLinesWithSignature() {
-        List<XWPFParagraph> ps = doc.getParagraphs();
-        if (!ps.isEmpty()) {
-            ps.get(ps.size() - 1).setKeepNext(true);
+        List<IBodyElement> body = doc.getBodyElements();
+        int last = body.size() - 1;
+        if (last >= 0 && body.get(last) instanceof XWPFParagraph p) {
+            p.setKeepNext(true);
+            if (p.getText().isBlank() && last > 0 && body.get(last - 1) instanceof XWPFTable table
+                    && table.getCTTbl().sizeOfTrArray() > 0) {
+                // a list ends the body: its last row goes along with the signature, which never stands alone
+                // (the rows are read from the XML: rows copied from a prototype row are not in getRows())
+                var row = table.getCTTbl().getTrArray(table.getCTTbl().sizeOfTrArray() - 1);
+                for (var cell : row.getTcList()) {
+                    for (var q : cell.getPList()) {
+                        new XWPFParagraph(q, table.getBody()).setKeepNext(true);
+                    }
+                }
+            }
         }
         Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0).setKeepNext(true);
     }

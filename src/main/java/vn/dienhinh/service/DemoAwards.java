@@ -126,6 +126,45 @@ final class DemoAwards {
         if (council != null && pool.size() >= 3) {
             throughTheCouncil(goodDeeds, List.of(pool.remove(0), pool.remove(0), pool.remove(0)), today);
         }
+        decidedCertificates(forms.get("Giấy khen"), usedDeeds, today);
+    }
+
+    /**
+     * A decided giấy khen of the district for two collectives and a person, so that certificates can be printed
+     * onto the blank straight from the demo (the signer is the office profile's).
+     */
+    private void decidedCertificates(AwardForm form, Set<Long> usedDeeds, LocalDate today) {
+        if (form == null || !form.levels().contains("DISTRICT")) {
+            return;
+        }
+        List<Nominee> three = new ArrayList<>();
+        for (ExemplarKind kind : new ExemplarKind[]{ExemplarKind.COLLECTIVE, ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL}) {
+            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(kind).withStatus(ExemplarStatus.NURTURED), 0, 60)) {
+                boolean taken = three.stream().anyMatch(x -> x.exemplarId() == r.id());
+                List<Long> free = registry.deeds(r.id()).stream().map(Deed::id).filter(d -> !usedDeeds.contains(d))
+                        .toList();
+                if (!taken && !free.isEmpty()) {
+                    three.add(new Nominee(null, r.id(), null, List.of(free.get(0))));
+                    usedDeeds.add(free.get(0));
+                    break;
+                }
+            }
+        }
+        if (three.isEmpty()) {
+            return;
+        }
+        Long proposing = registry.require(three.get(0).exemplarId()).unitId();
+        try {
+            Nomination n = nominations.save(new Nomination(null, form.id(), "DISTRICT", proposing,
+                    "Ủy ban nhân dân quận", null, null, "Đề nghị tặng Giấy khen năm " + today.getYear(), null,
+                    today.minusDays(25), null, null, null, null, three, Map.of(DossierPaper.SUBMISSION,
+                    today.minusDays(20))));
+            nominations.submit(n.id());
+            nominations.approve(n.id(), List.of(), null);
+            nominations.decide(n.id(), "230/QĐ-UBND", today, "Ủy ban nhân dân quận");
+        } catch (UserException refused) {
+            // a combination the rules refuse is left out of the demo
+        }
     }
 
     /**

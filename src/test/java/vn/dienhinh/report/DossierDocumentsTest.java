@@ -138,6 +138,18 @@ class DossierDocumentsTest {
     }
 
     @Test
+    void theExtractsLastRowGoesToTheNextPageWithTheSignatureRatherThanLeaveItAlone() throws Exception {
+        try (XWPFDocument d = DocumentLayout.open(files.get(1))) {
+            XWPFTable list = d.getTables().get(1);
+            XWPFTableRow last = list.getRow(list.getNumberOfRows() - 1);
+            assertThat(last.getTableCells()).allSatisfy(c -> assertThat(c.getParagraphs())
+                    .allSatisfy(p -> assertThat(p.isKeepNext()).isTrue()));
+            assertThat(list.getRow(1).getTableCells().get(0).getParagraphs().get(0).isKeepNext())
+                    .as("the rows above may break across pages").isFalse();
+        }
+    }
+
+    @Test
     void eachAchievementReportHasItsThreePartsAndThePriorCommendationTable() throws Exception {
         try (XWPFDocument d = DocumentLayout.open(files.get(2))) {
             DocumentLayout.assertPage(d);

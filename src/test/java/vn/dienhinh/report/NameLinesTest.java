@@ -17,6 +17,12 @@ class NameLinesTest {
     }
 
     @Test
+    void aUnitsNameTooLongForALineWithItsUnitStaysWholeOnTheNextLine() {
+        assertThat(NameLines.fit("KHU PHỐ 2, PHƯỜNG NGUYỄN THÁI BÌNH", 13, true, COLUMN))
+                .isEqualTo("KHU PHỐ 2, PHƯỜNG\nNGUYỄN THÁI BÌNH");
+    }
+
+    @Test
     void namesThatFitOrWereBrokenByHandStay() {
         assertThat(NameLines.fit("ỦY BAN NHÂN DÂN QUẬN 1", 13, true, COLUMN)).isEqualTo("ỦY BAN NHÂN DÂN QUẬN 1");
         assertThat(NameLines.fit("VĂN PHÒNG\nUBND TỈNH", 13, true, 100)).isEqualTo("VĂN PHÒNG\nUBND TỈNH");

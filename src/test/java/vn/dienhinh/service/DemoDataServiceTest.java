@@ -236,4 +236,22 @@ class DemoDataServiceTest {
         org.assertj.core.api.Assertions.assertThat(states).containsExactlyInAnyOrder(
                 vn.dienhinh.model.NominationStatus.values());
     }
+
+    @Test
+    void theDemoHasADecidedGiayKhenForCollectivesWhoseCertificatesPrintWithTheSigner() {
+        var form = t.awards.forms().stream().filter(f -> f.name().equals("Giấy khen")).findFirst().orElseThrow();
+        var decided = t.nominations.all().stream().filter(n -> n.formId() == form.id()
+                && n.status() == vn.dienhinh.model.NominationStatus.DECIDED).toList();
+        org.assertj.core.api.Assertions.assertThat(decided).hasSize(1);
+        var n = decided.get(0);
+        org.assertj.core.api.Assertions.assertThat(n.nominees().stream()
+                .map(x -> t.registry.require(x.exemplarId()).kind())).contains(ExemplarKind.COLLECTIVE);
+        var certificates = t.certificates.forNomination(n.id(), null);
+        org.assertj.core.api.Assertions.assertThat(certificates).hasSize(n.nominees().size());
+        org.assertj.core.api.Assertions.assertThat(certificates).allSatisfy(c -> {
+            org.assertj.core.api.Assertions.assertThat(c.get(vn.dienhinh.model.CertificateSlot.SIGNER_NAME)).isNotBlank();
+            org.assertj.core.api.Assertions.assertThat(c.get(vn.dienhinh.model.CertificateSlot.DECISION))
+                    .contains("230/QĐ-UBND");
+        });
+    }
 }

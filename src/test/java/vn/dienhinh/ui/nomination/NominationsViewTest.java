@@ -83,6 +83,29 @@ class NominationsViewTest {
     }
 
     @Test
+    void atANarrowWidthTheToolbarWrapsAndEveryButtonStaysInsideTheWindow(FxRobot robot) throws Exception {
+        Stage stage = (Stage) robot.lookup("#addButton").queryButton().getScene().getWindow();
+        robot.interact(() -> stage.setWidth(760));
+        waitUntil(() -> stage.getScene().getWidth() <= 760);
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        double sceneWidth = stage.getScene().getWidth();
+        for (String id : List.of("#addButton", "#editButton", "#submitButton", "#returnButton", "#approveButton",
+                "#councilButton", "#councilDocsButton", "#decideButton", "#dossierButton", "#certificatesButton",
+                "#deleteButton")) {
+            Button b = robot.lookup(id).queryButton();
+            javafx.geometry.Bounds box = b.localToScene(b.getBoundsInLocal());
+            assertThat(b.isVisible()).as(id).isTrue();
+            assertThat(box.getMinX()).as(id).isGreaterThanOrEqualTo(0);
+            assertThat(box.getMaxX()).as(id).isLessThanOrEqualTo(sceneWidth);
+            assertThat(b.getWidth()).as(id + " is as wide as its text").isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
+        Button first = robot.lookup("#addButton").queryButton();
+        Button last = robot.lookup("#deleteButton").queryButton();
+        assertThat(last.localToScene(0, 0).getY()).as("the buttons that do not fit go on a second row")
+                .isGreaterThan(first.localToScene(0, 0).getY());
+    }
+
+    @Test
     void theBrokenRuleIsShownUnderTheNomineeBeforeSubmitting(FxRobot robot) throws Exception {
         select(robot, wrong);
         waitUntil(() -> robot.lookup("#nomination-problem").tryQuery().isPresent());
