@@ -48,14 +48,24 @@ public final class Database implements AutoCloseable {
     static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15");
 
     private final Path file;
+    /** The file, or the server and database without user or password, for messages and the log. */
+    private final String name;
+    private final Dialect dialect;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final SQLiteDataSource dataSource;
+    private final javax.sql.DataSource dataSource;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
     private volatile boolean closed;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
+        this(file, String.valueOf(file), SqliteDialect.INSTANCE, lockChannel, lock, dataSource);
+    }
+
+    private Database(Path file, String name, Dialect dialect, FileChannel lockChannel, FileLock lock,
+                     javax.sql.DataSource dataSource) {
         this.file = file;
+        this.name = name;
+        this.dialect = dialect;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.dataSource = dataSource;
@@ -102,8 +112,52 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Opens what {@code target} names: a shared registry on a PostgreSQL server
+     * ({@code jdbc:postgresql://HOST/DB}, see {@link SharedServer}), else the SQLite file at that path.
+     */
+    public static Database open(String target) {
+        return SharedServer.isServer(target) ? openShared(SharedServer.of(target)) : open(Path.of(target));
+    }
+
+    /** Opens and migrates the shared registry on the server; several programs may have it open at once. */
+    public static Database openShared(SharedServer server) {
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setURL(server.url());
+        if (server.user() != null) {
+            ds.setUser(server.user());
+            ds.setPassword(server.password());
+        }
+        ds.setApplicationName("Điển Hình");
+        ds.setConnectTimeout(10);
+        Database db = new Database(null, server.display(), PostgresDialect.INSTANCE, null, null, ds);
+        try {
+            db.read(c -> null); // reaches the server, or says why not
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** The SQLite file; null for a shared registry on a server. */
     public Path file() {
         return file;
+    }
+
+    /** True when this is a shared registry on a server, not a workstation's file. */
+    public boolean isShared() {
+        return file == null;
+    }
+
+    /** What the user knows the registry by: the file, or the server and database (never a password). */
+    public String name() {
+        return name;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -202,6 +256,9 @@ public final class Database implements AutoCloseable {
      * version 9 that was never compacted (its pages cannot be given back one by one).
      */
     public void releaseFreePages() {
+        if (isShared()) {
+            return; // the server's autovacuum does it
+        }
         read(c -> {
             // each step of the pragma gives back one page, and a JDBC execute takes one step
             long free = Sql.count(c, "PRAGMA freelist_count");
@@ -228,32 +285,41 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        if (upToDate()) {
-            return;
+        Flyway flyway;
+        if (isShared()) {
+            // the server's schema starts at the SQLite file's version 14 (db/postgresql/V14__shared_registry.sql)
+            flyway = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/postgresql")
+                    .load();
+        } else {
+            if (upToDate()) {
+                return;
+            }
+            flyway = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .javaMigrations(new V7__Search_in_list_order(), new V9__Smaller_registry(),
+                            new V14__Packed_texts())
+                    // a registry made by a build that had 11 and 12 but not yet 9 gets 9 all the same
+                    .outOfOrder(true)
+                    .load();
         }
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new V7__Search_in_list_order(), new V9__Smaller_registry(),
-                        new V14__Packed_texts())
-                // a registry made by a build that had 11 and 12 but not yet 9 gets 9 all the same
-                .outOfOrder(true)
-                .load();
         // A database written by a newer version has applied steps this program does not know.
         MigrationInfo newer = Arrays.stream(flyway.info().applied())
                 .filter(i -> i.getState().name().startsWith("FUTURE"))
                 .reduce((a, b) -> b).orElse(null);
         if (newer != null) {
-            throw new UserException("db.newer", file, newer.getVersion());
+            throw new UserException("db.newer", name, newer.getVersion());
         }
         int executed;
         try {
             executed = flyway.migrate().migrationsExecuted;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "migration failed", e);
-            throw new UserException(e, "db.migrationFailed", file, rootMessage(e));
+            throw new UserException(e, "db.migrationFailed", name, rootMessage(e));
         }
-        if (executed > 0) {
+        if (executed > 0 && !isShared()) {
             compactIfSparse();
         }
     }
@@ -334,8 +400,14 @@ public final class Database implements AutoCloseable {
         Connection c = idle.poll();
         if (c == null || c.isClosed()) {
             c = dataSource.getConnection();
+            try {
+                dialect.connected(c);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw e;
+            }
         }
-        return PooledConnection.wrap(c, this::giveBack);
+        return PooledConnection.wrap(c, this::giveBack, dialect);
     }
 
     private void giveBack(Connection c) {
@@ -380,26 +452,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A Vietnamese message for the SQLite failures a user can meet; others keep their text for the log. */
+    /** A Vietnamese message for the failures a user can meet ({@link Dialect#translate}); others keep their text for the log. */
     public UserException translate(SQLException e) {
-        String msg = String.valueOf(e.getMessage());
-        LOG.log(Level.WARNING, "SQL failure on " + file, e);
-        if (msg.contains("SQLITE_NOTADB") || msg.contains("file is not a database")) {
-            return new UserException(e, "db.notSqlite", file);
-        }
-        if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
-            return new UserException(e, "db.corrupt", file);
-        }
-        if (msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED")) {
-            return new UserException(e, "db.busy", file);
-        }
-        if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
-            return new UserException(e, "db.full", file);
-        }
-        if (msg.contains("SQLITE_READONLY") || msg.contains("SQLITE_CANTOPEN") || msg.contains("SQLITE_IOERR")) {
-            return new UserException(e, "db.io", file, msg);
-        }
-        return new UserException(e, "db.error", msg);
+        LOG.log(Level.WARNING, "SQL failure on " + name, e);
+        return dialect.translate(e, name);
     }
 
     private static String rootMessage(Throwable t) {

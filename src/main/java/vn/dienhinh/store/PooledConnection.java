@@ -11,11 +11,15 @@ final class PooledConnection {
     private PooledConnection() {
     }
 
-    static Connection wrap(Connection real, Consumer<Connection> giveBack) {
+    /** The connection, lent; it tells its {@code dialect} ({@link Dialect#of}). */
+    static Connection wrap(Connection real, Consumer<Connection> giveBack, Dialect dialect) {
         boolean[] returned = {false};
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+        return (Connection) Proxy.newProxyInstance(PooledConnection.class.getClassLoader(),
+                new Class<?>[]{Connection.class, Dialect.Bound.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
+                        case "dialect":
+                            return dialect;
                         case "close":
                             if (!returned[0]) {
                                 returned[0] = true;
