@@ -2,7 +2,9 @@ package vn.dienhinh.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import vn.dienhinh.util.Messages;
 
 /** Table columns of text, titled from the bundle. */
@@ -11,7 +13,10 @@ public final class Columns {
     private Columns() {
     }
 
-    /** A column titled {@code key} showing {@code value} of each row (a row not loaded yet shows nothing). */
+    /**
+     * A column titled {@code key} showing {@code value} of each row (a row not loaded yet shows nothing); a
+     * text cut short by the column's width shows whole as the cell's tooltip.
+     */
     public static <T> TableColumn<T, String> text(String key, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
@@ -19,6 +24,21 @@ public final class Columns {
             String v = cd.getValue() == null ? null : value.apply(cd.getValue());
             return new ReadOnlyStringWrapper(v == null ? "" : v);
         });
+        c.setCellFactory(col -> new WholeTextCell<>());
         return c;
+    }
+
+    /** A text cell whose tooltip carries its whole text, for the values the column's width cuts short. */
+    private static final class WholeTextCell<T> extends TableCell<T, String> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            tip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tip);
+        }
     }
 }

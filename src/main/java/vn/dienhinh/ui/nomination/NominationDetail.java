@@ -89,13 +89,22 @@ final class NominationDetail {
             warn.setWrapText(true);
             box.getChildren().add(warn);
         }
+        // a form without conditions in the catalogue is said once, not under every nominee
+        boolean ruleless = !l.verdicts().isEmpty() && l.verdicts().values().stream().allMatch(NominationDetail::ruleless);
+        if (ruleless) {
+            Label none = muted(Messages.get("nomination.verdict", String.valueOf(l.verdicts().values().iterator().next()
+                    .year()), Messages.get("eligible.verdict.none")));
+            none.setId("nomination-verdict");
+            none.setWrapText(true);
+            box.getChildren().add(none);
+        }
         for (Line line : l.lines()) {
             Label who = new Label(line.exemplar().name() + " — " + Messages.of(line.exemplar().kind())
                     + (n.status() == NominationStatus.DRAFT ? "" : " · " + Messages.of(line.outcome())));
             who.getStyleClass().add("text-bold");
             box.getChildren().add(who);
             vn.dienhinh.model.Verdict v = l.verdicts().get(line.exemplar().id());
-            if (v != null) {
+            if (v != null && !ruleless) {
                 // beside the rules, advice only: the law's conditions as the registry's history shows them
                 Label vl = new Label("   " + Messages.get("nomination.verdict", String.valueOf(v.year()),
                         vn.dienhinh.service.EligibilityService.verdictText(v))
@@ -175,5 +184,9 @@ final class NominationDetail {
         l.getStyleClass().add("text-muted");
         l.setWrapText(true);
         return l;
+    }
+
+    private static boolean ruleless(vn.dienhinh.model.Verdict v) {
+        return v.eligible() && v.checks().stream().noneMatch(c -> c.rule() != null);
     }
 }

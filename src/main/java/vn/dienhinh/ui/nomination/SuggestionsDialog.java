@@ -78,6 +78,12 @@ final class SuggestionsDialog {
         HBox top = new HBox(8, new Label(Messages.get("suggest.year")), year, new Label(Messages.get("suggest.form")), form,
                 show, nearOnly);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the row never squeezes a label, the year or the button to "…": the list below takes the rest
+        top.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
 
         ObservableList<Row> all = FXCollections.observableArrayList();
         TableView<Row> table = new TableView<>();
@@ -122,13 +128,13 @@ final class SuggestionsDialog {
 
         VBox content = new VBox(10, top, table, summary);
         content.setPadding(new Insets(12));
-        content.setPrefSize(1150, 620);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(dialogs.owner());
         d.setTitle(Messages.get("suggest.title"));
         d.setHeaderText(Messages.get("suggest.header"));
         d.setResizable(true);
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setPrefSize(1100, 680);
         ButtonType propose = new ButtonType(Messages.get("suggest.propose"), ButtonType.OK.getButtonData());
         ButtonType close = new ButtonType(Messages.get("ui.ok"), ButtonType.CANCEL.getButtonData());
         d.getDialogPane().getButtonTypes().setAll(propose, close);

@@ -60,7 +60,8 @@ class NominationsViewTest {
         right = t.nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", ward.id(), "UBND quận", null, null,
                 null, null, null, null, null, null, null, List.of(new Nominee(null, lan.id(), null, List.of(d2.id()))),
                 Map.of()));
-        NominationsView view = new NominationsView(new NominationServices(t.nominations, t.awards, t.registry, t.catalog),
+        NominationsView view = new NominationsView(new NominationServices(t.nominations, t.awards, t.registry, t.catalog,
+                t.eligibility),
                 new TaskRunner(), new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
@@ -111,6 +112,15 @@ class NominationsViewTest {
         waitUntil(() -> robot.lookup("#nomination-problem").tryQuery().isPresent());
         assertThat(robot.lookup("#nomination-problem").queryAs(Label.class).getText())
                 .contains("chỉ xét tặng cho cá nhân").contains("Tổ dân phố 9");
+    }
+
+    @Test
+    void aFormWithoutConditionsInTheCatalogueSaysSoOnceNotUnderEveryNominee(FxRobot robot) throws Exception {
+        select(robot, right);
+        waitUntil(() -> robot.lookup("#nomination-verdict").tryQuery().isPresent());
+        assertThat(robot.lookup("#nomination-verdict").queryAllAs(Label.class)).singleElement()
+                .satisfies(l -> assertThat(l.getText()).isEqualTo(
+                        "Điều kiện năm 2026: Chưa có điều kiện nào được ghi cho hình thức này"));
     }
 
     @Test
