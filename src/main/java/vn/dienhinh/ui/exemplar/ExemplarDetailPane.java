@@ -141,7 +141,7 @@ final class ExemplarDetailPane {
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(260);
-        root.getChildren().add(tabs);
+        root.getChildren().add(vn.dienhinh.ui.WrappingTabs.of(tabs));
     }
 
     private static String mask(String id) {
@@ -230,6 +230,7 @@ final class ExemplarDetailPane {
         t.setId("exemplar-results");
         t.getItems().setAll(results);
         t.getColumns().add(Columns.text("history.field.year", 60, r -> String.valueOf(r.year())));
+        t.getColumns().get(0).setMinWidth(56); // a year is never cut to "2…"
         t.getColumns().add(Columns.text("history.field.task_rating", 200, r -> Messages.of(r.rating())));
         t.getColumns().add(Columns.text("results.initiatives", 90, r -> String.valueOf(r.initiatives())));
         t.getColumns().add(Columns.text("form.note", 160, r -> r.note() == null ? "" : r.note()));

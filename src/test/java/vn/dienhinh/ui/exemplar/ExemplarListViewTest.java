@@ -128,9 +128,12 @@ class ExemplarListViewTest {
         waitUntil(() -> view.table().getItems().size() == 5 && !names().contains("?"));
         robot.interact(() -> view.table().getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#exemplar-results").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).forEach(p ->
-                p.getTabs().stream().filter(x -> x.getText().equals("Kết quả hằng năm (0)")).findFirst()
-                        .ifPresent(x -> p.getSelectionModel().select(x))));
+        // every section's title is on screen in the narrow detail pane, none behind an overflow arrow
+        javafx.scene.layout.FlowPane titles = robot.lookup(".wrapping-tabs").queryAs(javafx.scene.layout.FlowPane.class);
+        assertThat(titles.getChildren()).hasSize(8).allSatisfy(b -> assertThat(b.getBoundsInParent().getMaxX())
+                .isLessThanOrEqualTo(titles.getWidth() + 0.5));
+        robot.clickOn("Kết quả hằng năm (0)");
+        waitUntil(() -> robot.lookup("#detail-add-result").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         robot.clickOn("#detail-add-result");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<vn.dienhinh.ui.Choice<vn.dienhinh.model.TaskRating>> rating =
