@@ -29,6 +29,7 @@ public final class AgencyName {
         Set<String> units = lowered("report.adminUnits");
         Set<String> orgWords = lowered("report.orgWords");
         Set<String> bodies = lowered("report.bodyNames");
+        Set<String> notUnits = lowered("report.notUnits");
         String[] words = lower(n).split(" ");
         String[] original = n.split(" ");
         StringBuilder out = new StringBuilder();
@@ -44,6 +45,14 @@ public final class AgencyName {
                 i += body;
                 capitalNext = false;
                 out.append(out.length() == 0 ? "" : " ").append(piece);
+                continue;
+            }
+            int plain = match(words, i, notUnits);
+            if (plain > 0) {
+                // "hợp tác xã", "xã hội": a word, not the commune whose proper name would follow
+                piece = String.join(" ", Arrays.copyOfRange(words, i, i + plain));
+                i += plain;
+                out.append(out.length() == 0 ? "" : " ").append(properName ? capital(piece) : piece);
                 continue;
             }
             int unit = properName ? 0 : match(words, i, units);

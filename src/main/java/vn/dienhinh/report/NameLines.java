@@ -39,7 +39,8 @@ final class NameLines {
             // fewest lines first; then a break before a unit, then any other, and last one inside the
             // unit's own name ("PHƯỜNG NGUYỄN" / "THÁI BÌNH"); then lines of about equal length
             long score = Math.max(first, rest) + (rest <= width ? 0 : 10_000_000L)
-                    + (unitLength(words, i) > 0 ? 0 : insideName(words, i) ? 2_000_000L : 1_000_000L);
+                    + (insideWord(words, i) ? 5_000_000L : unitLength(words, i) > 0 || endsWord(words, i) ? 0
+                    : insideName(words, i) ? 2_000_000L : 1_000_000L);
             if (score < bestScore) {
                 bestScore = score;
                 best = i;
@@ -56,6 +57,9 @@ final class NameLines {
 
     /** How many words the administrative unit starting at {@code at} has ("THỊ TRẤN": 2), 0 when none starts. */
     private static int unitLength(String[] words, int at) {
+        if (insideWord(words, at) || startsWord(words, at)) {
+            return 0; // "HỢP TÁC XÃ", "XÃ HỘI": not a commune
+        }
         String rest = join(words, at, words.length) + " ";
         for (String unit : Messages.get("report.nameBreakBefore").split(",")) {
             if (!unit.isBlank() && rest.startsWith(unit.strip() + " ")) {
@@ -74,6 +78,37 @@ final class NameLines {
             }
         }
         return false;
+    }
+
+    /** Whether a break before word {@code at} cuts a word like "HỢP TÁC XÃ" that holds a unit's word. */
+    private static boolean insideWord(String[] words, int at) {
+        for (String w : notUnits()) {
+            int n = w.split(" ").length;
+            for (int s = Math.max(0, at - n + 1); s < at; s++) {
+                if (s + n <= words.length && join(words, s, s + n).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code at} follows a whole "HỢP TÁC XÃ": the name after it may start a line like a unit's. */
+    private static boolean endsWord(String[] words, int at) {
+        return notUnits().stream().anyMatch(w -> {
+            int n = w.split(" ").length;
+            return at >= n && join(words, at - n, at).equals(w);
+        });
+    }
+
+    private static boolean startsWord(String[] words, int at) {
+        String rest = join(words, at, words.length) + " ";
+        return notUnits().stream().anyMatch(w -> rest.startsWith(w + " "));
+    }
+
+    private static List<String> notUnits() {
+        return java.util.Arrays.stream(Messages.get("report.notUnits").split(",")).map(String::strip)
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     private static String join(String[] words, int from, int to) {

@@ -21,4 +21,11 @@ class AgencyNameTest {
         assertThat(AgencyName.inSentence("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"))
                 .isEqualTo("Ủy ban nhân dân thành phố Hồ Chí Minh");
     }
+
+    @Test
+    void theWordForCommuneInsideACooperativeOrASocialBodyStartsNoProperName() {
+        assertThat(AgencyName.inSentence("BẢO HIỂM XÃ HỘI QUẬN 1")).isEqualTo("Bảo hiểm xã hội Quận 1");
+        assertThat(AgencyName.inSentence("HỢP TÁC XÃ NÔNG NGHIỆP XÃ TÂN PHÚ"))
+                .isEqualTo("Hợp tác xã nông nghiệp xã Tân Phú");
+    }
 }

@@ -23,6 +23,14 @@ class NameLinesTest {
     }
 
     @Test
+    void aCooperativeOrASocialBodyIsNotBrokenAtTheWordForCommuneInsideIt() {
+        assertThat(NameLines.fit("HỢP TÁC XÃ VẬN TẢI BẾN THÀNH", 13, true, COLUMN))
+                .isEqualTo("HỢP TÁC XÃ\nVẬN TẢI BẾN THÀNH");
+        assertThat(NameLines.fit("BẢO HIỂM XÃ HỘI THÀNH PHỐ HỒ CHÍ MINH", 13, true, COLUMN))
+                .isEqualTo("BẢO HIỂM XÃ HỘI\nTHÀNH PHỐ HỒ CHÍ MINH");
+    }
+
+    @Test
     void namesThatFitOrWereBrokenByHandStay() {
         assertThat(NameLines.fit("ỦY BAN NHÂN DÂN QUẬN 1", 13, true, COLUMN)).isEqualTo("ỦY BAN NHÂN DÂN QUẬN 1");
         assertThat(NameLines.fit("VĂN PHÒNG\nUBND TỈNH", 13, true, 100)).isEqualTo("VĂN PHÒNG\nUBND TỈNH");

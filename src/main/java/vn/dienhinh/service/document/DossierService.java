@@ -35,7 +35,6 @@ import vn.dienhinh.service.NominationService;
 import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.service.RegistryService;
 import vn.dienhinh.util.Messages;
-import vn.dienhinh.util.VietnameseText;
 
 /**
  * Writes a nomination's dossier: tờ trình, bản trích ngang, one báo cáo thành tích per nominee, Excel list,
@@ -201,7 +200,8 @@ public final class DossierService {
         if (!s.complete()) {
             missing.add(Messages.get("dossier.missing.unit", unit.name()));
         }
-        return new OfficeProfile(office.agency(), or(s.formalName(), VietnameseText.upper(unit.name())),
+        // the letterhead prints the name upper case; a sentence keeps the unit's name as it was typed
+        return new OfficeProfile(office.agency(), or(s.formalName(), unit.name()),
                 or(s.place(), Messages.get("doc.placeholder.place")), or(s.symbol(), "……"),
                 or(s.headName(), Messages.get("doc.placeholder.signer")),
                 or(s.headTitle(), Messages.get("doc.placeholder.title")), s.onBehalfOf(), SigningAuthority.OWN, "",
