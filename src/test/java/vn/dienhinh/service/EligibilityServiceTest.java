@@ -181,6 +181,25 @@ class EligibilityServiceTest {
     }
 
     @Test
+    void theCollectiveTitlesAskTheCollectivesOwnYearAndSayTheMembersConditionsAreTheOfficers() {
+        AwardForm advanced = form("Tập thể lao động tiên tiến");
+        AwardForm excellent = form("Tập thể lao động xuất sắc");
+        Exemplar team = t.registry.save(collective("Tổ Toán").unitId(school.id()).build());
+        result(team, 2025, TaskRating.GOOD, 0);
+        assertThat(verdict(team, advanced, 2025).eligible()).isTrue();
+        assertThat(verdict(team, excellent, 2025).missing()).singleElement()
+                .satisfies(c -> assertThat(c.evidence()).isEqualTo("năm 2025: Hoàn thành tốt nhiệm vụ"));
+        result(team, 2025, TaskRating.EXCELLENT, 0);
+        assertThat(verdict(team, excellent, 2025).eligible()).isTrue();
+        // a person is never listed for a collective's title
+        teacher("Vũ Văn Bình");
+        assertThat(t.eligibility.assess(2025, excellent.id())).extracting(x -> x.exemplar().name())
+                .containsExactly("Tổ Toán");
+        assertThat(t.eligibility.rules(excellent.id())).singleElement()
+                .satisfies(r -> assertThat(r.note()).contains("70%").contains("cán bộ đối chiếu"));
+    }
+
+    @Test
     void theIntervalIsOffByDefaultAndCountsYearsOnceSwitchedOn() {
         Exemplar a = teacher("Hoàng Văn Khoa");
         t.registry.saveDeed(new Deed(null, a.id(), LocalDate.of(2025, 3, 1), "Cứu người đuối nước", null));
