@@ -36,10 +36,11 @@ final class NameLines {
                 break;
             }
             int rest = TimesMetrics.width(join(words, i, words.length), size, bold);
-            // fewest lines first; then a break before a unit, then any other, and last one inside the
+            // never inside a word of several syllables ("TỔ / QUỐC"), even at the cost of a line; then
+            // fewest lines; then a break before a unit, then any other, and last one inside the
             // unit's own name ("PHƯỜNG NGUYỄN" / "THÁI BÌNH"); then lines of about equal length
             long score = Math.max(first, rest) + (rest <= width ? 0 : 10_000_000L)
-                    + (insideWord(words, i) ? 5_000_000L : unitLength(words, i) > 0 || endsWord(words, i) ? 0
+                    + (insideWord(words, i) ? 20_000_000L : unitLength(words, i) > 0 || endsWord(words, i) ? 0
                     : insideName(words, i) ? 2_000_000L : 1_000_000L);
             if (score < bestScore) {
                 bestScore = score;
@@ -80,9 +81,9 @@ final class NameLines {
         return false;
     }
 
-    /** Whether a break before word {@code at} cuts a word like "HỢP TÁC XÃ" that holds a unit's word. */
+    /** Whether a break before word {@code at} cuts a word of several syllables ("TỔ / QUỐC", "HỢP TÁC / XÃ"). */
     private static boolean insideWord(String[] words, int at) {
-        for (String w : notUnits()) {
+        for (String w : java.util.stream.Stream.concat(notUnits().stream(), list("report.wholeWords").stream()).toList()) {
             int n = w.split(" ").length;
             for (int s = Math.max(0, at - n + 1); s < at; s++) {
                 if (s + n <= words.length && join(words, s, s + n).equals(w)) {
@@ -107,8 +108,11 @@ final class NameLines {
     }
 
     private static List<String> notUnits() {
-        return java.util.Arrays.stream(Messages.get("report.notUnits").split(",")).map(String::strip)
-                .filter(w -> !w.isEmpty()).toList();
+        return list("report.notUnits");
+    }
+
+    private static List<String> list(String key) {
+        return java.util.Arrays.stream(Messages.get(key).split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
     }
 
     private static String join(String[] words, int from, int to) {

@@ -28,6 +28,8 @@ class NameLinesTest {
                 .isEqualTo("HỢP TÁC XÃ\nVẬN TẢI BẾN THÀNH");
         assertThat(NameLines.fit("BẢO HIỂM XÃ HỘI THÀNH PHỐ HỒ CHÍ MINH", 13, true, COLUMN))
                 .isEqualTo("BẢO HIỂM XÃ HỘI\nTHÀNH PHỐ HỒ CHÍ MINH");
+        assertThat(NameLines.fit("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM QUẬN 1", 13, true, COLUMN))
+                .isEqualTo("ỦY BAN MẶT TRẬN\nTỔ QUỐC VIỆT NAM\nQUẬN 1");
     }
 
     @Test

@@ -295,7 +295,7 @@ public final class CertificateService {
         Unit own = e.unitId() == null ? null : catalog.unit(e.unitId());
         String unit = own == null ? null : own.name();
         if (e.kind() == ExemplarKind.COLLECTIVE) {
-            return unit == null || VietnameseText.fold(unit).equals(VietnameseText.fold(e.name())) ? "" : unit;
+            return unit == null || VietnameseText.fold(e.name()).contains(VietnameseText.fold(unit)) ? "" : unit; // "Ban công tác Mặt trận Khu phố 2, …" already says where
         }
         if (e.kind() == ExemplarKind.HOUSEHOLD) {
             return e.address() == null || e.address().isBlank() ? "" : Messages.get("certificate.address", e.address().strip());

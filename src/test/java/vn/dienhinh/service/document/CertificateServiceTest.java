@@ -72,9 +72,14 @@ class CertificateServiceTest {
         Exemplar an = t.registry.save(person("Nguyễn Văn An", 1980).gender(Gender.MALE).position("Tổ trưởng Tổ dân phố 5")
                 .unitId(benNghe.id()).summary("Cứu hai em nhỏ đuối nước ở kênh Nhiêu Lộc.").build());
         Exemplar tdp = t.registry.save(collective("Tổ dân phố 7").unitId(benNghe.id()).build());
-        long id = decided(an, tdp).id();
+        Exemplar front = t.registry.save(collective("Ban công tác Mặt trận phường Bến Nghé").unitId(benNghe.id()).build());
+        long id = decided(an, tdp, front).id();
         List<Certificate> list = s.forNomination(id, null);
-        assertThat(list).extracting(Certificate::recipientName).containsExactly("Nguyễn Văn An", "Tổ dân phố 7");
+        assertThat(list).extracting(Certificate::recipientName).containsExactly("Nguyễn Văn An",
+                "Ban công tác Mặt trận phường Bến Nghé", "Tổ dân phố 7");
+        // a name that already says its unit is not followed by the unit again
+        assertThat(list.get(1).get(CertificateSlot.DETAIL)).isEmpty();
+        list = List.of(list.get(0), list.get(2));
         Certificate c = list.get(0);
         assertThat(c.get(CertificateSlot.RECIPIENT)).isEqualTo("Ông Nguyễn Văn An");
         assertThat(c.get(CertificateSlot.DETAIL)).isEqualTo("Tổ trưởng Tổ dân phố 5, Phường Bến Nghé");
