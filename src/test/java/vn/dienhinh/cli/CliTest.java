@@ -42,12 +42,17 @@ class CliTest {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private Run onDb(String... args) {
+    /** The command run on the database file {@code db} ("--db FILE" before the arguments). */
+    static Run runOn(java.nio.file.Path db, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--db";
         all[1] = db.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         return run(all);
+    }
+
+    private Run onDb(String... args) {
+        return runOn(db, args);
     }
 
     @BeforeAll

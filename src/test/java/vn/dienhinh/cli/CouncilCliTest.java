@@ -20,11 +20,7 @@ class CouncilCliTest {
     String councilled;
 
     private CliTest.Run onDb(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTest.run(all);
+        return CliTest.runOn(db, args);
     }
 
     @BeforeAll

@@ -2,9 +2,6 @@ package vn.dienhinh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,17 +33,10 @@ class ReportCommandTest {
     }
 
     private int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(all);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CliTest.Run r = CliTest.runOn(db, args);
+        out = r.out();
+        err = r.err();
+        return r.exit();
     }
 
     @Test
