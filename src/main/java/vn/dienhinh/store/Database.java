@@ -287,7 +287,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         Flyway flyway;
         if (isShared()) {
-            // the server's schema starts at the SQLite file's version 14 (db/postgresql/V14__shared_registry.sql)
+            // the server's schema starts at the SQLite file's version 16 (db/postgresql/V16__shared_registry.sql)
             flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/postgresql")
