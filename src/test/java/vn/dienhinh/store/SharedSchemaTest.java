@@ -104,6 +104,13 @@ class SharedSchemaTest {
     }
 
     @Test
+    void theServerIsAtTheFilesSchemaVersionSoEveryNewStepOfTheFileNeedsItsPortHere() {
+        String version = server.read(c -> Sql.one(c, "SELECT version FROM flyway_schema_history WHERE success "
+                + "ORDER BY installed_rank DESC LIMIT 1", rs -> rs.getString(1)));
+        assertThat(version).isEqualTo(Database.VERSIONS.get(Database.VERSIONS.size() - 1));
+    }
+
+    @Test
     void theServerStartsWithTheSameCatalogueAndRules() {
         for (String table : List.of("field", "award_level", "award_form", "certificate_layout", "certificate_field",
                 "certificate_printer", "council_setting", "reward_rate", "eligibility_rule", "office_profile")) {
