@@ -31,11 +31,16 @@ public final class SmallForm {
         grid.setPadding(new Insets(8));
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(130), inputs);
+        // the labels' column is as wide as its longest label up to a limit, beyond which a label wraps
+        ColumnConstraints labels = new ColumnConstraints(130, javafx.scene.layout.Region.USE_COMPUTED_SIZE, 230);
+        grid.getColumnConstraints().addAll(labels, inputs);
     }
 
     public SmallForm row(String key, Node input) {
-        grid.addRow(row++, new Label(Messages.get(key)), input);
+        Label label = new Label(Messages.get(key));
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(row++, label, input);
         return this;
     }
 

@@ -166,6 +166,12 @@ final class RulesPane {
                 || (kind.getValue().value() != RuleKind.TITLE && kind.getValue().value() != RuleKind.SHARE), kind.valueProperty()));
         rating.disableProperty().bind(Bindings.createBooleanBinding(() -> kind.getValue() == null
                 || kind.getValue().value() != RuleKind.RATING, kind.valueProperty()));
+        // only what the kind of condition reads is open for input
+        amount.disableProperty().bind(Bindings.createBooleanBinding(() -> kind.getValue() == null
+                || (kind.getValue().value() != RuleKind.INITIATIVES && kind.getValue().value() != RuleKind.SHARE),
+                kind.valueProperty()));
+        slack.disableProperty().bind(Bindings.createBooleanBinding(() -> kind.getValue() == null
+                || kind.getValue().value() != RuleKind.TITLE, kind.valueProperty()));
         new SmallForm()
                 .row("rules.colForm", form)
                 .row("rules.kind", kind)
