@@ -48,7 +48,7 @@ public final class ChangeLogRepository {
      * (V9). {@code null} when it is done; set and cleared in the writer's transaction.
      */
     static void creatingFrom(Connection c, Long firstId) throws SQLException {
-        Sql.update(c, "UPDATE app_session SET creating_from = ? WHERE id = 1", firstId);
+        Dialect.of(c).creatingFrom(c, firstId);
     }
 
     /**

@@ -78,6 +78,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void idsWritten(Connection c, String table) {
+        // an INTEGER PRIMARY KEY goes on after the largest id by itself
+    }
+
+    @Override
     public void connected(Connection c) {
         // configured by the data source (WAL, foreign keys, busy timeout)
     }
