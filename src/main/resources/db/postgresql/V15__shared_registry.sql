@@ -632,7 +632,9 @@ $fn$;
 
 CREATE TRIGGER log_exemplar_insert AFTER INSERT ON exemplar FOR EACH ROW EXECUTE FUNCTION log_change('exemplar', 'id', 'id', '($1).name', 'line', '');
 CREATE TRIGGER log_exemplar_update AFTER UPDATE ON exemplar FOR EACH ROW EXECUTE FUNCTION log_change('exemplar', 'id', 'id', '($1).name', 'line', 'kind,category,name,gender,birth_year,birth_date,position,workplace,residence,phone,id_number*,head_name,member_count,address,unit_id>unit,new_model,summary,account,discovery,found_on,status,note');
-CREATE TRIGGER log_exemplar_delete AFTER DELETE ON exemplar FOR EACH ROW EXECUTE FUNCTION log_change('exemplar', 'id', 'id', '($1).name', 'line', 'kind,category,name,gender,birth_year,birth_date,position,workplace,residence,phone,id_number*,head_name,member_count,address,unit_id>unit,new_model,summary,account,discovery,found_on,status,note');
+-- an exemplar's deletion is written after those of its parts (deferred to the end of the transaction:
+-- its parts go by the foreign keys' cascade, whose triggers run after the exemplar's own), as on SQLite
+CREATE CONSTRAINT TRIGGER log_exemplar_delete AFTER DELETE ON exemplar DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION log_change('exemplar', 'id', 'id', '($1).name', 'line', 'kind,category,name,gender,birth_year,birth_date,position,workplace,residence,phone,id_number*,head_name,member_count,address,unit_id>unit,new_model,summary,account,discovery,found_on,status,note');
 CREATE TRIGGER log_exemplar_field_insert AFTER INSERT ON exemplar_field FOR EACH ROW EXECUTE FUNCTION log_change('exemplar_field', 'field_id', 'exemplar_id', '(SELECT name FROM field WHERE id = ($1).field_id)', 'part', '');
 CREATE TRIGGER log_exemplar_field_update AFTER UPDATE ON exemplar_field FOR EACH ROW EXECUTE FUNCTION log_change('exemplar_field', 'field_id', 'exemplar_id', '(SELECT name FROM exemplar WHERE id = ($1).exemplar_id)', 'part', 'field_id>field');
 CREATE TRIGGER log_exemplar_field_delete AFTER DELETE ON exemplar_field FOR EACH ROW EXECUTE FUNCTION log_change('exemplar_field', 'field_id', 'exemplar_id', '(SELECT name FROM exemplar WHERE id = ($1).exemplar_id)', 'part', 'field_id>field');

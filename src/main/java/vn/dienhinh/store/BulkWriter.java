@@ -90,7 +90,7 @@ public final class BulkWriter implements AutoCloseable {
     public Unit unit(Unit u) {
         return sql(() -> {
             Map.Entry<Long, String> found = Sql.one(c, "SELECT id, name FROM unit WHERE name_fold = ? "
-                    + "AND IFNULL(parent_id, 0) = IFNULL(?, 0)", rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+                    + "AND coalesce(parent_id, 0) = coalesce(CAST(? AS bigint), 0)", rs -> Map.entry(rs.getLong(1), rs.getString(2)),
                     VietnameseText.fold(u.name()), u.parentId());
             long id = found != null ? found.getKey() : CatalogRepository.insertUnit(c, u);
             unitNames.put(id, found != null ? found.getValue() : u.name());

@@ -18,9 +18,11 @@ import vn.dienhinh.model.HistoryCompaction;
  */
 public final class ChangeLogRepository {
 
-    private static final String SELECT = "SELECT c.id, c.at, c.user_name, c.entity, c.entity_id, c.exemplar_id, "
-            + "c.action, c.label, c.merged, c.first_at, j.value ->> 0 AS f, j.value ->> 1 AS o, j.value ->> 2 AS n "
-            + "FROM change_log c LEFT JOIN json_each(c.changes) j ";
+    private static String select(Dialect d) {
+        return "SELECT c.id, c.at, c.user_name, c.entity, c.entity_id, c.exemplar_id, c.action, c.label, c.merged, "
+                + "c.first_at, j.value ->> 0 AS f, j.value ->> 1 AS o, j.value ->> 2 AS n "
+                + "FROM change_log c LEFT JOIN " + d.jsonElements("c.changes") + " ON true ";
+    }
 
     private final Database db;
 
@@ -112,7 +114,7 @@ public final class ChangeLogRepository {
         java.util.Set<String> users = new java.util.LinkedHashSet<>();
         int merged = 0;
         for (Line l : run) {
-            for (String[] f : Sql.list(c, "SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM json_each(?) j "
+            for (String[] f : Sql.list(c, "SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM " + Dialect.of(c).jsonElements("?") + " "
                     + "ORDER BY j.key", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, l.changes)) {
                 String[] was = fields.get(f[0]);
                 fields.put(f[0], new String[]{f[0], was == null ? f[1] : was[1], f[2]});
@@ -197,7 +199,7 @@ public final class ChangeLogRepository {
     private List<ChangeEntry> query(String where, Object... args) {
         return db.read(c -> {
             Map<Long, Row> rows = new LinkedHashMap<>();
-            Sql.list(c, SELECT + where, rs -> {
+            Sql.list(c, select(Dialect.of(c)) + where, rs -> {
                 Row r = rows.get(rs.getLong("id"));
                 if (r == null) {
                     r = new Row(header(rs), new ArrayList<>());

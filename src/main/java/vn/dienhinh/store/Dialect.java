@@ -66,6 +66,9 @@ public interface Dialect {
      */
     void creatingFrom(Connection c, Long firstId) throws SQLException;
 
+    /** The mark {@link #creatingFrom(Connection, Long)} set, null when there is none. */
+    Long creatingFrom(Connection c) throws SQLException;
+
     /** After rows of {@code table} were written with ids of their own (a bulk load): new rows get ids after them. */
     void idsWritten(Connection c, String table) throws SQLException;
 

@@ -109,6 +109,12 @@ final class PostgresDialect implements Dialect {
                 + "), false)", rs -> rs.getLong(1), table);
     }
 
+    @Override
+    public Long creatingFrom(Connection c) throws SQLException {
+        String mark = Sql.one(c, "SELECT current_setting('dienhinh.creating_from', true)", rs -> rs.getString(1));
+        return mark == null || mark.isEmpty() ? null : Long.valueOf(mark);
+    }
+
     /** Each connection names the workstation's user for the history, and writes times in the workstation's zone. */
     @Override
     public void connected(Connection c) throws SQLException {

@@ -83,6 +83,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public Long creatingFrom(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT creating_from FROM app_session WHERE id = 1", rs -> Sql.id(rs, "creating_from"));
+    }
+
+    @Override
     public void connected(Connection c) {
         // configured by the data source (WAL, foreign keys, busy timeout)
     }
