@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
      * second; any other goes through Flyway (new steps, a failed step, a newer program's steps).
      * {@code DatabaseTest} checks the list against the migrations on disk.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16");
 
     private final Path file;
     /** The file, or the server and database without user or password, for messages and the log. */
@@ -287,7 +287,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         Flyway flyway;
         if (isShared()) {
-            // the server's schema starts at the SQLite file's version 14 (db/postgresql/V14__shared_registry.sql)
+            // the server's schema starts at the SQLite file's version 15 (db/postgresql/V15__shared_registry.sql)
             flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/postgresql")

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import vn.dienhinh.util.UserException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,18 +124,33 @@ public final class ExemplarRepository {
         return e.withId(id);
     }
 
+    /** Saves the exemplar whatever was saved since it was read (one officer's own registry). */
     public void update(Exemplar e) {
+        update(e, null);
+    }
+
+    /**
+     * Saves the exemplar as read at {@code readVersion} ({@link #version}); refused with
+     * {@code exemplar.conflict}, naming who changed it last and when, if it was saved since (by another
+     * officer of a shared registry). Null: whatever was saved since.
+     */
+    public void update(Exemplar e, Integer readVersion) {
         db.inTransaction(c -> {
             SearchIndex.remove(c, e.id()); // the name may change, and with it the place in the list
             Dialect d = Dialect.of(c);
             Object[] v = values(d, e);
-            Object[] args = java.util.Arrays.copyOf(v, v.length + 1);
+            Object[] args = java.util.Arrays.copyOf(v, v.length + 3);
             args[v.length] = e.id();
-            Sql.update(c, "UPDATE exemplar SET kind=?, category=?, name=?, gender=?, birth_year=?, birth_date=?, "
+            args[v.length + 1] = readVersion;
+            args[v.length + 2] = readVersion;
+            int n = Sql.update(c, "UPDATE exemplar SET kind=?, category=?, name=?, gender=?, birth_year=?, birth_date=?, "
                     + "position=?, workplace=?, residence=?, phone=?, id_number=?, head_name=?, member_count=?, "
                     + "address=?, unit_id=?, new_model=?, summary=?, account=?, discovery=?, found_on=?, found_year=?, "
-                    + "status=?, note=?, sort_key=?, name_fold=?, "
-                    + "updated_at=" + d.now() + " WHERE id=?", args);
+                    + "status=?, note=?, sort_key=?, name_fold=?, version=version + 1, "
+                    + "updated_at=" + d.now() + " WHERE id=? AND (CAST(? AS integer) IS NULL OR version = ?)", args);
+            if (n == 0 && readVersion != null) {
+                throw conflict(c, e);
+            }
             // only the fields taken off and put on, so the change history shows what really changed
             Sql.update(c, "DELETE FROM exemplar_field WHERE exemplar_id = ? AND field_id NOT IN "
                     + "(SELECT CAST(j.value AS bigint) FROM " + d.jsonElements("?") + ")", e.id(), e.fieldIds().toString());
@@ -142,6 +158,22 @@ public final class ExemplarRepository {
             index(c, e.id(), e);
             return null;
         });
+    }
+
+    /** The version of the exemplar as saved now, to be given back to {@link #update(Exemplar, Integer)}; null when it is gone. */
+    public Integer version(long id) {
+        return db.read(c -> Sql.one(c, "SELECT version FROM exemplar WHERE id = ?", rs -> rs.getInt(1), id));
+    }
+
+    /** The refusal of a save over a newer one: who saved it last and when, as the history has it. */
+    private static UserException conflict(Connection c, Exemplar e) throws SQLException {
+        String[] last = Sql.one(c, "SELECT user_name, at FROM change_log WHERE exemplar_id = ? AND entity = 'exemplar' "
+                + "ORDER BY id DESC LIMIT 1", rs -> new String[]{rs.getString(1), rs.getString(2)}, e.id());
+        if (last == null || last[0] == null) {
+            return new UserException("exemplar.conflictUnknown", e.name());
+        }
+        String at = java.time.LocalDateTime.parse(last[1]).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
+        return new UserException("exemplar.conflict", e.name(), last[0], at);
     }
 
     public void delete(long id) {
