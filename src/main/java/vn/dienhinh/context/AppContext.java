@@ -128,12 +128,22 @@ public final class AppContext implements AutoCloseable {
         return open(dbFile, Clock.systemDefaultZone());
     }
 
+    /** Opens what {@code target} names: a shared registry ({@code jdbc:postgresql://HOST/DB}) or a SQLite file. */
+    public static AppContext open(String target) {
+        return new AppContext(Database.open(target), Clock.systemDefaultZone());
+    }
+
     public static AppContext open(Path dbFile, Clock clock) {
         return new AppContext(Database.open(dbFile), clock);
     }
 
     public Path databaseFile() {
         return db.file();
+    }
+
+    /** What the user knows the registry by: its file, or the server and database of a shared one (never a password). */
+    public String databaseName() {
+        return db.name();
     }
 
     public CatalogService catalog() {

@@ -38,8 +38,8 @@ public final class OnPostgres implements BeforeAllCallback, AfterAllCallback {
         return ACTIVE.get();
     }
 
-    /** A new, empty database on the server: its URL, with the user. */
-    static String newDatabase() {
+    /** A new, empty database on the server (started if need be): its URL, with the user. */
+    public static String newDatabase() {
         String name = "registry_" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
