@@ -39,11 +39,7 @@ public final class Cli {
      * registry on a server ({@code jdbc:postgresql://…}), which has no file to restore or check.
      */
     public static Path databaseOf(List<String> args) {
-        String target = targetOf(args);
-        if (vn.dienhinh.store.SharedServer.isServer(target)) {
-            throw new UserException("cli.fileOnly", vn.dienhinh.store.SharedServer.of(target).display());
-        }
-        return Path.of(target);
+        return AppContext.fileOf(targetOf(args));
     }
 
     /** What the arguments name with {@code --db}: a file, or a shared registry on a server; else the default file. */

@@ -179,17 +179,9 @@ public final class ChangeLogRepository {
                 limit);
     }
 
-    /** The database file's size in bytes, with its write-ahead log. */
+    /** The registry's size in bytes ({@link Database#size}). */
     public long fileSize() {
-        long size = 0;
-        for (java.nio.file.Path p : List.of(db.file(), db.file().resolveSibling(db.file().getFileName() + "-wal"))) {
-            try {
-                size += java.nio.file.Files.size(p);
-            } catch (java.io.IOException e) {
-                // no log: nothing to add
-            }
-        }
-        return size;
+        return db.size();
     }
 
     public long count() {

@@ -275,6 +275,22 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** The registry's size in bytes: the file with its write-ahead log, or the database on the server. */
+    public long size() {
+        if (isShared()) {
+            return read(c -> Sql.count(c, "SELECT pg_database_size(current_database())"));
+        }
+        long size = 0;
+        for (Path p : List.of(file, file.resolveSibling(file.getFileName() + "-wal"))) {
+            try {
+                size += Files.size(p);
+            } catch (IOException e) {
+                // no log: nothing to add
+            }
+        }
+        return size;
+    }
+
     private void checkReadable() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
