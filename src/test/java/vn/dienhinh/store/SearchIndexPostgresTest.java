@@ -1,9 +1,0 @@
-package vn.dienhinh.store;
-
-import org.junit.jupiter.api.extension.ExtendWith;
-import vn.dienhinh.testutil.OnPostgres;
-
-/** SearchIndexTest on a shared registry on PostgreSQL. */
-@ExtendWith(OnPostgres.class)
-class SearchIndexPostgresTest extends SearchIndexTest {
-}
