@@ -34,13 +34,21 @@ public final class Cli {
         this.console = console;
     }
 
-    /** The database the arguments name with {@code --db}, or the default one. */
+    /**
+     * The database file the arguments name with {@code --db}, or the default one; refused for a shared
+     * registry on a server ({@code jdbc:postgresql://…}), which has no file to restore or check.
+     */
     public static Path databaseOf(List<String> args) {
+        return AppContext.fileOf(targetOf(args));
+    }
+
+    /** What the arguments name with {@code --db}: a file, or a shared registry on a server; else the default file. */
+    public static String targetOf(List<String> args) {
         int i = args.indexOf("--db");
         if (i >= 0 && i + 1 < args.size()) {
-            return Path.of(args.get(i + 1));
+            return args.get(i + 1);
         }
-        return AppPaths.defaultDatabase();
+        return AppPaths.defaultDatabase().toString();
     }
 
     /** True when the arguments name a command (anything but {@code --db FILE}). */
@@ -96,7 +104,7 @@ public final class Cli {
                 err.println(Messages.get("cli.unknownCommand", command));
                 return 2;
             }
-            try (AppContext ctx = AppContext.open(databaseOf(all))) {
+            try (AppContext ctx = AppContext.open(targetOf(all))) {
                 return c.run(ctx, args, out);
             }
         } catch (UserException e) {

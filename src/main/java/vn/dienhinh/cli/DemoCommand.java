@@ -12,7 +12,7 @@ final class DemoCommand implements Cli.Command {
         args.only("demo", "count");
         Integer count = args.integer("count", 1, 1_000_000);
         int n = ctx.demo().load(count == null ? DEFAULT : count);
-        out.println(Messages.get("demo.loaded", n, ctx.databaseFile()));
+        out.println(Messages.get("demo.loaded", n, ctx.databaseName()));
         return 0;
     }
 

@@ -73,8 +73,8 @@ final class ImportCommand implements Cli.Command {
         Map<ExemplarKind, Long> done = new EnumMap<>(ExemplarKind.class);
         r.byKind().forEach((k, n) -> done.put(k, (long) n));
         out.println(r.unitsCreated().isEmpty()
-                ? Messages.get("cli.importDoneNoUnits", r.imported(), kinds(done), ctx.databaseFile())
-                : Messages.get("cli.importDone", r.imported(), kinds(done), r.unitsCreated().size(), ctx.databaseFile()));
+                ? Messages.get("cli.importDoneNoUnits", r.imported(), kinds(done), ctx.databaseName())
+                : Messages.get("cli.importDone", r.imported(), kinds(done), r.unitsCreated().size(), ctx.databaseName()));
         return 0;
     }
 

@@ -12,7 +12,7 @@ final class StatsCommand implements Cli.Command {
     public int run(AppContext ctx, Args args, PrintStream out) {
         args.only("stats");
         Stats s = ctx.stats().stats();
-        out.println(Messages.get("stats.database", ctx.databaseFile()));
+        out.println(Messages.get("stats.database", ctx.databaseName()));
         out.println(Messages.get("stats.total", s.exemplars(), s.units(), s.fields(), s.deeds()));
         out.println(Messages.get("stats.byKind"));
         s.byKind().forEach((k, n) -> out.println("  " + Messages.of(k) + ": " + n));

@@ -128,12 +128,30 @@ public final class AppContext implements AutoCloseable {
         return open(dbFile, Clock.systemDefaultZone());
     }
 
+    /** The SQLite file {@code target} names; refused ({@code db.fileOnly}) for a shared registry on a server. */
+    public static Path fileOf(String target) {
+        if (vn.dienhinh.store.SharedServer.isServer(target)) {
+            throw new vn.dienhinh.util.UserException("db.fileOnly", new vn.dienhinh.store.SharedServer(target, null, null).display());
+        }
+        return Path.of(target);
+    }
+
+    /** Opens what {@code target} names: a shared registry ({@code jdbc:postgresql://HOST/DB}) or a SQLite file. */
+    public static AppContext open(String target) {
+        return new AppContext(Database.open(target), Clock.systemDefaultZone());
+    }
+
     public static AppContext open(Path dbFile, Clock clock) {
         return new AppContext(Database.open(dbFile), clock);
     }
 
     public Path databaseFile() {
         return db.file();
+    }
+
+    /** What the user knows the registry by: its file, or the server and database of a shared one (never a password). */
+    public String databaseName() {
+        return db.name();
     }
 
     public CatalogService catalog() {

@@ -65,10 +65,13 @@ public final class BackupService {
         this(maintenance, database, clock, policy, BackupDisk.REAL);
     }
 
-    /** With the disk backups are written to: the real one, or in tests one that fills up. */
+    /**
+     * With the disk backups are written to: the real one, or in tests one that fills up. {@code database}
+     * null: a shared registry on a server, which the server's own backups keep; nothing is asked of this.
+     */
     public BackupService(Maintenance maintenance, Path database, Clock clock, BackupPolicy policy, BackupDisk disk) {
         this.maintenance = maintenance;
-        this.database = database.toAbsolutePath().normalize();
+        this.database = database == null ? null : database.toAbsolutePath().normalize();
         this.clock = clock;
         this.policy = policy;
         this.disk = disk;

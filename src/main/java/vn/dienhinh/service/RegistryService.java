@@ -49,6 +49,19 @@ public final class RegistryService {
 
     /** Saves a new exemplar (id null) or changes an existing one. Text is cleaned; the status is never changed here. */
     public Exemplar save(Exemplar draft) {
+        return save(draft, null);
+    }
+
+    /** The version of the exemplar as saved now (for {@link #save(Exemplar, Integer)}); null when it is gone. */
+    public Integer version(long id) {
+        return exemplars.version(id);
+    }
+
+    /**
+     * As {@link #save(Exemplar)}, for a change of the exemplar as it was read at {@code readVersion}:
+     * refused ({@code exemplar.conflict}) when someone saved it since. Null: whatever was saved since.
+     */
+    public Exemplar save(Exemplar draft, Integer readVersion) {
         Exemplar e = clean(draft);
         Map<String, String> problems = ExemplarRules.problems(e, today());
         if (!problems.isEmpty()) {
@@ -70,7 +83,7 @@ public final class RegistryService {
         }
         Exemplar stored = require(e.id());
         e = e.withStatus(stored.status());
-        exemplars.update(e);
+        exemplars.update(e, readVersion);
         return e;
     }
 

@@ -34,7 +34,7 @@ public final class ActivityRepository {
             Sql.update(c, "DELETE FROM activity_exemplar WHERE activity_id = ?", id);
         }
         for (Long e : a.exemplarIds()) {
-            Sql.update(c, "INSERT OR IGNORE INTO activity_exemplar (activity_id, exemplar_id) VALUES (?,?)", id, e);
+            Sql.update(c, "INSERT INTO activity_exemplar (activity_id, exemplar_id) VALUES (?,?) ON CONFLICT DO NOTHING", id, e);
         }
         return new Activity(id, a.form(), a.date(), a.title(), a.link(), a.unitId(), a.campaignId(), a.note(),
                 a.exemplarIds());

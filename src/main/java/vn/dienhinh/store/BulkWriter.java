@@ -57,7 +57,7 @@ public final class BulkWriter implements AutoCloseable {
         status = c.prepareStatement(ExemplarRepository.INSERT_STATUS);
         deed = c.prepareStatement(ExemplarRepository.INSERT_DEED);
         evaluation = c.prepareStatement(ExemplarRepository.INSERT_EVALUATION);
-        fts = c.prepareStatement(SearchIndex.INSERT);
+        fts = c.prepareStatement(Dialect.of(c).searchInsert());
         placer = new ListOrder.Placer(c);
         nextId = Sql.count(c, "SELECT coalesce(max(id), 0) FROM exemplar") + 1;
         renumber = Sql.count(c, "SELECT count(*) FROM exemplar_order") < RENUMBER_BELOW;
@@ -90,7 +90,7 @@ public final class BulkWriter implements AutoCloseable {
     public Unit unit(Unit u) {
         return sql(() -> {
             Map.Entry<Long, String> found = Sql.one(c, "SELECT id, name FROM unit WHERE name_fold = ? "
-                    + "AND IFNULL(parent_id, 0) = IFNULL(?, 0)", rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+                    + "AND coalesce(parent_id, 0) = coalesce(CAST(? AS bigint), 0)", rs -> Map.entry(rs.getLong(1), rs.getString(2)),
                     VietnameseText.fold(u.name()), u.parentId());
             long id = found != null ? found.getKey() : CatalogRepository.insertUnit(c, u);
             unitNames.put(id, found != null ? found.getValue() : u.name());
@@ -109,7 +109,7 @@ public final class BulkWriter implements AutoCloseable {
         checkHistory(e.status(), history);
         long id = nextId++;
         sql(() -> {
-            Object[] v = ExemplarRepository.values(e);
+            Object[] v = ExemplarRepository.values(Dialect.of(c), e);
             Object[] args = new Object[v.length + 1];
             args[0] = id;
             System.arraycopy(v, 0, args, 1, v.length);
@@ -118,7 +118,7 @@ public final class BulkWriter implements AutoCloseable {
                 batch(field, id, f);
             }
             for (StatusChange s : history) {
-                batch(status, id, s.from(), s.to(), s.date(), PackedText.pack(s.reason()));
+                batch(status, id, s.from(), s.to(), s.date(), Dialect.of(c).pack(s.reason()));
             }
             for (Deed d : x.deeds()) {
                 batch(deed, id, d.date(), d.title(), d.description());
@@ -127,7 +127,7 @@ public final class BulkWriter implements AutoCloseable {
                 batch(evaluation, id, ev.date(), ev.period(), ev.rating(), ev.content(), ev.evaluator());
             }
             if (!renumber) {
-                queued.add(new Queued(id, ExemplarRepository.sortKey(e),
+                queued.add(new Queued(id, ExemplarRepository.sortKey(Dialect.of(c), e),
                         SearchIndex.values(0, e, e.unitId() == null ? null : unitName(e.unitId()))));
             }
             return null;
@@ -182,6 +182,7 @@ public final class BulkWriter implements AutoCloseable {
         flush();
         sql(() -> {
             ChangeLogRepository.creatingFrom(c, null);
+            Dialect.of(c).idsWritten(c, "exemplar");
             return null;
         });
         if (renumber) {

@@ -151,8 +151,8 @@ public final class CatalogRepository {
     public void deleteField(long fieldId, Long moveTo) {
         db.inTransaction(c -> {
             if (moveTo != null) {
-                Sql.update(c, "INSERT OR IGNORE INTO exemplar_field (exemplar_id, field_id) "
-                        + "SELECT exemplar_id, ? FROM exemplar_field WHERE field_id = ?", moveTo, fieldId);
+                Sql.update(c, "INSERT INTO exemplar_field (exemplar_id, field_id) "
+                        + "SELECT exemplar_id, CAST(? AS bigint) FROM exemplar_field WHERE field_id = ? ON CONFLICT DO NOTHING", moveTo, fieldId);
             }
             Sql.update(c, "DELETE FROM exemplar_field WHERE field_id = ?", fieldId);
             Sql.update(c, "DELETE FROM field WHERE id = ?", fieldId);

@@ -53,7 +53,7 @@ public final class CertificateLayoutRepository {
 
     /** The id of another layout named like {@code name}, or null. */
     public Long otherNamed(String name, Long except) {
-        return db.read(c -> Sql.one(c, "SELECT id FROM certificate_layout WHERE name_fold = ? AND id IS NOT ?",
+        return db.read(c -> Sql.one(c, "SELECT id FROM certificate_layout WHERE name_fold = ? AND NOT (id " + Dialect.of(c).isSame() + " ?)",
                 rs -> rs.getLong(1), fold(name), except));
     }
 
@@ -63,12 +63,12 @@ public final class CertificateLayoutRepository {
             long id;
             if (l.id() == null) {
                 id = Sql.insert(c, "INSERT INTO certificate_layout (name, name_fold, form_id, page_width_mm, page_height_mm, "
-                        + "scan_image, updated_at) VALUES (?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))",
+                        + "scan_image, updated_at) VALUES (?,?,?,?,?,?, " + Dialect.of(c).now() + ")",
                         l.name(), fold(l.name()), l.formId(), l.pageWidthMm(), l.pageHeightMm(), l.scanImage());
             } else {
                 id = l.id();
                 Sql.update(c, "UPDATE certificate_layout SET name = ?, name_fold = ?, form_id = ?, page_width_mm = ?, "
-                        + "page_height_mm = ?, scan_image = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+                        + "page_height_mm = ?, scan_image = ?, updated_at = " + Dialect.of(c).now() + " "
                         + "WHERE id = ?", l.name(), fold(l.name()), l.formId(), l.pageWidthMm(), l.pageHeightMm(),
                         l.scanImage(), id);
                 Sql.update(c, "DELETE FROM certificate_field WHERE layout_id = ?", id);
@@ -95,7 +95,7 @@ public final class CertificateLayoutRepository {
 
     public void savePrinterOffset(PrinterOffset p) {
         db.inTransaction(c -> {
-            Sql.update(c, "INSERT OR IGNORE INTO certificate_printer (id) VALUES (1)");
+            Sql.update(c, "INSERT INTO certificate_printer (id) VALUES (1) ON CONFLICT DO NOTHING");
             return Sql.update(c, "UPDATE certificate_printer SET offset_x_mm = ?, offset_y_mm = ? WHERE id = 1",
                     p.xMm(), p.yMm());
         });

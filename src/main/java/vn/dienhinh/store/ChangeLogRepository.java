@@ -18,9 +18,11 @@ import vn.dienhinh.model.HistoryCompaction;
  */
 public final class ChangeLogRepository {
 
-    private static final String SELECT = "SELECT c.id, c.at, c.user_name, c.entity, c.entity_id, c.exemplar_id, "
-            + "c.action, c.label, c.merged, c.first_at, j.value ->> 0 AS f, j.value ->> 1 AS o, j.value ->> 2 AS n "
-            + "FROM change_log c LEFT JOIN json_each(c.changes) j ";
+    private static String select(Dialect d) {
+        return "SELECT c.id, c.at, c.user_name, c.entity, c.entity_id, c.exemplar_id, c.action, c.label, c.merged, "
+                + "c.first_at, j.value ->> 0 AS f, j.value ->> 1 AS o, j.value ->> 2 AS n "
+                + "FROM change_log c LEFT JOIN " + d.jsonElements("c.changes") + " ON true ";
+    }
 
     private final Database db;
 
@@ -48,7 +50,7 @@ public final class ChangeLogRepository {
      * (V9). {@code null} when it is done; set and cleared in the writer's transaction.
      */
     static void creatingFrom(Connection c, Long firstId) throws SQLException {
-        Sql.update(c, "UPDATE app_session SET creating_from = ? WHERE id = 1", firstId);
+        Dialect.of(c).creatingFrom(c, firstId);
     }
 
     /**
@@ -112,7 +114,7 @@ public final class ChangeLogRepository {
         java.util.Set<String> users = new java.util.LinkedHashSet<>();
         int merged = 0;
         for (Line l : run) {
-            for (String[] f : Sql.list(c, "SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM json_each(?) j "
+            for (String[] f : Sql.list(c, "SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2 FROM " + Dialect.of(c).jsonElements("?") + " "
                     + "ORDER BY j.key", rs -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, l.changes)) {
                 String[] was = fields.get(f[0]);
                 fields.put(f[0], new String[]{f[0], was == null ? f[1] : was[1], f[2]});
@@ -177,17 +179,9 @@ public final class ChangeLogRepository {
                 limit);
     }
 
-    /** The database file's size in bytes, with its write-ahead log. */
+    /** The registry's size in bytes ({@link Database#size}). */
     public long fileSize() {
-        long size = 0;
-        for (java.nio.file.Path p : List.of(db.file(), db.file().resolveSibling(db.file().getFileName() + "-wal"))) {
-            try {
-                size += java.nio.file.Files.size(p);
-            } catch (java.io.IOException e) {
-                // no log: nothing to add
-            }
-        }
-        return size;
+        return db.size();
     }
 
     public long count() {
@@ -197,7 +191,7 @@ public final class ChangeLogRepository {
     private List<ChangeEntry> query(String where, Object... args) {
         return db.read(c -> {
             Map<Long, Row> rows = new LinkedHashMap<>();
-            Sql.list(c, SELECT + where, rs -> {
+            Sql.list(c, select(Dialect.of(c)) + where, rs -> {
                 Row r = rows.get(rs.getLong("id"));
                 if (r == null) {
                     r = new Row(header(rs), new ArrayList<>());

@@ -75,11 +75,11 @@ public final class CommendationRepository {
         return db.read(c -> Sql.list(c, "SELECT nd.deed_id, 0 AS is_c, n.id AS rid, n.level_code, n.proposing_unit_id, "
                 + "f.name AS form_name, NULL AS decision FROM nominee_deed nd JOIN nominee ne ON ne.id = nd.nominee_id "
                 + "JOIN nomination n ON n.id = ne.nomination_id JOIN award_form f ON f.id = n.form_id "
-                + "WHERE nd.deed_id IN (" + marks + ") AND n.id IS NOT ? AND n.status IN ('SUBMITTED','APPROVED','DECIDED') "
+                + "WHERE nd.deed_id IN (" + marks + ") AND NOT (n.id " + Dialect.of(c).isSame() + " ?) AND n.status IN ('SUBMITTED','APPROVED','DECIDED') "
                 + "UNION ALL SELECT cd.deed_id, 1, cm.id, cm.level_code, NULL, f.name, cm.decision_number "
                 + "FROM commendation_deed cd JOIN commendation cm ON cm.id = cd.commendation_id "
                 + "JOIN award_form f ON f.id = cm.form_id WHERE cd.deed_id IN (" + marks + ") "
-                + "AND cm.nomination_id IS NOT ?",
+                + "AND NOT (cm.nomination_id " + Dialect.of(c).isSame() + " ?)",
                 rs -> new DeedUse(rs.getLong(1), rs.getInt(2) != 0, rs.getLong(3), rs.getString(4), Sql.id(rs, "proposing_unit_id"),
                         rs.getString(6), rs.getString(7)), args.toArray()));
     }
@@ -91,7 +91,7 @@ public final class CommendationRepository {
 
     /** Commendations with names, newest first, optionally of one year and one form. */
     public List<CommendationRow> rows(Integer year, Long formId) {
-        return db.read(c -> Sql.list(c, ROW + "WHERE (? IS NULL OR cm.decision_year = ?) AND (? IS NULL OR cm.form_id = ?) "
+        return db.read(c -> Sql.list(c, ROW + "WHERE (CAST(? AS integer) IS NULL OR cm.decision_year = ?) AND (CAST(? AS bigint) IS NULL OR cm.form_id = ?) "
                 + "ORDER BY cm.decision_date DESC, e.sort_key", CommendationRepository::row, year, year, formId, formId));
     }
 

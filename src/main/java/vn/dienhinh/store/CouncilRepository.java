@@ -30,7 +30,7 @@ public final class CouncilRepository {
 
     public void saveSettings(CouncilSettings s) {
         db.inTransaction(c -> {
-            Sql.update(c, "INSERT OR IGNORE INTO council_setting (id) VALUES (1)");
+            Sql.update(c, "INSERT INTO council_setting (id) VALUES (1) ON CONFLICT DO NOTHING");
             return Sql.update(c, "UPDATE council_setting SET share_num = ?, share_den = ?, of_present = ?, base_salary = ? "
                     + "WHERE id = 1", s.threshold().numerator(), s.threshold().denominator(), s.threshold().ofPresent(),
                     s.baseSalary());
@@ -43,8 +43,9 @@ public final class CouncilRepository {
     }
 
     public void saveRate(RewardRate r) {
-        db.inTransaction(c -> Sql.update(c, "INSERT OR REPLACE INTO reward_rate (form_id, individual, collective, basis) "
-                + "VALUES (?,?,?,?)", r.formId(), r.individual(), r.collective(), r.basis()));
+        db.inTransaction(c -> Sql.update(c, "INSERT INTO reward_rate (form_id, individual, collective, basis) "
+                + "VALUES (?,?,?,?) ON CONFLICT (form_id) DO UPDATE SET individual = excluded.individual, "
+                + "collective = excluded.collective, basis = excluded.basis", r.formId(), r.individual(), r.collective(), r.basis()));
     }
 
     /** The meeting that took this nomination, or null. */

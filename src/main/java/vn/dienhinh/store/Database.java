@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
      * second; any other goes through Flyway (new steps, a failed step, a newer program's steps).
      * {@code DatabaseTest} checks the list against the migrations on disk.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16", "17");
 
     private final Path file;
     /** The file, or the server and database without user or password, for messages and the log. */
@@ -275,6 +275,22 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** The registry's size in bytes: the file with its write-ahead log, or the database on the server. */
+    public long size() {
+        if (isShared()) {
+            return read(c -> Sql.count(c, "SELECT pg_database_size(current_database())"));
+        }
+        long size = 0;
+        for (Path p : List.of(file, file.resolveSibling(file.getFileName() + "-wal"))) {
+            try {
+                size += Files.size(p);
+            } catch (IOException e) {
+                // no log: nothing to add
+            }
+        }
+        return size;
+    }
+
     private void checkReadable() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
@@ -287,7 +303,8 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         Flyway flyway;
         if (isShared()) {
-            // the server's schema starts at the SQLite file's version 16 (db/postgresql/V16__shared_registry.sql)
+            // the server's schema starts at the file's version 15 (db/postgresql/V15__shared_registry.sql); each later
+            // step of the file has its port there under the same version
             flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/postgresql")

@@ -12,7 +12,7 @@ import vn.dienhinh.util.UserException;
  * packed texts, the sort key's form, the change history's JSON and its session marks, the translation of
  * failures into messages.
  */
-interface Dialect {
+public interface Dialect {
 
     /** The dialect of a connection lent by {@link Database}; a bare connection (a migration's) is SQLite's. */
     static Dialect of(Connection c) {
@@ -65,6 +65,12 @@ interface Dialect {
      * transaction: their parts get no history line of their own (see {@link ChangeLogRepository#creatingFrom}).
      */
     void creatingFrom(Connection c, Long firstId) throws SQLException;
+
+    /** The mark {@link #creatingFrom(Connection, Long)} set, null when there is none. */
+    Long creatingFrom(Connection c) throws SQLException;
+
+    /** After rows of {@code table} were written with ids of their own (a bulk load): new rows get ids after them. */
+    void idsWritten(Connection c, String table) throws SQLException;
 
     /** Prepares a new connection of the pool. */
     void connected(Connection c) throws SQLException;

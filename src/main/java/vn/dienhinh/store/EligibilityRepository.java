@@ -137,7 +137,7 @@ public final class EligibilityRepository {
     public EligibilityFacts facts(int from, int to, Collection<Long> only) {
         String ids = only == null ? null : only.stream().map(String::valueOf).collect(Collectors.joining(","));
         String inCandidates = ids == null ? "e.status <> '" + ExemplarStatus.DROPPED.name() + "'" : "e.id IN (" + ids + ")";
-        String inExemplars = ids == null ? "1" : "exemplar_id IN (" + ids + ")";
+        String inExemplars = ids == null ? "1 = 1" : "exemplar_id IN (" + ids + ")";
         return db.read(c -> new EligibilityFacts(
                 Sql.list(c, "SELECT e.id, e.kind, e.name, e.unit_id, u.name AS unit_name FROM exemplar e "
                         + "LEFT JOIN unit u ON u.id = e.unit_id WHERE " + inCandidates + " ORDER BY e.sort_key, e.id",

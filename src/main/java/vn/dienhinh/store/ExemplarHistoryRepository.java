@@ -56,8 +56,8 @@ public final class ExemplarHistoryRepository {
                                      String reason) {
         return db.inTransaction(c -> {
             Sql.update(c, "UPDATE exemplar SET status = ?, "
-                    + "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?", to, exemplarId);
-            long id = Sql.insert(c, ExemplarRepository.INSERT_STATUS, exemplarId, from, to, date, PackedText.pack(reason));
+                    + "updated_at=" + Dialect.of(c).now() + " WHERE id = ?", to, exemplarId);
+            long id = Sql.insert(c, ExemplarRepository.INSERT_STATUS, exemplarId, from, to, date, Dialect.of(c).pack(reason));
             return new StatusChange(id, exemplarId, from, to, date, reason);
         });
     }

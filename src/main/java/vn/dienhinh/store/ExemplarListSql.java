@@ -18,37 +18,44 @@ import vn.dienhinh.model.ExemplarStatus;
 final class ExemplarListSql {
 
     /** One line of the list: the exemplar with its unit's name and its fields' short names (the screen's narrow column). */
-    private static final String ROW_COLUMNS = columns("coalesce(fl.short_name, fl.name)");
+    private static String rowColumns(Dialect d) {
+        return columns(d, "coalesce(fl.short_name, fl.name)");
+    }
     /** The same with the fields' full names, for the whole list printed or written out, where there is room. */
-    private static final String FULL_COLUMNS = columns("fl.name");
-    static final String ROW_SELECT = ROW_COLUMNS + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
+    private static String fullColumns(Dialect d) {
+        return columns(d, "fl.name");
+    }
+
+    static String rowSelect(Dialect d) {
+        return rowColumns(d) + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id";
+    }
     /**
      * The matches of a search, in list order straight from the index (its rowid is the place in the
      * list): the index drives, each match finds its exemplar by place, nothing is sorted.
      */
-    private static final String SEARCH_FROM = " FROM exemplar_fts CROSS JOIN exemplar_order o "
-            + "ON o.pos = exemplar_fts.rowid CROSS JOIN exemplar e ON e.id = o.exemplar_id";
-    private static final String SEARCH_ROWS = FULL_COLUMNS + SEARCH_FROM + " LEFT JOIN unit u ON u.id = e.unit_id "
-            + "WHERE exemplar_fts MATCH ?";
+    private static String searchFrom(Dialect d) {
+        return " FROM exemplar_fts " + d.drivingJoin() + " exemplar_order o ON o.pos = exemplar_fts.rowid "
+                + d.drivingJoin() + " exemplar e ON e.id = o.exemplar_id";
+    }
 
-    private static String columns(String fieldName) {
+    private static String columns(Dialect d, String fieldName) {
         return "SELECT e.id, e.kind, e.name, e.birth_year, e.status, e.found_on, e.summary, u.name AS unit_name, "
-                + "(SELECT group_concat(" + fieldName + ", '; ') FROM exemplar_field ef JOIN field fl ON fl.id = ef.field_id "
+                + "(SELECT " + d.groupConcat(fieldName, "'; '") + " FROM exemplar_field ef JOIN field fl ON fl.id = ef.field_id "
                 + "WHERE ef.exemplar_id = e.id) AS fields";
     }
     private ExemplarListSql() {
     }
 
     /** The count's SQL; its arguments are added to {@code args}. A search alone is counted on the index only. */
-    static String count(ExemplarFilter f, List<Object> args) {
+    static String count(Dialect d, ExemplarFilter f, List<Object> args) {
         String match = SearchIndex.matchExpression(f.search());
         if (match != null) {
-            args.add(match);
+            args.add(d.matchArgument(match));
         }
         String where = where(f, args, match != null);
         return match == null ? "SELECT count(*) FROM exemplar e" + where
-                : where.isEmpty() ? "SELECT count(*) FROM exemplar_fts WHERE exemplar_fts MATCH ?"
-                : "SELECT count(*)" + SEARCH_FROM + " WHERE exemplar_fts MATCH ?" + where;
+                : where.isEmpty() ? "SELECT count(*) FROM exemplar_fts WHERE " + d.match()
+                : "SELECT count(*)" + searchFrom(d) + " WHERE " + d.match() + where;
     }
 
     /**
@@ -56,20 +63,20 @@ final class ExemplarListSql {
      * and only its rows are read in full: skipping 99,900 rows to the last page reads no row, no unit
      * and no field.
      */
-    static String page(ExemplarFilter f, List<Object> args, long offset, int limit) {
+    static String page(Dialect d, ExemplarFilter f, List<Object> args, long offset, int limit) {
         String match = SearchIndex.matchExpression(f.search());
         String sql;
         if (match == null) {
-            sql = ROW_COLUMNS + " FROM (SELECT e.id FROM exemplar e" + where(f, args, false)
+            sql = rowColumns(d) + " FROM (SELECT e.id FROM exemplar e" + where(f, args, false)
                     + " ORDER BY e.sort_key, e.id LIMIT ? OFFSET ?) p JOIN exemplar e ON e.id = p.id "
                     + "LEFT JOIN unit u ON u.id = e.unit_id ORDER BY e.sort_key, e.id";
         } else {
-            args.add(match);
+            args.add(d.matchArgument(match));
             String where = where(f, args, true);
-            String ids = where.isEmpty() ? "SELECT rowid AS pos FROM exemplar_fts WHERE exemplar_fts MATCH ?"
-                    : "SELECT exemplar_fts.rowid AS pos" + SEARCH_FROM + " WHERE exemplar_fts MATCH ?" + where;
-            sql = ROW_COLUMNS + " FROM (" + ids + " ORDER BY pos LIMIT ? OFFSET ?) p CROSS JOIN exemplar_order o "
-                    + "ON o.pos = p.pos CROSS JOIN exemplar e ON e.id = o.exemplar_id LEFT JOIN unit u ON u.id = e.unit_id "
+            String ids = where.isEmpty() ? "SELECT rowid AS pos FROM exemplar_fts WHERE " + d.match()
+                    : "SELECT exemplar_fts.rowid AS pos" + searchFrom(d) + " WHERE " + d.match() + where;
+            sql = rowColumns(d) + " FROM (" + ids + " ORDER BY pos LIMIT ? OFFSET ?) p " + d.drivingJoin() + " exemplar_order o "
+                    + "ON o.pos = p.pos " + d.drivingJoin() + " exemplar e ON e.id = o.exemplar_id LEFT JOIN unit u ON u.id = e.unit_id "
                     + "ORDER BY p.pos";
         }
         args.add(limit);
@@ -78,14 +85,15 @@ final class ExemplarListSql {
     }
 
     /** Every row the filter selects in list order: by sort key, or for a search by place in the index. */
-    static String list(ExemplarFilter f, List<Object> args) {
+    static String list(Dialect d, ExemplarFilter f, List<Object> args) {
         String match = SearchIndex.matchExpression(f.search());
         if (match == null) {
-            return FULL_COLUMNS + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id" + where(f, args, false)
+            return fullColumns(d) + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id" + where(f, args, false)
                     + " ORDER BY e.sort_key, e.id";
         }
-        args.add(match);
-        return SEARCH_ROWS + where(f, args, true) + " ORDER BY exemplar_fts.rowid";
+        args.add(d.matchArgument(match));
+        return fullColumns(d) + searchFrom(d) + " LEFT JOIN unit u ON u.id = e.unit_id WHERE " + d.match()
+                + where(f, args, true) + " ORDER BY exemplar_fts.rowid";
     }
 
     /** Where the exemplar stands in the filtered list (0-based), or -1 when the filter leaves it out. */
@@ -96,9 +104,10 @@ final class ExemplarListSql {
             if (pos == null) {
                 return -1;
             }
-            List<Object> args = new ArrayList<>(List.of(match, pos));
+            Dialect d = Dialect.of(c);
+            List<Object> args = new ArrayList<>(List.of(d.matchArgument(match), pos));
             String where = where(f, args, true);
-            String from = "SELECT count(*)" + SEARCH_FROM + " WHERE exemplar_fts MATCH ? AND exemplar_fts.rowid ";
+            String from = "SELECT count(*)" + searchFrom(d) + " WHERE " + d.match() + " AND exemplar_fts.rowid ";
             if (Sql.count(c, from + "= ?" + where, args.toArray()) == 0) {
                 return -1;
             }
@@ -139,7 +148,7 @@ final class ExemplarListSql {
         }
         if (f.unitId() != null) {
             // the unit and every unit below it (a ward with its tổ dân phố)
-            parts.add("e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+            parts.add("e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS bigint) UNION ALL "
                     + "SELECT u2.id FROM unit u2 JOIN sub ON u2.parent_id = sub.id) SELECT id FROM sub)");
             args.add(f.unitId());
         }
@@ -153,7 +162,7 @@ final class ExemplarListSql {
         }
         if (f.commendedForm() != null) {
             parts.add("EXISTS (SELECT 1 FROM commendation cm WHERE cm.exemplar_id = e.id AND cm.form_id = ? "
-                    + "AND (? IS NULL OR cm.decision_year = ?))");
+                    + "AND (CAST(? AS integer) IS NULL OR cm.decision_year = ?))");
             args.add(f.commendedForm());
             args.add(f.commendedYear());
             args.add(f.commendedYear());

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import vn.dienhinh.util.UserException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class ExemplarRepository {
     /** The same with the id chosen by the writer, so batched children can refer to it. */
     static final String INSERT_EXEMPLAR_WITH_ID = "INSERT INTO exemplar (id, " + INSERT_COLUMNS + ") VALUES (?," + MARKS
             + ")";
-    static final String INSERT_FIELD = "INSERT OR IGNORE INTO exemplar_field (exemplar_id, field_id) VALUES (?, ?)";
+    static final String INSERT_FIELD = "INSERT INTO exemplar_field (exemplar_id, field_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
     static final String INSERT_STATUS = "INSERT INTO status_change (exemplar_id, from_status, to_status, changed_on, "
             + "reason) VALUES (?,?,?,?,?)";
     static final String INSERT_DEED = "INSERT INTO deed (exemplar_id, deed_date, title, description) VALUES (?,?,?,?)";
@@ -114,33 +115,65 @@ public final class ExemplarRepository {
     }
 
     static Exemplar insert(Connection c, Exemplar e, LocalDate statusDate, String statusReason) throws SQLException {
-        long id = Sql.insert(c, INSERT_EXEMPLAR, values(e));
+        long id = Sql.insert(c, INSERT_EXEMPLAR, values(Dialect.of(c), e));
         ChangeLogRepository.creatingFrom(c, id); // its fields are part of its creation in the history
         writeFields(c, id, e.fieldIds());
         ChangeLogRepository.creatingFrom(c, null);
-        Sql.insert(c, INSERT_STATUS, id, null, e.status(), statusDate, PackedText.pack(statusReason));
+        Sql.insert(c, INSERT_STATUS, id, null, e.status(), statusDate, Dialect.of(c).pack(statusReason));
         index(c, id, e);
         return e.withId(id);
     }
 
+    /** Saves the exemplar whatever was saved since it was read (one officer's own registry). */
     public void update(Exemplar e) {
+        update(e, null);
+    }
+
+    /**
+     * Saves the exemplar as read at {@code readVersion} ({@link #version}); refused with
+     * {@code exemplar.conflict}, naming who changed it last and when, if it was saved since (by another
+     * officer of a shared registry). Null: whatever was saved since.
+     */
+    public void update(Exemplar e, Integer readVersion) {
         db.inTransaction(c -> {
             SearchIndex.remove(c, e.id()); // the name may change, and with it the place in the list
-            Object[] v = values(e);
-            Object[] args = java.util.Arrays.copyOf(v, v.length + 1);
+            Dialect d = Dialect.of(c);
+            Object[] v = values(d, e);
+            Object[] args = java.util.Arrays.copyOf(v, v.length + 3);
             args[v.length] = e.id();
-            Sql.update(c, "UPDATE exemplar SET kind=?, category=?, name=?, gender=?, birth_year=?, birth_date=?, "
+            args[v.length + 1] = readVersion;
+            args[v.length + 2] = readVersion;
+            int n = Sql.update(c, "UPDATE exemplar SET kind=?, category=?, name=?, gender=?, birth_year=?, birth_date=?, "
                     + "position=?, workplace=?, residence=?, phone=?, id_number=?, head_name=?, member_count=?, "
                     + "address=?, unit_id=?, new_model=?, summary=?, account=?, discovery=?, found_on=?, found_year=?, "
-                    + "status=?, note=?, sort_key=?, name_fold=?, "
-                    + "updated_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id=?", args);
+                    + "status=?, note=?, sort_key=?, name_fold=?, version=version + 1, "
+                    + "updated_at=" + d.now() + " WHERE id=? AND (CAST(? AS integer) IS NULL OR version = ?)", args);
+            if (n == 0 && readVersion != null) {
+                throw conflict(c, e);
+            }
             // only the fields taken off and put on, so the change history shows what really changed
             Sql.update(c, "DELETE FROM exemplar_field WHERE exemplar_id = ? AND field_id NOT IN "
-                    + "(SELECT value FROM json_each(?))", e.id(), e.fieldIds().toString());
+                    + "(SELECT CAST(j.value AS bigint) FROM " + d.jsonElements("?") + ")", e.id(), e.fieldIds().toString());
             writeFields(c, e.id(), e.fieldIds());
             index(c, e.id(), e);
             return null;
         });
+    }
+
+    /** The version of the exemplar as saved now, to be given back to {@link #update(Exemplar, Integer)}; null when it is gone. */
+    public Integer version(long id) {
+        return db.read(c -> Sql.one(c, "SELECT version FROM exemplar WHERE id = ?", rs -> rs.getInt(1), id));
+    }
+
+    /** The refusal of a save over a newer one: who saved it last and when, as the history has it. */
+    private static UserException conflict(Connection c, Exemplar e) throws SQLException {
+        String[] last = Sql.one(c, "SELECT user_name, at FROM change_log WHERE exemplar_id = ? AND entity = 'exemplar' "
+                + "ORDER BY id DESC LIMIT 1", rs -> new String[]{rs.getString(1), rs.getString(2)}, e.id());
+        if (last == null || last[0] == null) {
+            return new UserException("exemplar.conflictUnknown", e.name());
+        }
+        String at = java.time.LocalDateTime.parse(last[1]).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
+        return new UserException("exemplar.conflict", e.name(), last[0], at);
     }
 
     public void delete(long id) {
@@ -164,24 +197,24 @@ public final class ExemplarRepository {
 
     /** Exemplars with the same folded name and birth year (null year matches null), for duplicate warnings. */
     public List<Long> sameNameAndYear(String name, Integer birthYear) {
-        return db.read(c -> Sql.list(c, "SELECT id FROM exemplar WHERE name_fold = ? AND birth_year IS ? ORDER BY id",
+        return db.read(c -> Sql.list(c, "SELECT id FROM exemplar WHERE name_fold = ? AND birth_year " + Dialect.of(c).isSame() + " ? ORDER BY id",
                 rs -> rs.getLong(1), VietnameseText.fold(VietnameseText.clean(name)), birthYear));
     }
 
     /** The values of {@link #INSERT_COLUMNS}: the record plus its derived sort key, folded name and year found. */
-    static Object[] values(Exemplar e) {
-        String sortKey = sortKey(e);
+    static Object[] values(Dialect d, Exemplar e) {
+        String sortKey = sortKey(d, e);
         return new Object[]{e.kind(), e.category(), e.name(), e.gender(), e.birthYear(), e.birthDate(), e.position(),
             e.workplace(), e.residence(), e.phone(), e.idNumber(), e.headName(), e.memberCount(), e.address(),
-            e.unitId(), e.newModel(), e.summary(), PackedText.pack(e.account()), e.discovery(), e.foundOn(),
+            e.unitId(), e.newModel(), e.summary(), d.pack(e.account()), e.discovery(), e.foundOn(),
             e.foundOn() == null ? null : e.foundOn().getYear(), e.status(), e.note(), sortKey,
             VietnameseText.fold(e.name())};
     }
 
     /** The key the list is sorted by: a person by given name, a collective or household by its whole name. */
-    static String sortKey(Exemplar e) {
-        return e.kind() == ExemplarKind.COLLECTIVE
-                ? VietnameseText.sortKey(e.name()) : VietnameseText.personSortKey(e.name());
+    static String sortKey(Dialect d, Exemplar e) {
+        return d.sortKey(e.kind() == ExemplarKind.COLLECTIVE
+                ? VietnameseText.sortKey(e.name()) : VietnameseText.personSortKey(e.name()));
     }
 
     private static void writeFields(Connection c, long id, List<Long> fieldIds) throws SQLException {
@@ -234,21 +267,21 @@ public final class ExemplarRepository {
     /** How many exemplars the filter selects. A search alone is counted on the index only. */
     public long count(ExemplarFilter f) {
         List<Object> args = new ArrayList<>();
-        String sql = ExemplarListSql.count(f, args);
+        String sql = ExemplarListSql.count(db.dialect(), f, args);
         return db.read(c -> Sql.count(c, sql, args.toArray()));
     }
 
     /** One page of the list, in list order (see {@link ExemplarListSql#page}). */
     public List<ExemplarRow> page(ExemplarFilter f, long offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String sql = ExemplarListSql.page(f, args, offset, limit);
+        String sql = ExemplarListSql.page(db.dialect(), f, args, offset, limit);
         return db.read(c -> Sql.list(c, sql, ExemplarListSql::row, args.toArray()));
     }
 
     /** Every exemplar the filter selects, in list order, one at a time (for exports and bulk actions). */
     public void forEachRow(ExemplarFilter f, RowConsumer consumer) {
         List<Object> args = new ArrayList<>();
-        String sql = ExemplarListSql.list(f, args);
+        String sql = ExemplarListSql.list(db.dialect(), f, args);
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, args.toArray());
@@ -264,7 +297,7 @@ public final class ExemplarRepository {
 
     /** The exemplars linked to a campaign, in list order. */
     public List<ExemplarRow> rowsOfCampaign(long campaignId) {
-        return db.read(c -> Sql.list(c, ExemplarListSql.ROW_SELECT + " JOIN campaign_exemplar ce ON ce.exemplar_id = e.id "
+        return db.read(c -> Sql.list(c, ExemplarListSql.rowSelect(Dialect.of(c)) + " JOIN campaign_exemplar ce ON ce.exemplar_id = e.id "
                 + "WHERE ce.campaign_id = ? ORDER BY e.sort_key, e.id", ExemplarListSql::row, campaignId));
     }
 

@@ -66,14 +66,14 @@ public final class IntroductionRepository {
 
     /** Introductions of a quarter that count for a campaign's quota (tagged with it or with none), withdrawn ones too. */
     public List<IntroductionRow> ofQuarter(Quarter q, Long campaignId) {
-        return db.read(c -> Sql.list(c, ROW + " WHERE i.year = ? AND i.quarter = ? AND (? IS NULL OR i.campaign_id IS NULL "
+        return db.read(c -> Sql.list(c, ROW + " WHERE i.year = ? AND i.quarter = ? AND (CAST(? AS bigint) IS NULL OR i.campaign_id IS NULL "
                 + "OR i.campaign_id = ?) ORDER BY u.sort_key, f.sort_order, e.sort_key", IntroductionRepository::row,
                 q.year(), q.quarter(), campaignId, campaignId));
     }
 
     /** Every introduction of a year, for the year view. */
     public List<IntroductionRow> ofYear(int year, Long campaignId) {
-        return db.read(c -> Sql.list(c, ROW + " WHERE i.year = ? AND (? IS NULL OR i.campaign_id IS NULL "
+        return db.read(c -> Sql.list(c, ROW + " WHERE i.year = ? AND (CAST(? AS bigint) IS NULL OR i.campaign_id IS NULL "
                 + "OR i.campaign_id = ?) ORDER BY i.quarter, u.sort_key", IntroductionRepository::row, year, campaignId,
                 campaignId));
     }

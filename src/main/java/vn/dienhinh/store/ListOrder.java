@@ -218,7 +218,7 @@ final class ListOrder {
         try (ResultSet rs = ps.executeQuery()) {
             List<long[]> out = new ArrayList<>(limit);
             while (rs.next()) {
-                out.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                out.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getBoolean(3) ? 1 : 0});
             }
             return out;
         }

@@ -27,10 +27,10 @@ public final class OfficeProfileRepository {
 
     public void save(OfficeProfile p) {
         db.inTransaction(c -> {
-            Sql.update(c, "INSERT OR IGNORE INTO office_profile (id) VALUES (1)");
+            Sql.update(c, "INSERT INTO office_profile (id) VALUES (1) ON CONFLICT DO NOTHING");
             return Sql.update(c, "UPDATE office_profile SET parent_agency=?, agency=?, place=?, symbol=?, signer_name=?, "
                             + "signer_title=?, on_behalf_of=?, authority=?, principal_title=?, default_recipients=?, "
-                            + "updated_at=strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') WHERE id = 1",
+                            + "updated_at=" + Dialect.of(c).now() + " WHERE id = 1",
                     p.parentAgency(), p.agency(), p.place(), p.symbol(), p.signerName(), p.signerTitle(),
                     p.onBehalfOf(), p.authority(), p.principalTitle(), String.join("\n", p.defaultRecipients()));
         });
@@ -43,7 +43,7 @@ public final class OfficeProfileRepository {
 
     public void saveExportFolder(String folder) {
         db.inTransaction(c -> {
-            Sql.update(c, "INSERT OR IGNORE INTO office_profile (id) VALUES (1)");
+            Sql.update(c, "INSERT INTO office_profile (id) VALUES (1) ON CONFLICT DO NOTHING");
             return Sql.update(c, "UPDATE office_profile SET export_folder = ? WHERE id = 1", folder);
         });
     }
@@ -57,7 +57,7 @@ public final class OfficeProfileRepository {
 
     public void saveHierarchy(vn.dienhinh.model.OfficeHierarchy h) {
         db.inTransaction(c -> {
-            Sql.update(c, "INSERT OR IGNORE INTO office_profile (id) VALUES (1)");
+            Sql.update(c, "INSERT INTO office_profile (id) VALUES (1) ON CONFLICT DO NOTHING");
             return Sql.update(c, "UPDATE office_profile SET decider = ?, advisory_body = ?, superior_decider = ?, "
                     + "superior_via = ? WHERE id = 1", h.decider(), h.advisoryBody(), h.superiorDecider(), h.superiorVia());
         });

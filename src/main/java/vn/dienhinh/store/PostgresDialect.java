@@ -103,6 +103,18 @@ final class PostgresDialect implements Dialect {
                 firstId == null ? "" : firstId.toString());
     }
 
+    @Override
+    public void idsWritten(Connection c, String table) throws SQLException {
+        Sql.one(c, "SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM " + table
+                + "), false)", rs -> rs.getLong(1), table);
+    }
+
+    @Override
+    public Long creatingFrom(Connection c) throws SQLException {
+        String mark = Sql.one(c, "SELECT current_setting('dienhinh.creating_from', true)", rs -> rs.getString(1));
+        return mark == null || mark.isEmpty() ? null : Long.valueOf(mark);
+    }
+
     /** Each connection names the workstation's user for the history, and writes times in the workstation's zone. */
     @Override
     public void connected(Connection c) throws SQLException {

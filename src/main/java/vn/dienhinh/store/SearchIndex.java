@@ -82,8 +82,8 @@ public final class SearchIndex {
 
     /** Places the exemplar in the list order and indexes it there; returns its place. */
     static long add(Connection c, long id, Exemplar e, String unitName) throws SQLException {
-        long pos = ListOrder.place(c, id, ExemplarRepository.sortKey(e));
-        Sql.update(c, INSERT, values(pos, e, unitName));
+        long pos = ListOrder.place(c, id, ExemplarRepository.sortKey(Dialect.of(c), e));
+        Sql.update(c, Dialect.of(c).searchInsert(), values(pos, e, unitName));
         return pos;
     }
 
@@ -98,9 +98,9 @@ public final class SearchIndex {
 
     /** The index entries of the exemplars of a unit follow the unit's new name ({@code unitId} null: no unit). */
     static void renameUnit(Connection c, Long unitId, String unitName) throws SQLException {
-        List<Object[]> entries = Sql.list(c, ENTRY + " WHERE e.unit_id IS ? ORDER BY o.pos", SearchIndex::entry, unitId);
+        List<Object[]> entries = Sql.list(c, ENTRY + " WHERE e.unit_id " + Dialect.of(c).isSame() + " ? ORDER BY o.pos", SearchIndex::entry, unitId);
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM exemplar_fts WHERE rowid = ?");
-             PreparedStatement insert = c.prepareStatement(INSERT)) {
+             PreparedStatement insert = c.prepareStatement(Dialect.of(c).searchInsert())) {
             for (Object[] v : entries) {
                 delete.setLong(1, (Long) v[0]);
                 delete.executeUpdate();
@@ -120,9 +120,9 @@ public final class SearchIndex {
         private final PreparedStatement insert;
 
         Mover(Connection c) throws SQLException {
-            read = c.prepareStatement(ENTRY.replace("o.pos,", "?,") + " WHERE o.exemplar_id = ?");
+            read = c.prepareStatement(ENTRY.replace("o.pos,", "CAST(? AS bigint),") + " WHERE o.exemplar_id = ?");
             delete = c.prepareStatement("DELETE FROM exemplar_fts WHERE rowid = ?");
-            insert = c.prepareStatement(INSERT);
+            insert = c.prepareStatement(Dialect.of(c).searchInsert());
         }
 
         void move(long exemplarId, long from, long to) throws SQLException {
@@ -151,10 +151,10 @@ public final class SearchIndex {
      * then merges it: after {@link ListOrder#renumber}, a migration, a load that made most of the registry.
      */
     static void rebuild(Connection c) throws SQLException {
-        Sql.update(c, "INSERT INTO exemplar_fts (exemplar_fts) VALUES ('delete-all')");
+        Dialect.of(c).clearSearch(c);
         long n = 0;
         try (PreparedStatement read = c.prepareStatement(ENTRY + " ORDER BY o.pos");
-             PreparedStatement insert = c.prepareStatement(INSERT);
+             PreparedStatement insert = c.prepareStatement(Dialect.of(c).searchInsert());
              ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
                 Sql.bind(insert, entry(rs));
@@ -190,7 +190,7 @@ public final class SearchIndex {
 
     /** Merges the index into one segment: after a bulk load, so that queries read one doclist per word. */
     static void optimize(Connection c) throws SQLException {
-        Sql.update(c, "INSERT INTO exemplar_fts (exemplar_fts) VALUES ('optimize')");
+        Dialect.of(c).optimizeSearch(c);
     }
 
     /** Folded words, each marked as a word of who or where: "Phường Bến Nghé" → "_phuong _ben _nghe". */

@@ -78,6 +78,16 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void idsWritten(Connection c, String table) {
+        // an INTEGER PRIMARY KEY goes on after the largest id by itself
+    }
+
+    @Override
+    public Long creatingFrom(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT creating_from FROM app_session WHERE id = 1", rs -> Sql.id(rs, "creating_from"));
+    }
+
+    @Override
     public void connected(Connection c) {
         // configured by the data source (WAL, foreign keys, busy timeout)
     }

@@ -118,7 +118,7 @@ class ChangeLogTest {
 
         t.registry.saveDeed(new Deed(null, id, d, "Hiến máu", null));
         assertThat(log.ofExemplar(id)).extracting(ChangeEntry::entity).containsExactly("deed", "exemplar");
-        Object mark = t.db.read(c -> Sql.one(c, "SELECT creating_from FROM app_session", rs -> rs.getObject(1)));
+        Object mark = t.db.read(c -> Dialect.of(c).creatingFrom(c));
         assertThat(mark).isNull();
     }
 
@@ -144,8 +144,14 @@ class ChangeLogTest {
         t.registry.saveDeed(new Deed(d.id(), e.id(), TestDb.TODAY, "Cứu hai người đuối nước", null));
         t.registry.deleteDeed(d.id());
         // all of that two years ago, each a day after the one before, by two users
-        t.db.inTransaction(c -> Sql.update(c, "UPDATE change_log SET at = strftime('%Y-%m-%dT%H:%M:%S', '2024-03-01', "
-                + "'+' || id || ' days'), user_name = CASE WHEN id % 2 = 0 THEN 'hoa' ELSE 'lan' END"));
+        t.db.inTransaction(c -> {
+            for (long id : Sql.list(c, "SELECT id FROM change_log", rs -> rs.getLong(1))) {
+                Sql.update(c, "UPDATE change_log SET at = ?, user_name = ? WHERE id = ?",
+                        java.time.LocalDate.of(2024, 3, 1).plusDays(id).atStartOfDay().toString() + ":00",
+                        id % 2 == 0 ? "hoa" : "lan", id);
+            }
+            return null;
+        });
         // and one change this year
         t.registry.save(e.toBuilder().position("Tổ trưởng").build());
         long lines = log.count();

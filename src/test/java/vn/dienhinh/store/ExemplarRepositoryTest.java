@@ -22,6 +22,7 @@ import vn.dienhinh.model.ExemplarRow;
 import vn.dienhinh.model.ExemplarStatus;
 import vn.dienhinh.model.Unit;
 import vn.dienhinh.testutil.TestDb;
+import vn.dienhinh.util.UserException;
 
 class ExemplarRepositoryTest {
 
@@ -52,6 +53,31 @@ class ExemplarRepositoryTest {
 
     private List<String> names(ExemplarFilter f) {
         return repo.page(f, 0, 100).stream().map(ExemplarRow::name).toList();
+    }
+
+    @Test
+    void twoOfficersEditingOneExemplarDoNotOverwriteEachOtherSilently() {
+        Exemplar e = add(person("Trần Văn Bình", 1970).unitId(benNghe.id()).position("Tổ trưởng").build());
+        ExemplarRepository other = new ExemplarRepository(t.db); // a second officer, on connections of their own
+        int readByOne = repo.version(e.id());
+        int readByOther = other.version(e.id());
+
+        other.update(e.toBuilder().position("Tổ trưởng tổ dân phố 3").build(), readByOther);
+        assertThatThrownBy(() -> repo.update(e.toBuilder().phone("0903 000 111").build(), readByOne))
+                .isInstanceOf(UserException.class)
+                .satisfies(x -> assertThat(((UserException) x).key()).isEqualTo("exemplar.conflict"))
+                .hasMessageContaining("Trần Văn Bình")
+                .hasMessageContaining(System.getProperty("user.name"))
+                .hasMessageContaining("chưa được lưu");
+        Exemplar kept = repo.find(e.id());
+        assertThat(kept.position()).as("the other officer's save stays").isEqualTo("Tổ trưởng tổ dân phố 3");
+        assertThat(kept.phone()).isNull();
+        assertThat(names(ExemplarFilter.ALL.withSearch("tran van binh"))).containsExactly("Trần Văn Bình");
+
+        // read again, the first officer's save goes through
+        repo.update(kept.toBuilder().phone("0903 000 111").build(), repo.version(e.id()));
+        assertThat(repo.find(e.id()).phone()).isEqualTo("0903 000 111");
+        assertThat(repo.version(e.id())).isEqualTo(readByOne + 2);
     }
 
     @Test

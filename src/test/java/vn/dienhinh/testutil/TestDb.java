@@ -10,7 +10,10 @@ import vn.dienhinh.store.ExemplarRepository;
 import vn.dienhinh.service.CatalogService;
 import vn.dienhinh.service.RegistryService;
 
-/** A fresh database in a temp folder, with the repositories and services over it; today is fixed. */
+/**
+ * A fresh database in a temp folder (or, in a test class run {@link OnPostgres}, a fresh database on
+ * the test server), with the repositories and services over it; today is fixed.
+ */
 public final class TestDb implements AutoCloseable {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -43,7 +46,7 @@ public final class TestDb implements AutoCloseable {
     public final vn.dienhinh.service.document.CertificateService certificates;
 
     public TestDb(Path dir) {
-        db = Database.open(dir.resolve("test.db"));
+        db = OnPostgres.active() ? Database.open(OnPostgres.newDatabase()) : Database.open(dir.resolve("test.db"));
         catalogRepo = new CatalogRepository(db);
         exemplarRepo = new ExemplarRepository(db);
         catalog = new CatalogService(catalogRepo);

@@ -61,18 +61,20 @@ final class ExemplarFormDialog {
     /** Opens the form (exemplar null: a new one) with the catalogues read in the background; {@code saved} gets the id. */
     static void open(Dialogs dialogs, RegistryService registry, CatalogService catalog, TaskRunner tasks, Exemplar e,
                      LongConsumer saved) {
-        tasks.run(null, () -> new Object[]{catalog.units(), catalog.fields()}, r -> {
+        // the version read with the form: a save over someone else's later one is refused, not made silently
+        tasks.run(null, () -> new Object[]{catalog.units(), catalog.fields(),
+            e == null || e.id() == null ? null : registry.version(e.id())}, r -> {
             @SuppressWarnings("unchecked")
             List<Unit> units = (List<Unit>) r[0];
             @SuppressWarnings("unchecked")
             List<Field> fields = (List<Field>) r[1];
             ExemplarFormDialog form = new ExemplarFormDialog(new ExemplarFormModel(e, registry.today()));
-            form.show(dialogs, registry, tasks, units, fields, saved);
+            form.show(dialogs, registry, tasks, units, fields, (Integer) r[2], saved);
         });
     }
 
     private void show(Dialogs dialogs, RegistryService registry, TaskRunner tasks, List<Unit> units, List<Field> fields,
-                      LongConsumer saved) {
+                      Integer readVersion, LongConsumer saved) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(dialogs.owner());
         dialog.setTitle(Messages.get(model.id == null ? "form.addTitle" : "form.editTitle"));
@@ -101,7 +103,7 @@ final class ExemplarFormDialog {
                     saveButton.disableProperty().bind(validation.invalidProperty());
                     return;
                 }
-                tasks.run(Messages.get("form.saving"), () -> registry.save(draft), stored -> {
+                tasks.run(Messages.get("form.saving"), () -> registry.save(draft, readVersion), stored -> {
                     dialog.setResult(save);
                     dialog.close();
                     saved.accept(stored.id());

@@ -1,0 +1,9 @@
+package vn.dienhinh.service;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.dienhinh.testutil.OnPostgres;
+
+/** CampaignServiceTest on a shared registry on PostgreSQL. */
+@ExtendWith(OnPostgres.class)
+class CampaignServicePostgresTest extends CampaignServiceTest {
+}
