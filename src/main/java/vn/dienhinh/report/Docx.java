@@ -62,7 +62,7 @@ final class Docx {
         if (text == null) {
             return r;
         }
-        String[] lines = text.split("\n", -1);
+        String[] lines = Punctuation.keepNumbersWithWords(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 r.addBreak();

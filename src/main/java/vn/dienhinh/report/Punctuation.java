@@ -9,6 +9,16 @@ import vn.dienhinh.util.VietnameseText;
 public final class Punctuation {
 
     private static final String TRAILING = "[\\s;,.:]+$";
+    /** A no-break space: Word and LibreOffice do not end a line there. */
+    static final char NO_BREAK = '\u00A0';
+    /**
+     * "Quận 1", "Điều 28", "số 30/2020/NĐ-CP": a word of {@code report.keepWithNumber} and the number after
+     * it, so a justified line never ends with "Quận" and puts its "1" on the next.
+     */
+    private static final java.util.regex.Pattern WORD_NUMBER = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(" + java.util.Arrays.stream(Messages.get("report.keepWithNumber").split(","))
+                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+                    + ") (?=[0-9]|[IVXLC]+(?![\\p{L}]))");
 
     private Punctuation() {
     }
@@ -29,7 +39,11 @@ public final class Punctuation {
         return out;
     }
 
-    /** Clean text without the trailing punctuation and spaces. */
+    /** The text with a no-break space between each word of {@code report.keepWithNumber} and its number. */
+    static String keepNumbersWithWords(String text) {
+        return text == null || text.indexOf(' ') < 0 ? text : WORD_NUMBER.matcher(text).replaceAll("$1" + NO_BREAK);
+    }
+
     /** "Báo cáo" for "báo cáo": the first letter upper case, the rest as it is. */
     public static String capitalFirst(String s) {
         return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Messages.LOCALE) + s.substring(1);

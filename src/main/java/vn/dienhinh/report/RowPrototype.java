@@ -71,7 +71,7 @@ final class RowPrototype {
             CTP p = tr.getTcArray(c).getPArray(0);
             CTR r = p.addNewR();
             r.set(runs[(s.bold() ? 1 : 0) + (s.italic() ? 2 : 0)]);
-            String[] lines = s.text().split("\\n", -1);
+            String[] lines = Punctuation.keepNumbersWithWords(s.text()).split("\\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     r.addNewBr();

@@ -43,7 +43,12 @@ public final class DocxReading {
 
     /** Text of the paragraph with line breaks as spaces. */
     public static String text(XWPFParagraph p) {
-        return p.getText().replace('\n', ' ');
+        return p.getText().replace('\n', ' ').replace(Punctuation.NO_BREAK, ' ');
+    }
+
+    /** Text of a table cell, no-break spaces read as spaces. */
+    public static String text(XWPFTableCell cell) {
+        return cell.getText().replace(Punctuation.NO_BREAK, ' ');
     }
 
     /** The paragraph whose text is exactly {@code text}. */

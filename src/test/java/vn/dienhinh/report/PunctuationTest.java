@@ -16,6 +16,19 @@ class PunctuationTest {
     }
 
     @Test
+    void aPlaceOrArticleNeverLeavesItsNumberForTheNextLine() {
+        String nb = String.valueOf(Punctuation.NO_BREAK);
+        assertThat(Punctuation.keepNumbersWithWords("Ủy ban nhân dân Quận 1 và Phường 5, theo Điều 28 Nghị định số 30/2020"))
+                .isEqualTo("Ủy ban nhân dân Quận" + nb + "1 và Phường" + nb + "5, theo Điều" + nb + "28 Nghị định số" + nb
+                        + "30/2020");
+        assertThat(Punctuation.keepNumbersWithWords("Quý IV/2025, Mục II")).isEqualTo("Quý" + nb + "IV/2025, Mục" + nb + "II");
+        // such a word before another word, a word only ending like one of them, other words before a number: breakable
+        assertThat(Punctuation.keepNumbersWithWords("Tổ Công tác, khoản tiền, Thủ Đức 3, Hợp tác xã 12"))
+                .isEqualTo("Tổ Công tác, khoản tiền, Thủ Đức 3, Hợp tác xã 12");
+        assertThat(Punctuation.keepNumbersWithWords("Thuộc Phố 7")).isEqualTo("Thuộc Phố 7");
+    }
+
+    @Test
     void closingEndsWithSlash() {
         assertThat(Punctuation.closing("Trên đây là báo cáo.")).isEqualTo("Trên đây là báo cáo./.");
         assertThat(Punctuation.closing("Trên đây là báo cáo./.")).isEqualTo("Trên đây là báo cáo./.");

@@ -105,7 +105,7 @@ class QuarterlyReportDocumentTest {
                 .filter(t -> t.getRow(0).getCell(0).getText().equals("STT") && t.getRow(0).getTableCells().size() == 5
                         && t.getRow(0).getCell(4).getText().startsWith("Tăng"))
                 .findFirst().orElseThrow();
-        assertThat(cmp.getRow(0).getCell(3).getText()).isEqualTo("Quý IV/2025 (đến 15/11)");
+        assertThat(DocxReading.text(cmp.getRow(0).getCell(3))).isEqualTo("Quý IV/2025 (đến 15/11)");
     }
 
     @Test
@@ -212,7 +212,7 @@ class QuarterlyReportDocumentTest {
         find(doc, "- Số điển hình phát hiện mới không đổi (04);");
         find(doc, "- Số hoạt động tuyên truyền tăng 01 (từ 0 lên 01);");
         XWPFTable cmp = doc.getTables().get(5);
-        assertThat(cmp.getRow(0).getTableCells().stream().map(c -> c.getText()))
+        assertThat(cmp.getRow(0).getTableCells().stream().map(DocxReading::text))
                 .containsExactly("STT", "Nội dung", "Quý III/2025", "Quý IV/2025", "Tăng (+), giảm (-)");
         assertThat(cmp.getRow(1).getTableCells().stream().map(c -> c.getText()))
                 .containsExactly("1", "Số gương điển hình được giới thiệu", "5", "3", "-2");

@@ -155,7 +155,7 @@ class CouncilDocumentServiceTest {
             assertThat(list.getRow(1).getCell(2).getText()).isEqualTo("Giáo viên, Trường Mầm non Tân Định");
             assertThat(list.getRow(2).getCell(3).getText()).isEqualTo("710.000");
             assertThat(text).doesNotContain("Phan Thị Hạnh");
-            XWPFParagraph article = DocxReading.paragraphs(d).stream().filter(p -> p.getText().startsWith("Điều 1."))
+            XWPFParagraph article = DocxReading.paragraphs(d).stream().filter(p -> DocxReading.text(p).startsWith("Điều 1."))
                     .findFirst().orElseThrow();
             assertThat(article.getRuns().get(0).isBold()).isTrue();
             assertThat(article.getRuns().get(1).isBold()).isFalse();
