@@ -72,7 +72,7 @@ class DossierDocumentsTest {
     }
 
     private static List<String> cells(XWPFTableRow r) {
-        return r.getTableCells().stream().map(c -> c.getText().strip()).toList();
+        return r.getTableCells().stream().map(c -> DocxReading.text(c).strip()).toList();
     }
 
     @Test

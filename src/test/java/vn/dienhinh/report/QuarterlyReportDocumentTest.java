@@ -204,7 +204,7 @@ class QuarterlyReportDocumentTest {
                 + "quyết định, cụ thể:");
         XWPFTable commendations = doc.getTables().get(4);
         assertThat(commendations.getRow(1).getCell(3).getText()).isEqualTo("Giấy khen");
-        assertThat(commendations.getRow(1).getCell(4).getText())
+        assertThat(DocxReading.text(commendations.getRow(1).getCell(4)))
                 .isEqualTo("Quyết định số 12/QĐ-UBND ngày 03/12/2025 của Chủ tịch UBND Quận 1");
         assertThat(commendations.getRow(2).getCell(3).getText()).isEqualTo("Đề nghị: Người tốt, việc tốt");
         find(doc, "- Số gương điển hình được giới thiệu giảm 02 (từ 05 xuống 03);");

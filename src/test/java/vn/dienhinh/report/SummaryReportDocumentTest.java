@@ -69,7 +69,7 @@ class SummaryReportDocumentTest {
             assertThat(units.getRow(3).getTableCells().stream().map(c -> c.getText()))
                     .containsExactly("", "Tổng số", "7", "8");
             XWPFTable quarters = doc.getTables().get(3);
-            assertThat(quarters.getRow(4).getTableCells().stream().map(c -> c.getText()))
+            assertThat(quarters.getRow(4).getTableCells().stream().map(DocxReading::text))
                     .containsExactly("Quý IV/2021", "4", "3", "2");
             // a target is said in words, never as a fraction
             find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ "
