@@ -89,7 +89,7 @@ public final class IntroductionRepository {
 
     /** The rows {@code where} selects among those the officer sees (introductions of the exemplars they see). */
     private List<IntroductionRow> rows(String where, String order, Object... whereArgs) {
-        List<Object> args = new ArrayList<>(List.of(whereArgs));
+        List<Object> args = new ArrayList<>(java.util.Arrays.asList(whereArgs)); // a campaign may be null
         String sql = ROW + Scope.and(where, scope().units("e.unit_id", args)) + order;
         return db.read(c -> Sql.list(c, sql, IntroductionRepository::row, args.toArray()));
     }
