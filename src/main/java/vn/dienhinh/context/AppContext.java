@@ -152,30 +152,25 @@ public final class AppContext implements AutoCloseable {
      * Signs {@code login} in to the shared registry at {@code url} ({@code jdbc:postgresql://HOST/DB}) with
      * their own server password: the server checks it ({@code db.serverLogin} when it refuses), then the
      * registry's officers say what the login may see ({@code user.notGranted}, {@code user.disabled}; the
-     * first to sign in to a registry with no officers becomes the office's, see {@link #firstOfficer}). The
-     * login, never the password, is kept in the user's settings for the next sign-in ({@link #rememberedLogin}).
-     * Slow (the network, perhaps a migration): never on the window's thread.
+     * first to sign in to a registry with no officers becomes the office's, see {@link #firstOfficer}).
+     * Slow (the network, perhaps a migration): never on the window's thread. The password is kept nowhere.
      */
     public static AppContext signIn(String url, String login, String password) {
         return signIn(url, login, password, Clock.systemDefaultZone());
     }
 
     public static AppContext signIn(String url, String login, String password, Clock clock) {
-        AppContext ctx = new AppContext(Database.openShared(new vn.dienhinh.store.SharedServer(url, login, password)),
-                clock);
-        try {
-            vn.dienhinh.store.SharedServer.rememberLogin(login);
-        } catch (vn.dienhinh.util.UserException e) {
-            // not remembering the login costs the officer a few keystrokes next time, not this sign-in
-            java.util.logging.Logger.getLogger(AppContext.class.getName()).log(java.util.logging.Level.WARNING,
-                    "login not remembered", e);
-        }
-        return ctx;
+        return new AppContext(Database.openShared(new vn.dienhinh.store.SharedServer(url, login, password)), clock);
     }
 
-    /** The login kept from the last sign-in to a shared registry (the user's settings), null when none. */
+    /** The login kept from the last sign-in to a shared registry (the user's shared-registry.properties), null when none. */
     public static String rememberedLogin() {
         return vn.dienhinh.store.SharedServer.rememberedLogin();
+    }
+
+    /** Keeps {@code login} (never a password) in the user's shared-registry.properties for the next sign-in. */
+    public static void rememberLogin(String login) {
+        vn.dienhinh.store.SharedServer.rememberLogin(login);
     }
 
     /** True when {@code target} names a shared registry on a server rather than a file. */
