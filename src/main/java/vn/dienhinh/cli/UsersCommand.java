@@ -12,7 +12,7 @@ import vn.dienhinh.util.UserException;
 
 /**
  * The officers of a shared registry, for the office's officer: {@code users list [--format table|csv]},
- * {@code users add LOGIN --name "…" --role office|clerk [--unit ID]}, {@code users disable LOGIN}. A new
+ * {@code users add LOGIN --name "…" --role office|clerk [--unit ID|NAME]}, {@code users disable LOGIN}. A new
  * officer also needs a login of their own on the server, which this does not make (see the README).
  */
 final class UsersCommand implements Cli.Command {
@@ -35,8 +35,7 @@ final class UsersCommand implements Cli.Command {
                     throw new UserException("cli.usersNeeds");
                 }
                 OfficerRole role = role(args.get("role"));
-                Integer unit = args.integer("unit", 1, Integer.MAX_VALUE);
-                Officer o = ctx.users().add(words.get(1), args.get("name"), role, unit == null ? null : unit.longValue());
+                Officer o = ctx.users().add(words.get(1), args.get("name"), role, unit(ctx, args.get("unit")));
                 out.println(Messages.get("users.added", o.login(), describe(ctx, o)));
             }
             case "disable" -> {
@@ -71,6 +70,22 @@ final class UsersCommand implements Cli.Command {
             case "clerk" -> OfficerRole.UNIT_CLERK;
             default -> throw new UserException("users.badRole", word);
         };
+    }
+
+    /** The unit {@code --unit} names: its number, or its name (case and diacritics ignored). */
+    private static Long unit(AppContext ctx, String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.strip();
+        if (w.matches("\\d{1,18}")) {
+            return Long.valueOf(w);
+        }
+        Unit u = ctx.catalog().unitByName(w);
+        if (u == null) {
+            throw new UserException("cli.badUnit", w);
+        }
+        return u.id();
     }
 
     private static String describe(AppContext ctx, Officer o) {

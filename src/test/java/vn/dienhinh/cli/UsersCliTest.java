@@ -35,17 +35,25 @@ class UsersCliTest {
         assertThat(refused.err()).contains("Vai trò “boss” không hợp lệ");
         CliTest.Run noUnit = CliTest.run("--db", url, "users", "add", login, "--name", "Lê Thị Hà", "--role", "clerk");
         assertThat(noUnit.err()).contains("cần một đơn vị");
+        CliTest.Run noSuchUnit = CliTest.run("--db", url, "users", "add", login, "--name", "Lê Thị Hà", "--role", "clerk",
+                "--unit", "Phường Tân Định");
+        assertThat(noSuchUnit.err()).contains("Không tìm thấy đơn vị “Phường Tân Định”");
+        // the unit by its name, diacritics and case ignored, or by its number
         CliTest.Run add = CliTest.run("--db", url, "users", "add", login, "--name", "Lê Thị Hà", "--role", "clerk",
-                "--unit", String.valueOf(benNghe));
+                "--unit", "phuong ben nghe");
         assertThat(add.err()).isEmpty();
         assertThat(add.out()).contains("Đã thêm người dùng " + login + " (Văn thư đơn vị, Phường Bến Nghé)");
+        String second = OnPostgres.newLogin(url, "mk-2", false);
+        assertThat(CliTest.run("--db", url, "users", "add", second, "--name", "Trần Văn Bình", "--role", "clerk",
+                "--unit", String.valueOf(benNghe)).out()).contains("(Văn thư đơn vị, Phường Bến Nghé)");
 
         CliTest.Run list = CliTest.run("--db", url, "users", "list", "--format", "csv");
         assertThat(list.exit()).isZero();
         assertThat(list.csv()).containsExactly(
                 java.util.List.of("Tên đăng nhập", "Họ tên", "Vai trò", "Đơn vị", "Đang dùng"),
                 java.util.List.of("postgres", "postgres", "Cán bộ thi đua của cơ quan", "toàn bộ sổ", "có"),
-                java.util.List.of(login, "Lê Thị Hà", "Văn thư đơn vị", "Phường Bến Nghé", "có"));
+                java.util.List.of(login, "Lê Thị Hà", "Văn thư đơn vị", "Phường Bến Nghé", "có"),
+                java.util.List.of(second, "Trần Văn Bình", "Văn thư đơn vị", "Phường Bến Nghé", "có"));
 
         CliTest.Run clerksList = CliTest.run("--db", asClerk, "list", "--format", "csv");
         assertThat(clerksList.exit()).isZero();
