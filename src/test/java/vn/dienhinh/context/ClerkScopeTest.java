@@ -101,6 +101,10 @@ class ClerkScopeTest {
         assertThat(clerk.registry().count(ExemplarFilter.ALL.withUnit(daKao.id()))).isZero();
         assertThat(clerk.registry().positionOf(ExemplarFilter.ALL, cuong.id())).isEqualTo(-1);
         assertThat(clerk.registry().positionOf(nguyen, binh.id())).isEqualTo(1);
+        // the figures of the registry are theirs too
+        assertThat(clerk.stats().stats().exemplars()).isEqualTo(2);
+        assertThat(clerk.stats().stats().byKind()).containsEntry(vn.dienhinh.model.ExemplarKind.INDIVIDUAL, 2L);
+        assertThat(office.stats().stats().exemplars()).isEqualTo(4);
         List<String> exported = new java.util.ArrayList<>();
         clerk.registry().forEachRow(ExemplarFilter.ALL, r -> exported.add(r.name()));
         assertThat(exported).containsExactly("Nguyễn Văn An", "Nguyễn Thị Bình");
