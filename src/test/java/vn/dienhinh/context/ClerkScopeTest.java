@@ -172,6 +172,13 @@ class ClerkScopeTest {
         List<ChangeEntry> lines = office.history().ofExemplar(an.id());
         assertThat(lines.get(0).user()).isEqualTo(clerkLogin);
         assertThat(lines.get(lines.size() - 1).user()).as("created by the office's officer").isEqualTo("postgres");
+
+        // the clerk reads the history of their exemplars, not of another unit's
+        assertThat(clerk.history().ofExemplar(an.id())).hasSameSizeAs(lines);
+        assertThat(clerk.history().ofExemplar(cuong.id())).isEmpty();
+        assertThat(clerk.history().recent(100)).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.exemplarId()).isIn(an.id(), binh.id()));
+        assertThat(office.history().recent(100)).anySatisfy(l -> assertThat(l.exemplarId()).isEqualTo(cuong.id()));
     }
 
     @Test
