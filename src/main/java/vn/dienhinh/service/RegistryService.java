@@ -204,7 +204,9 @@ public final class RegistryService {
     }
 
     public void deleteDeed(long deedId) {
-        exemplars.timeline().deleteDeed(deedId);
+        if (!exemplars.timeline().deleteDeed(deedId) && !access.seesAll()) {
+            throw new UserException("scope.partOutside"); // another unit's, which a clerk does not touch
+        }
     }
 
     public List<Evaluation> evaluations(long exemplarId) {
@@ -223,7 +225,9 @@ public final class RegistryService {
     }
 
     public void deleteEvaluation(long id) {
-        exemplars.timeline().deleteEvaluation(id);
+        if (!exemplars.timeline().deleteEvaluation(id) && !access.seesAll()) {
+            throw new UserException("scope.partOutside");
+        }
     }
 
     private static Exemplar clean(Exemplar e) {

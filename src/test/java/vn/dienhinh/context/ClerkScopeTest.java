@@ -133,6 +133,14 @@ class ClerkScopeTest {
         assertThat(office.registry().require(an.id()).unitId()).isEqualTo(benNghe.id());
         assertThat(office.registry().require(cuong.id()).position()).isNull();
 
+        vn.dienhinh.model.Deed deed = office.registry().saveDeed(new vn.dienhinh.model.Deed(null, cuong.id(), TestDb.TODAY,
+                "Cứu người đuối nước", null));
+        assertThatThrownBy(() -> clerk.registry().deleteDeed(deed.id()))
+                .satisfies(e -> assertThat(((UserException) e).key()).isEqualTo("scope.partOutside"));
+        assertThat(office.registry().deeds(cuong.id())).hasSize(1);
+        assertThatThrownBy(() -> clerk.imports().preview(dir.resolve("danh-sach.xlsx"), null, null))
+                .satisfies(e -> assertThat(((UserException) e).key()).isEqualTo("scope.importOffice"));
+
         // within their units they enter and move freely
         Exemplar em = clerk.registry().save(person("Phạm Văn Em", 1988).unitId(tdp3.id()).build());
         clerk.registry().save(em.toBuilder().unitId(benNghe.id()).build());
