@@ -57,6 +57,9 @@ public final class UserService {
             throw new UserException("users.duplicate", l);
         }
         Officer o = checked(l, fullName, role, unitId, true);
+        if (!users.serverHasLogin(l)) {
+            throw new UserException("users.noServerLogin", l); // a row no one could ever sign in as
+        }
         users.insert(o);
         return o;
     }

@@ -45,6 +45,11 @@ public final class UserRepository {
                 o.fullName(), o.role(), o.unitId(), o.active(), o.login()));
     }
 
+    /** True when the server has a login of that name (spelt exactly: the server tells upper and lower case apart). */
+    public boolean serverHasLogin(String login) {
+        return db.read(c -> Sql.count(c, "SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin", login) > 0);
+    }
+
     /** How many active office's officers there are (the last one may not be disabled or made a clerk). */
     public long activeOfficeOfficers() {
         return db.read(c -> Sql.count(c, "SELECT count(*) FROM app_user WHERE role = 'OFFICE' AND active = 1"));

@@ -68,6 +68,9 @@ class SignInTest {
                     .satisfies(e -> assertThat(keyOf(e)).isEqualTo("users.nameEmpty"));
             assertThatThrownBy(() -> office.users().add(login, "Lê Thị Hà", OfficerRole.UNIT_CLERK, 404L))
                     .hasMessageContaining("404");
+            assertThatThrownBy(() -> office.users().add(login.toUpperCase(), "Lê Thị Hà", OfficerRole.UNIT_CLERK, benNghe.id()))
+                    .as("a row no one could sign in as").satisfies(e -> assertThat(keyOf(e)).isEqualTo("users.noServerLogin"))
+                    .hasMessageContaining(login.toUpperCase());
             office.users().add(login, "Lê Thị Hà", OfficerRole.UNIT_CLERK, benNghe.id());
             assertThatThrownBy(() -> office.users().add(login, "Lê Thị Hà", OfficerRole.UNIT_CLERK, benNghe.id()))
                     .satisfies(e -> assertThat(keyOf(e)).isEqualTo("users.duplicate"));

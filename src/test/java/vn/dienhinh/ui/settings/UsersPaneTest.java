@@ -34,11 +34,14 @@ class UsersPaneTest {
     private AppContext office;
     private Unit ward;
     private UsersPane pane;
+    private String login;
     private final List<String> errors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        office = AppContext.signIn(OnPostgres.newDatabase(), "postgres", "", TestDb.CLOCK);
+        String url = OnPostgres.newDatabase();
+        office = AppContext.signIn(url, "postgres", "", TestDb.CLOCK);
+        login = OnPostgres.newLogin(url, "mk", false);
         ward = office.catalog().saveUnit(Unit.named("Phường Bến Nghé", "Phường"));
         office.catalog().saveUnit(new Unit(null, ward.id(), "Tổ dân phố 3", "Tổ dân phố", null, null, null, null, null,
                 true, null));
@@ -74,30 +77,30 @@ class UsersPaneTest {
         waitUntil(() -> unit.getItems().size() == 2);
         assertThat(unit.getItems()).extracting(Choice::label).containsExactly("Phường Bến Nghé", "    Tổ dân phố 3");
 
-        robot.clickOn("#userLogin").write("ha.le");
+        robot.clickOn("#userLogin").write(login);
         robot.clickOn("#userName").write("Lê Thị Hà");
         // a clerk with no unit is refused in one sentence, and nothing is written
         robot.clickOn("#userAdd");
         waitUntil(() -> !errors.isEmpty());
-        assertThat(errors).containsExactly("Văn thư đơn vị cần một đơn vị: hãy chọn đơn vị của người dùng ha.le.");
+        assertThat(errors).containsExactly("Văn thư đơn vị cần một đơn vị: hãy chọn đơn vị của người dùng " + login + ".");
         assertThat(office.users().list()).hasSize(1);
 
         Platform.runLater(() -> unit.getSelectionModel().select(0));
         robot.clickOn("#userAdd");
         waitUntil(() -> table.getItems().size() == 2);
-        assertThat(robot.lookup("#usersMessage").queryAs(Label.class).getText()).startsWith("Đã thêm người dùng ha.le");
-        assertThat(stored("ha.le")).isEqualTo(new Officer("ha.le", "Lê Thị Hà", OfficerRole.UNIT_CLERK, ward.id(), true));
+        assertThat(robot.lookup("#usersMessage").queryAs(Label.class).getText()).startsWith("Đã thêm người dùng " + login);
+        assertThat(stored(login)).isEqualTo(new Officer(login, "Lê Thị Hà", OfficerRole.UNIT_CLERK, ward.id(), true));
         assertThat(robot.lookup("Phường Bến Nghé").tryQuery()).as("the unit's name in the list").isPresent();
 
         Platform.runLater(() -> table.getSelectionModel().select(1));
         Button toggle = robot.lookup("#userToggle").queryButton();
         waitUntil(() -> toggle.getText().equals("Khóa tài khoản"));
         robot.clickOn(toggle);
-        waitUntil(() -> !stored("ha.le").active());
+        waitUntil(() -> !stored(login).active());
         waitUntil(() -> toggle.getText().equals("Mở khóa"));
         assertThat(robot.lookup("đã khóa").tryQuery()).isPresent();
         robot.clickOn(toggle);
-        waitUntil(() -> stored("ha.le").active());
+        waitUntil(() -> stored(login).active());
         assertThat(errors).hasSize(1);
     }
 
