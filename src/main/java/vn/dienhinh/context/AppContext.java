@@ -74,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final ChangeHistoryService history;
     private final ImportService imports;
+    private final vn.dienhinh.service.UserService users;
     private final Clock clock;
 
     private AppContext(Database db, Clock clock) {
@@ -117,6 +118,8 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, vn.dienhinh.model.BackupPolicy.DEFAULT);
         this.history = new ChangeHistoryService(new ChangeLogRepository(db));
         this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
+        this.users = new vn.dienhinh.service.UserService(new vn.dienhinh.store.UserRepository(db), catalogRepo,
+                db.officer(), db.isShared());
     }
 
     /** For the window's start: SQLite's native library is loaded from a copy kept in {@code dir}. */
@@ -143,6 +146,56 @@ public final class AppContext implements AutoCloseable {
 
     public static AppContext open(Path dbFile, Clock clock) {
         return new AppContext(Database.open(dbFile), clock);
+    }
+
+    /**
+     * Signs {@code login} in to the shared registry at {@code url} ({@code jdbc:postgresql://HOST/DB}) with
+     * their own server password: the server checks it ({@code db.serverLogin} when it refuses), then the
+     * registry's officers say what the login may see ({@code user.notGranted}, {@code user.disabled}; the
+     * first to sign in to a registry with no officers becomes the office's, see {@link #firstOfficer}).
+     * Slow (the network, perhaps a migration): never on the window's thread. The password is kept nowhere.
+     */
+    public static AppContext signIn(String url, String login, String password) {
+        return signIn(url, login, password, Clock.systemDefaultZone());
+    }
+
+    public static AppContext signIn(String url, String login, String password, Clock clock) {
+        return new AppContext(Database.openShared(new vn.dienhinh.store.SharedServer(url, login, password)), clock);
+    }
+
+    /** The login kept from the last sign-in to a shared registry (the user's shared-registry.properties), null when none. */
+    public static String rememberedLogin() {
+        return vn.dienhinh.store.SharedServer.rememberedLogin();
+    }
+
+    /** Keeps {@code login} (never a password) in the user's shared-registry.properties for the next sign-in. */
+    public static void rememberLogin(String login) {
+        vn.dienhinh.store.SharedServer.rememberLogin(login);
+    }
+
+    /** True when {@code target} names a shared registry on a server rather than a file. */
+    public static boolean isServer(String target) {
+        return vn.dienhinh.store.SharedServer.isServer(target);
+    }
+
+    /** The officer signed in (on a workstation's file, its one officer: the office's, who sees all). */
+    public vn.dienhinh.model.Officer officer() {
+        return db.officer();
+    }
+
+    /** True when the officer signed in was the first of a shared registry with no officers, and was made the office's. */
+    public boolean firstOfficer() {
+        return db.firstOfficer();
+    }
+
+    /** True for a shared registry on a server, false for a workstation's file. */
+    public boolean isShared() {
+        return db.isShared();
+    }
+
+    /** The officers of a shared registry, managed by the office's officer. */
+    public vn.dienhinh.service.UserService users() {
+        return users;
     }
 
     public Path databaseFile() {

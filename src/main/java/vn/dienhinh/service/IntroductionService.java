@@ -35,6 +35,7 @@ public final class IntroductionService {
     private final CatalogRepository catalog;
     private final CampaignService campaigns;
     private final Clock clock;
+    private final ExemplarAccess access;
 
     public IntroductionService(IntroductionRepository introductions, ExemplarRepository exemplars,
                                CatalogRepository catalog, CampaignService campaigns, Clock clock) {
@@ -43,6 +44,7 @@ public final class IntroductionService {
         this.catalog = catalog;
         this.campaigns = campaigns;
         this.clock = clock;
+        this.access = new ExemplarAccess(exemplars, catalog);
     }
 
     public Quarter currentQuarter() {
@@ -102,6 +104,7 @@ public final class IntroductionService {
     }
 
     public void delete(long id) {
+        require(id); // one the officer does not see is not found
         introductions.delete(id);
     }
 
@@ -122,9 +125,11 @@ public final class IntroductionService {
         if (catalog.unit(i.unitId()) == null) {
             throw new UserException("valid.unknownUnit", i.unitId());
         }
-        if (exemplars.find(i.exemplarId()) == null) {
+        vn.dienhinh.model.Exemplar introduced = exemplars.find(i.exemplarId());
+        if (introduced == null) {
             throw new UserException("valid.notFound", i.exemplarId());
         }
+        access.checkSees(introduced); // a unit's clerk introduces only exemplars of their units
         if (i.fieldId() != null && catalog.field(i.fieldId()) == null) {
             throw new UserException("valid.unknownField", i.fieldId());
         }

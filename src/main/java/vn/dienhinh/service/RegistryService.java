@@ -36,11 +36,13 @@ public final class RegistryService {
     private final ExemplarRepository exemplars;
     private final CatalogRepository catalog;
     private final Clock clock;
+    private final ExemplarAccess access;
 
     public RegistryService(ExemplarRepository exemplars, CatalogRepository catalog, Clock clock) {
         this.exemplars = exemplars;
         this.catalog = catalog;
         this.clock = clock;
+        this.access = new ExemplarAccess(exemplars, catalog);
     }
 
     public LocalDate today() {
@@ -76,12 +78,14 @@ public final class RegistryService {
             }
         }
         if (e.id() == null) {
+            access.checkUnit(e); // a unit's clerk creates exemplars only in their units
             if (e.status() == null) {
                 e = e.withStatus(ExemplarStatus.FOUND);
             }
             return exemplars.insert(e, e.foundOn() != null ? e.foundOn() : today(), null);
         }
         Exemplar stored = require(e.id());
+        access.checkUnit(e); // … and moves them only among those
         e = e.withStatus(stored.status());
         exemplars.update(e, readVersion);
         return e;
@@ -92,12 +96,20 @@ public final class RegistryService {
         exemplars.delete(id);
     }
 
+    /** The exemplar; refused when there is none, or when it is of a unit the officer does not see. */
     public Exemplar require(long id) {
         Exemplar e = exemplars.find(id);
         if (e == null) {
             throw new UserException("valid.notFound", id);
         }
-        return e;
+        return access.checkSees(e);
+    }
+
+    /** Refused as {@link #require} for a unit's clerk; the office's officer passes without a query. */
+    private void checkSees(long id) {
+        if (!access.seesAll()) {
+            require(id);
+        }
     }
 
     public long count(ExemplarFilter f) {
@@ -170,12 +182,14 @@ public final class RegistryService {
     }
 
     public List<StatusChange> history(long id) {
+        checkSees(id);
         return exemplars.timeline().history(id);
     }
 
     // ---- deeds and evaluations ----
 
     public List<Deed> deeds(long exemplarId) {
+        checkSees(exemplarId);
         return exemplars.timeline().deeds(exemplarId);
     }
 
@@ -190,10 +204,13 @@ public final class RegistryService {
     }
 
     public void deleteDeed(long deedId) {
-        exemplars.timeline().deleteDeed(deedId);
+        if (!exemplars.timeline().deleteDeed(deedId) && !access.seesAll()) {
+            throw new UserException("scope.partOutside"); // another unit's, which a clerk does not touch
+        }
     }
 
     public List<Evaluation> evaluations(long exemplarId) {
+        checkSees(exemplarId);
         return exemplars.timeline().evaluations(exemplarId);
     }
 
@@ -208,7 +225,9 @@ public final class RegistryService {
     }
 
     public void deleteEvaluation(long id) {
-        exemplars.timeline().deleteEvaluation(id);
+        if (!exemplars.timeline().deleteEvaluation(id) && !access.seesAll()) {
+            throw new UserException("scope.partOutside");
+        }
     }
 
     private static Exemplar clean(Exemplar e) {

@@ -32,7 +32,14 @@ public final class ChangeLogRepository {
 
     /** The exemplar's own changes and those of its fields, deeds, evaluations and introductions, newest first. */
     public List<ChangeEntry> ofExemplar(long exemplarId) {
-        return query("WHERE c.exemplar_id = ? ORDER BY c.id DESC, j.key", exemplarId);
+        List<Object> args = new ArrayList<>(List.of(exemplarId));
+        String where = Scope.and("WHERE c.exemplar_id = ?", scope().exemplars("c.exemplar_id", args));
+        return query(where + " ORDER BY c.id DESC, j.key", args.toArray());
+    }
+
+    /** A unit's clerk reads the history of the exemplars they see, and nothing else ({@link Scope}). */
+    private Scope scope() {
+        return Scope.of(db.officer());
     }
 
     /**
@@ -175,8 +182,11 @@ public final class ChangeLogRepository {
 
     /** The latest {@code limit} changes of any record, newest first. */
     public List<ChangeEntry> recent(int limit) {
-        return query("WHERE c.id IN (SELECT id FROM change_log ORDER BY id DESC LIMIT ?) ORDER BY c.id DESC, j.key",
-                limit);
+        List<Object> args = new ArrayList<>();
+        String seen = scope().exemplars("exemplar_id", args);
+        args.add(limit);
+        return query("WHERE c.id IN (SELECT id FROM change_log" + (seen == null ? "" : " WHERE " + seen)
+                + " ORDER BY id DESC LIMIT ?) ORDER BY c.id DESC, j.key", args.toArray());
     }
 
     /** The registry's size in bytes ({@link Database#size}). */

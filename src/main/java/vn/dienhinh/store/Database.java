@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import vn.dienhinh.model.Officer;
 import vn.dienhinh.util.UserException;
 
 /**
@@ -43,7 +44,7 @@ public final class Database implements AutoCloseable {
      * second; any other goes through Flyway (new steps, a failed step, a newer program's steps).
      * {@code DatabaseTest} checks the list against the migrations on disk.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16", "17");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16", "17", "18");
 
     private final Path file;
     /** The file, or the server and database without user or password, for messages and the log. */
@@ -54,6 +55,9 @@ public final class Database implements AutoCloseable {
     private final javax.sql.DataSource dataSource;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
     private volatile boolean closed;
+    /** Who is signed in: on a file its one officer (the workstation's user), on a server the login's row of app_user. */
+    private volatile Officer officer = Officer.workstation(System.getProperty("user.name"));
+    private volatile boolean firstOfficer;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
         this(file, String.valueOf(file), SqliteDialect.INSTANCE, lockChannel, lock, dataSource);
@@ -132,11 +136,24 @@ public final class Database implements AutoCloseable {
         try {
             db.read(c -> null); // reaches the server, or says why not
             db.migrate();
+            UserRepository.SignedIn in = UserRepository.signIn(db);
+            db.officer = in.officer();
+            db.firstOfficer = in.first();
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         return db;
+    }
+
+    /** The officer signed in; on a workstation's file its one officer, the office's, who sees all. */
+    public Officer officer() {
+        return officer;
+    }
+
+    /** True when the officer signing in was the first of a shared registry, and so was made the office's officer. */
+    public boolean firstOfficer() {
+        return firstOfficer;
     }
 
     /** The SQLite file; null for a shared registry on a server. */

@@ -37,8 +37,9 @@ public final class ExemplarHistoryRepository {
         });
     }
 
-    public void deleteDeed(long deedId) {
-        db.inTransaction(c -> Sql.update(c, "DELETE FROM deed WHERE id = ?", deedId));
+    /** Deletes the deed when it is of an exemplar the officer sees ({@link Scope}); false when nothing was deleted. */
+    public boolean deleteDeed(long deedId) {
+        return deleteOne("deed", deedId);
     }
 
     // ---- lifecycle ----
@@ -84,7 +85,14 @@ public final class ExemplarHistoryRepository {
         });
     }
 
-    public void deleteEvaluation(long id) {
-        db.inTransaction(c -> Sql.update(c, "DELETE FROM evaluation WHERE id = ?", id));
+    /** Deletes the evaluation when it is of an exemplar the officer sees; false when nothing was deleted. */
+    public boolean deleteEvaluation(long id) {
+        return deleteOne("evaluation", id);
+    }
+
+    private boolean deleteOne(String table, long id) {
+        java.util.List<Object> args = new java.util.ArrayList<>(java.util.List.of(id));
+        String sql = Scope.and("DELETE FROM " + table + " WHERE id = ?", Scope.of(db.officer()).exemplars("exemplar_id", args));
+        return db.inTransaction(c -> Sql.update(c, sql, args.toArray())) > 0;
     }
 }

@@ -47,12 +47,12 @@ final class ExemplarListSql {
     }
 
     /** The count's SQL; its arguments are added to {@code args}. A search alone is counted on the index only. */
-    static String count(Dialect d, ExemplarFilter f, List<Object> args) {
+    static String count(Dialect d, Scope scope, ExemplarFilter f, List<Object> args) {
         String match = SearchIndex.matchExpression(f.search());
         if (match != null) {
             args.add(d.matchArgument(match));
         }
-        String where = where(f, args, match != null);
+        String where = where(scope, f, args, match != null);
         return match == null ? "SELECT count(*) FROM exemplar e" + where
                 : where.isEmpty() ? "SELECT count(*) FROM exemplar_fts WHERE " + d.match()
                 : "SELECT count(*)" + searchFrom(d) + " WHERE " + d.match() + where;
@@ -63,16 +63,16 @@ final class ExemplarListSql {
      * and only its rows are read in full: skipping 99,900 rows to the last page reads no row, no unit
      * and no field.
      */
-    static String page(Dialect d, ExemplarFilter f, List<Object> args, long offset, int limit) {
+    static String page(Dialect d, Scope scope, ExemplarFilter f, List<Object> args, long offset, int limit) {
         String match = SearchIndex.matchExpression(f.search());
         String sql;
         if (match == null) {
-            sql = rowColumns(d) + " FROM (SELECT e.id FROM exemplar e" + where(f, args, false)
+            sql = rowColumns(d) + " FROM (SELECT e.id FROM exemplar e" + where(scope, f, args, false)
                     + " ORDER BY e.sort_key, e.id LIMIT ? OFFSET ?) p JOIN exemplar e ON e.id = p.id "
                     + "LEFT JOIN unit u ON u.id = e.unit_id ORDER BY e.sort_key, e.id";
         } else {
             args.add(d.matchArgument(match));
-            String where = where(f, args, true);
+            String where = where(scope, f, args, true);
             String ids = where.isEmpty() ? "SELECT rowid AS pos FROM exemplar_fts WHERE " + d.match()
                     : "SELECT exemplar_fts.rowid AS pos" + searchFrom(d) + " WHERE " + d.match() + where;
             sql = rowColumns(d) + " FROM (" + ids + " ORDER BY pos LIMIT ? OFFSET ?) p " + d.drivingJoin() + " exemplar_order o "
@@ -85,19 +85,19 @@ final class ExemplarListSql {
     }
 
     /** Every row the filter selects in list order: by sort key, or for a search by place in the index. */
-    static String list(Dialect d, ExemplarFilter f, List<Object> args) {
+    static String list(Dialect d, Scope scope, ExemplarFilter f, List<Object> args) {
         String match = SearchIndex.matchExpression(f.search());
         if (match == null) {
-            return fullColumns(d) + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id" + where(f, args, false)
+            return fullColumns(d) + " FROM exemplar e LEFT JOIN unit u ON u.id = e.unit_id" + where(scope, f, args, false)
                     + " ORDER BY e.sort_key, e.id";
         }
         args.add(d.matchArgument(match));
         return fullColumns(d) + searchFrom(d) + " LEFT JOIN unit u ON u.id = e.unit_id WHERE " + d.match()
-                + where(f, args, true) + " ORDER BY exemplar_fts.rowid";
+                + where(scope, f, args, true) + " ORDER BY exemplar_fts.rowid";
     }
 
     /** Where the exemplar stands in the filtered list (0-based), or -1 when the filter leaves it out. */
-    static long positionOf(Connection c, ExemplarFilter f, long id) throws SQLException {
+    static long positionOf(Connection c, Scope scope, ExemplarFilter f, long id) throws SQLException {
         String match = SearchIndex.matchExpression(f.search());
         if (match != null) {
             Long pos = ListOrder.of(c, id);
@@ -106,7 +106,7 @@ final class ExemplarListSql {
             }
             Dialect d = Dialect.of(c);
             List<Object> args = new ArrayList<>(List.of(d.matchArgument(match), pos));
-            String where = where(f, args, true);
+            String where = where(scope, f, args, true);
             String from = "SELECT count(*)" + searchFrom(d) + " WHERE " + d.match() + " AND exemplar_fts.rowid ";
             if (Sql.count(c, from + "= ?" + where, args.toArray()) == 0) {
                 return -1;
@@ -114,7 +114,7 @@ final class ExemplarListSql {
             return Sql.count(c, from + "< ?" + where, args.toArray());
         }
         List<Object> args = new ArrayList<>();
-        String where = where(f, args, false);
+        String where = where(scope, f, args, false);
         String and = where.isEmpty() ? " WHERE" : " AND";
         List<Object> inArgs = new ArrayList<>(args);
         inArgs.add(id);
@@ -133,11 +133,15 @@ final class ExemplarListSql {
     }
 
     /**
-     * The filter's conditions but the search, as " WHERE …" (or " AND …" after a search's MATCH, when
+     * The officer's scope and the filter's conditions but the search, as " WHERE …" (or " AND …" after a search's MATCH, when
      * {@code afterMatch}); empty when there are none.
      */
-    private static String where(ExemplarFilter f, List<Object> args, boolean afterMatch) {
+    private static String where(Scope scope, ExemplarFilter f, List<Object> args, boolean afterMatch) {
         List<String> parts = new ArrayList<>();
+        String seen = scope.units("e.unit_id", args); // a unit's clerk: their units' exemplars only
+        if (seen != null) {
+            parts.add(seen);
+        }
         if (f.kind() != null) {
             parts.add("e.kind = ?");
             args.add(f.kind());
@@ -148,8 +152,7 @@ final class ExemplarListSql {
         }
         if (f.unitId() != null) {
             // the unit and every unit below it (a ward with its tổ dân phố)
-            parts.add("e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT CAST(? AS bigint) UNION ALL "
-                    + "SELECT u2.id FROM unit u2 JOIN sub ON u2.parent_id = sub.id) SELECT id FROM sub)");
+            parts.add("e.unit_id IN (" + Scope.SUBTREE + ")");
             args.add(f.unitId());
         }
         if (f.status() != null) {

@@ -16,6 +16,7 @@ import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.ExemplarRow;
 import vn.dienhinh.model.ExemplarStatus;
 import vn.dienhinh.model.Gender;
+import vn.dienhinh.model.Officer;
 import vn.dienhinh.util.VietnameseText;
 
 /**
@@ -63,6 +64,27 @@ public final class ExemplarRepository {
     /** The exemplar's deeds, lifecycle steps and evaluations (the same aggregate, kept in its own class). */
     public ExemplarHistoryRepository timeline() {
         return timeline;
+    }
+
+    // ---- who sees what ----
+
+    /** The officer signed in to the registry (on a workstation's file, its one officer, who sees all). */
+    public Officer officer() {
+        return db.officer();
+    }
+
+    /** What the officer sees, for the list's SQL ({@link Scope}). */
+    private Scope scope() {
+        return Scope.of(db.officer());
+    }
+
+    /**
+     * True when the officer may see and enter exemplars of unit {@code unitId} (null: of no unit, which only
+     * the office's officer may). Asks the database only for a unit's clerk.
+     */
+    public boolean inScope(Long unitId) {
+        Scope s = scope();
+        return s.all() || db.read(c -> s.covers(c, unitId));
     }
 
     // ---- the exemplar ----
@@ -267,21 +289,21 @@ public final class ExemplarRepository {
     /** How many exemplars the filter selects. A search alone is counted on the index only. */
     public long count(ExemplarFilter f) {
         List<Object> args = new ArrayList<>();
-        String sql = ExemplarListSql.count(db.dialect(), f, args);
+        String sql = ExemplarListSql.count(db.dialect(), scope(), f, args);
         return db.read(c -> Sql.count(c, sql, args.toArray()));
     }
 
     /** One page of the list, in list order (see {@link ExemplarListSql#page}). */
     public List<ExemplarRow> page(ExemplarFilter f, long offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String sql = ExemplarListSql.page(db.dialect(), f, args, offset, limit);
+        String sql = ExemplarListSql.page(db.dialect(), scope(), f, args, offset, limit);
         return db.read(c -> Sql.list(c, sql, ExemplarListSql::row, args.toArray()));
     }
 
     /** Every exemplar the filter selects, in list order, one at a time (for exports and bulk actions). */
     public void forEachRow(ExemplarFilter f, RowConsumer consumer) {
         List<Object> args = new ArrayList<>();
-        String sql = ExemplarListSql.list(db.dialect(), f, args);
+        String sql = ExemplarListSql.list(db.dialect(), scope(), f, args);
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, args.toArray());
@@ -295,15 +317,17 @@ public final class ExemplarRepository {
         });
     }
 
-    /** The exemplars linked to a campaign, in list order. */
+    /** The exemplars linked to a campaign that the officer sees, in list order. */
     public List<ExemplarRow> rowsOfCampaign(long campaignId) {
+        List<Object> args = new ArrayList<>(List.of(campaignId));
+        String where = Scope.and("WHERE ce.campaign_id = ?", scope().units("e.unit_id", args));
         return db.read(c -> Sql.list(c, ExemplarListSql.rowSelect(Dialect.of(c)) + " JOIN campaign_exemplar ce ON ce.exemplar_id = e.id "
-                + "WHERE ce.campaign_id = ? ORDER BY e.sort_key, e.id", ExemplarListSql::row, campaignId));
+                + where + " ORDER BY e.sort_key, e.id", ExemplarListSql::row, args.toArray()));
     }
 
     /** Where the exemplar stands in the filtered, sorted list (0-based), or -1 when the filter leaves it out. */
     public long positionOf(ExemplarFilter f, long id) {
-        return db.read(c -> ExemplarListSql.positionOf(c, f, id));
+        return db.read(c -> ExemplarListSql.positionOf(c, scope(), f, id));
     }
 
     /** Receives rows one at a time. */

@@ -11,7 +11,10 @@ import vn.dienhinh.model.Introduction;
 import vn.dienhinh.model.IntroductionRow;
 import vn.dienhinh.model.Quarter;
 
-/** Quarterly introductions: which unit introduced which exemplar, for which field and quarter. */
+/**
+ * Quarterly introductions: which unit introduced which exemplar, for which field and quarter. A unit's clerk
+ * reads only the introductions of the exemplars they see ({@link Scope}).
+ */
 public final class IntroductionRepository {
 
     private static final String ROW = "SELECT i.id, i.year, i.quarter, i.unit_id, u.name AS unit_name, i.exemplar_id, "
@@ -60,36 +63,50 @@ public final class IntroductionRepository {
         db.inTransaction(c -> Sql.update(c, "DELETE FROM introduction WHERE id = ?", id));
     }
 
+    /** The introduction, when the officer sees its exemplar; null otherwise. */
     public Introduction find(long id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM introduction WHERE id = ?", IntroductionRepository::introduction, id));
+        List<Object> args = new ArrayList<>(List.of(id));
+        String sql = Scope.and("SELECT * FROM introduction WHERE id = ?", scope().exemplars("exemplar_id", args));
+        return db.read(c -> Sql.one(c, sql, IntroductionRepository::introduction, args.toArray()));
     }
 
     /** Introductions of a quarter that count for a campaign's quota (tagged with it or with none), withdrawn ones too. */
     public List<IntroductionRow> ofQuarter(Quarter q, Long campaignId) {
-        return db.read(c -> Sql.list(c, ROW + " WHERE i.year = ? AND i.quarter = ? AND (CAST(? AS bigint) IS NULL OR i.campaign_id IS NULL "
-                + "OR i.campaign_id = ?) ORDER BY u.sort_key, f.sort_order, e.sort_key", IntroductionRepository::row,
-                q.year(), q.quarter(), campaignId, campaignId));
+        return rows(" WHERE i.year = ? AND i.quarter = ? AND (CAST(? AS bigint) IS NULL OR i.campaign_id IS NULL "
+                + "OR i.campaign_id = ?)", " ORDER BY u.sort_key, f.sort_order, e.sort_key", q.year(), q.quarter(),
+                campaignId, campaignId);
     }
 
     /** Every introduction of a year, for the year view. */
     public List<IntroductionRow> ofYear(int year, Long campaignId) {
-        return db.read(c -> Sql.list(c, ROW + " WHERE i.year = ? AND (CAST(? AS bigint) IS NULL OR i.campaign_id IS NULL "
-                + "OR i.campaign_id = ?) ORDER BY i.quarter, u.sort_key", IntroductionRepository::row, year, campaignId,
-                campaignId));
+        return rows(" WHERE i.year = ? AND (CAST(? AS bigint) IS NULL OR i.campaign_id IS NULL OR i.campaign_id = ?)",
+                " ORDER BY i.quarter, u.sort_key", year, campaignId, campaignId);
     }
 
     public List<IntroductionRow> ofExemplar(long exemplarId) {
-        return db.read(c -> Sql.list(c, ROW + " WHERE i.exemplar_id = ? ORDER BY i.year DESC, i.quarter DESC",
-                IntroductionRepository::row, exemplarId));
+        return rows(" WHERE i.exemplar_id = ?", " ORDER BY i.year DESC, i.quarter DESC", exemplarId);
+    }
+
+    /** The rows {@code where} selects among those the officer sees (introductions of the exemplars they see). */
+    private List<IntroductionRow> rows(String where, String order, Object... whereArgs) {
+        List<Object> args = new ArrayList<>(java.util.Arrays.asList(whereArgs)); // a campaign may be null
+        String sql = ROW + Scope.and(where, scope().units("e.unit_id", args)) + order;
+        return db.read(c -> Sql.list(c, sql, IntroductionRepository::row, args.toArray()));
+    }
+
+    private Scope scope() {
+        return Scope.of(db.officer());
     }
 
     /** Counted introductions per quarter from {@code from} on (oldest first): year*10+quarter to count. */
     public java.util.Map<Quarter, Long> countsPerQuarter(Quarter from) {
         return db.read(c -> {
             java.util.Map<Quarter, Long> out = new java.util.TreeMap<>();
-            for (long[] r : Sql.list(c, "SELECT year, quarter, count(*) FROM introduction WHERE withdrawn_on IS NULL "
-                    + "AND (year > ? OR (year = ? AND quarter >= ?)) GROUP BY year, quarter",
-                    rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}, from.year(), from.year(), from.quarter())) {
+            List<Object> args = new ArrayList<>(List.of(from.year(), from.year(), from.quarter()));
+            String where = Scope.and("WHERE withdrawn_on IS NULL AND (year > ? OR (year = ? AND quarter >= ?))",
+                    scope().exemplars("exemplar_id", args));
+            for (long[] r : Sql.list(c, "SELECT year, quarter, count(*) FROM introduction " + where + " GROUP BY year, quarter",
+                    rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}, args.toArray())) {
                 out.put(new Quarter((int) r[0], (int) r[1]), r[2]);
             }
             return out;

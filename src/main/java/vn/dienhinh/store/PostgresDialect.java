@@ -115,11 +115,14 @@ final class PostgresDialect implements Dialect {
         return mark == null || mark.isEmpty() ? null : Long.valueOf(mark);
     }
 
-    /** Each connection names the workstation's user for the history, and writes times in the workstation's zone. */
+    /**
+     * Each connection names the officer signed in (their server login, as a file's history names the
+     * workstation's user) for the history, and writes times in the workstation's zone.
+     */
     @Override
     public void connected(Connection c) throws SQLException {
-        Sql.one(c, "SELECT set_config('dienhinh.user_name', ?, false), set_config('TimeZone', ?, false)",
-                rs -> rs.getString(1), System.getProperty("user.name"), ZoneId.systemDefault().getId());
+        Sql.one(c, "SELECT set_config('dienhinh.user_name', CAST(current_user AS text), false), set_config('TimeZone', ?, false)",
+                rs -> rs.getString(1), ZoneId.systemDefault().getId());
     }
 
     @Override

@@ -30,6 +30,48 @@ public record SharedServer(String url, String user, String password) {
     }
 
     static SharedServer of(String url, Path settings) {
+        Properties p = load(settings);
+        return new SharedServer(url, p.getProperty("user"), p.getProperty("password"));
+    }
+
+    /** The login kept in the user's settings file, to offer at the next sign-in; null when there is none. */
+    public static String rememberedLogin() {
+        return rememberedLogin(AppPaths.dataDir().resolve(SETTINGS));
+    }
+
+    static String rememberedLogin(Path settings) {
+        return load(settings).getProperty("user");
+    }
+
+    /**
+     * Keeps {@code login} in the user's settings file for the next sign-in, never the password typed at
+     * sign-in; a password the file kept for another login is dropped (it is not this login's).
+     */
+    public static void rememberLogin(String login) {
+        rememberLogin(AppPaths.dataDir().resolve(SETTINGS), login);
+    }
+
+    static void rememberLogin(Path settings, String login) {
+        Properties p = load(settings);
+        if (login.equals(p.getProperty("user"))) {
+            return;
+        }
+        p.setProperty("user", login);
+        p.remove("password");
+        try {
+            Files.createDirectories(settings.toAbsolutePath().getParent());
+            Path tmp = settings.resolveSibling(settings.getFileName() + ".tmp");
+            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(w, null);
+            }
+            Files.move(tmp, settings, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserException(e, "db.io", settings, e.getMessage());
+        }
+    }
+
+    private static Properties load(Path settings) {
         Properties p = new Properties();
         if (Files.isRegularFile(settings)) {
             try (Reader r = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
@@ -38,7 +80,7 @@ public record SharedServer(String url, String user, String password) {
                 throw new UserException(e, "db.cannotRead", settings, e.getMessage());
             }
         }
-        return new SharedServer(url, p.getProperty("user"), p.getProperty("password"));
+        return p;
     }
 
     /** The server and database without anything after {@code ?} (where a password may be). */

@@ -53,7 +53,7 @@ class ChangeLogTest {
         // newest first: the deed, the status, the field added, the edit, the creation (with its first field)
         assertThat(entries).extracting(ChangeEntry::entity).containsExactly("deed", "exemplar", "exemplar_field",
                 "exemplar", "exemplar");
-        assertThat(entries).allSatisfy(x -> assertThat(x.user()).isEqualTo(System.getProperty("user.name")));
+        assertThat(entries).allSatisfy(x -> assertThat(x.user()).as("the officer signed in").isEqualTo(t.db.officer().login()));
         ChangeEntry edit = entries.get(3);
         assertThat(edit.action()).isEqualTo(ChangeEntry.Action.UPDATE);
         assertThat(edit.changes()).containsExactly(

@@ -67,7 +67,7 @@ class ExemplarRepositoryTest {
                 .isInstanceOf(UserException.class)
                 .satisfies(x -> assertThat(((UserException) x).key()).isEqualTo("exemplar.conflict"))
                 .hasMessageContaining("Trần Văn Bình")
-                .hasMessageContaining(System.getProperty("user.name"))
+                .hasMessageContaining(t.db.officer().login())
                 .hasMessageContaining("chưa được lưu");
         Exemplar kept = repo.find(e.id());
         assertThat(kept.position()).as("the other officer's save stays").isEqualTo("Tổ trưởng tổ dân phố 3");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class OnPostgres implements BeforeAllCallback, AfterAllCallback {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final AtomicInteger LOGINS = new AtomicInteger();
     private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> false);
     private static EmbeddedPostgres server;
 
@@ -47,6 +48,66 @@ public final class OnPostgres implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException(e);
         }
         return server().getJdbcUrl("postgres", name);
+    }
+
+    /**
+     * A new login on the server, as an office's administrator makes one for an officer (see the README):
+     * its own password, which the server then checks (the test server trusts everyone else), and the rights
+     * on the registry at {@code url} (its schema made first): read and write its tables, but, unless
+     * {@code office}, not its officers' table nor its schema history.
+     */
+    public static String newLogin(String url, String password, boolean office) {
+        String role = "officer_" + LOGINS.incrementAndGet();
+        String db = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+            checkPasswordOf(st, role);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Connection c = server().getDatabase("postgres", db).getConnection(); Statement st = c.createStatement()) {
+            st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+            st.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
+            if (!office) {
+                st.execute("REVOKE INSERT, UPDATE, DELETE ON app_user, flyway_schema_history FROM " + role);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return role;
+    }
+
+    /** The URL with {@code user} and {@code password} instead of the test server's own user. */
+    public static String as(String url, String user, String password) {
+        return url.substring(0, url.indexOf('?')) + "?user=" + user + "&password=" + password;
+    }
+
+    /** Puts a line before the server's "trust" ones: {@code role} signs in with its password only. */
+    private static void checkPasswordOf(Statement st, String role) throws SQLException, IOException {
+        String hba;
+        try (var rs = st.executeQuery("SHOW hba_file")) {
+            rs.next();
+            hba = rs.getString(1);
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(hba);
+        synchronized (OnPostgres.class) {
+            String lines = java.nio.file.Files.readString(file);
+            java.nio.file.Files.writeString(file, "host all " + role + " all md5\n" + lines);
+            st.execute("SELECT pg_reload_conf()");
+        }
+        // the server reads the file again in the background: wait until it asks this role for its password
+        for (int i = 0; i < 50; i++) {
+            try (Connection ignored = java.sql.DriverManager.getConnection(
+                    server().getJdbcUrl(role, "postgres").replaceFirst("\\?.*", ""), role, "not its password")) {
+                Thread.sleep(50);
+            } catch (SQLException refused) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("the test server does not check the password of " + role);
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -59,6 +59,7 @@ public final class ImportService {
      * ignored), or on the first sheet holding a list when {@code sheet} is null. Writes nothing.
      */
     public ImportPreview preview(Path file, String sheet, Progress progress) {
+        checkOffice();
         List<RawSheet> sheets = reader.readAll(file, progress);
         List<String> candidates = new ArrayList<>();
         RawSheet best = null;
@@ -137,6 +138,7 @@ public final class ImportService {
      * failure or a cancel, none.
      */
     public ImportResult commit(ImportPreview p, ImportOptions options, Progress progress) {
+        checkOffice();
         List<PreviewRow> accepted = p.rows().stream().filter(r -> ImportPreview.accepted(r, options)).toList();
         LocalDate today = LocalDate.now(clock);
         String reason = Messages.get("import.historyReason", p.file().getFileName());
@@ -179,5 +181,15 @@ public final class ImportService {
 
     private static String fold(String s) {
         return VietnameseText.fold(VietnameseText.clean(s));
+    }
+
+    /**
+     * A list from Excel may hold exemplars of any unit, and its rows are checked against the whole registry:
+     * for the office's officer (and a workstation's one officer) only, not for a unit's clerk.
+     */
+    private void checkOffice() {
+        if (!exemplars.officer().seesAll()) {
+            throw new UserException("scope.importOffice", exemplars.officer().login());
+        }
     }
 }
