@@ -44,7 +44,8 @@ public final class App extends Application {
     private AppContext context;
     private MainWindow window;
     private Stage stage;
-    private Path db;
+    /** What the window opens: a file, or a shared registry on a server ({@code jdbc:postgresql://…}). */
+    private String target;
 
     static void launchWith(String[] args) {
         Path natives = AppPaths.nativeDir();
@@ -55,15 +56,19 @@ public final class App extends Application {
             System.setProperty("org.sqlite.tmpdir", natives.toString());
         }
         // opening the registry takes as long as starting JavaFX: do both at once
-        Path db = Cli.databaseOf(List.of(args));
+        String target = Cli.targetOf(List.of(args));
+        // a shared registry is opened when the officer has signed in, on the window thread's dialog
+        boolean file = !AppContext.isServer(target);
         CompletableFuture<Startup.Outcome> f = new CompletableFuture<>();
-        opening = f;
+        opening = file ? f : null;
         Thread t = new Thread(() -> {
             try {
                 Messages.bundle(); // the window's texts, read here rather than on the window thread
                 Logs.addFile();
                 AppContext.keepNativeLibraryIn(AppPaths.nativeDir());
-                f.complete(Startup.openUnchecked(db, CLOCK));
+                if (file) {
+                    f.complete(Startup.openUnchecked(AppContext.fileOf(target), CLOCK));
+                }
             } catch (RuntimeException | Error e) {
                 f.completeExceptionally(e);
                 return;
@@ -126,7 +131,17 @@ public final class App extends Application {
         // the theme pre-compiled (binary CSS): parsing its text costs some 100 ms at every start
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         stage = primary;
-        db = Cli.databaseOf(List.copyOf(getParameters().getRaw()));
+        target = Cli.targetOf(List.copyOf(getParameters().getRaw()));
+        if (AppContext.isServer(target)) {
+            context = vn.dienhinh.ui.SignInDialog.show(null, target).orElse(null);
+            if (context == null) {
+                Platform.exit();
+            } else {
+                showWindow();
+            }
+            return;
+        }
+        Path db = db();
         try {
             Startup.Outcome outcome = opened(db);
             if (outcome instanceof Startup.Damaged damaged) {
@@ -156,13 +171,18 @@ public final class App extends Application {
         });
     }
 
+    /** The file the window works on (only a file is checked, backed up and restored here). */
+    private Path db() {
+        return AppContext.fileOf(target);
+    }
+
     /** A database that cannot be opened: offer the newest sound backup; null when there is none or the user declines. */
     private AppContext recover(Startup.Damaged d) {
         Path backup = askToRestore(d);
         if (backup == null) {
             return null;
         }
-        Startup.Restored r = Startup.restore(null, db, backup, CLOCK);
+        Startup.Restored r = Startup.restore(null, db(), backup, CLOCK);
         if (r.failure() != null) {
             r.context().close();
             alert(Alert.AlertType.ERROR, Messages.get("app.damaged.header"), r.failure().getMessage());
@@ -227,7 +247,7 @@ public final class App extends Application {
         Thread t = new Thread(() -> {
             Startup.Restored r;
             try {
-                r = Startup.restore(old, db, backup, CLOCK);
+                r = Startup.restore(old, db(), backup, CLOCK);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "reopening after restore failed", e);
                 Platform.runLater(() -> {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dienhinh.context.AppContext;
-import vn.dienhinh.util.AppPaths;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.UserException;
 
@@ -42,13 +41,16 @@ public final class Cli {
         return AppContext.fileOf(targetOf(args));
     }
 
-    /** What the arguments name with {@code --db}: a file, or a shared registry on a server; else the default file. */
+    /**
+     * What the arguments name with {@code --db}: a file, or a shared registry on a server; else the registry
+     * chosen in Cài đặt, or the default file.
+     */
     public static String targetOf(List<String> args) {
         int i = args.indexOf("--db");
         if (i >= 0 && i + 1 < args.size()) {
             return args.get(i + 1);
         }
-        return AppPaths.defaultDatabase().toString();
+        return AppContext.defaultTarget();
     }
 
     /** True when the arguments name a command (anything but {@code --db FILE}). */

@@ -131,6 +131,24 @@ public final class AppContext implements AutoCloseable {
         return open(dbFile, Clock.systemDefaultZone());
     }
 
+    /**
+     * What opens when no {@code --db} is given: the shared registry chosen in Cài đặt, else the workstation's
+     * own file in the user's data folder.
+     */
+    public static String defaultTarget() {
+        return vn.dienhinh.store.SharedServer.chosen().orElseGet(() -> vn.dienhinh.util.AppPaths.defaultDatabase().toString());
+    }
+
+    /** The shared registry chosen in Cài đặt for the next start, if one is. */
+    public static java.util.Optional<String> chosenRegistry() {
+        return vn.dienhinh.store.SharedServer.chosen();
+    }
+
+    /** Chooses the shared registry at {@code url} (null: the workstation's own file) for the next start. */
+    public static void chooseRegistry(String url) {
+        vn.dienhinh.store.SharedServer.choose(url);
+    }
+
     /** The SQLite file {@code target} names; refused ({@code db.fileOnly}) for a shared registry on a server. */
     public static Path fileOf(String target) {
         if (vn.dienhinh.store.SharedServer.isServer(target)) {

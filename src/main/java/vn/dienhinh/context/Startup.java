@@ -92,6 +92,9 @@ public final class Startup {
      * the caller closes it, or restores over it with {@link #restore}.
      */
     public static Outcome check(AppContext ctx) {
+        if (ctx.isShared()) {
+            return new Ready(ctx, null); // the server's database is checked and backed up by the office's server
+        }
         Path db = ctx.databaseFile();
         List<String> damage = quickCheck(ctx);
         if (!damage.isEmpty()) {

@@ -58,6 +58,46 @@ public record SharedServer(String url, String user, String password) {
         }
         p.setProperty("user", login);
         p.remove("password");
+        store(settings, p);
+    }
+
+    /**
+     * The shared registry the officer chose in Cài đặt to open when no {@code --db} is given (key {@code url}
+     * of the settings file); empty when they work on the file of this workstation.
+     */
+    public static java.util.Optional<String> chosen() {
+        return chosen(AppPaths.dataDir().resolve(SETTINGS));
+    }
+
+    static java.util.Optional<String> chosen(Path settings) {
+        return java.util.Optional.ofNullable(load(settings).getProperty("url")).filter(SharedServer::isServer);
+    }
+
+    /** Chooses the shared registry at {@code url} for the next start, or (null) the workstation's own file. */
+    public static void choose(String url) {
+        choose(AppPaths.dataDir().resolve(SETTINGS), url);
+    }
+
+    static void choose(Path settings, String url) {
+        if (url != null && !isWellFormed(url)) {
+            throw new UserException("db.serverUrl", url);
+        }
+        Properties p = load(settings);
+        if (url == null) {
+            p.remove("url");
+        } else {
+            p.setProperty("url", url.strip());
+        }
+        store(settings, p);
+    }
+
+    /** {@code jdbc:postgresql://HOST[:PORT]/DATABASE}, nothing after the database but {@code ?…}. */
+    public static boolean isWellFormed(String url) {
+        return url != null && url.strip().matches("jdbc:postgresql://[^/\\s?]+/[^/\\s?]+(\\?\\S*)?");
+    }
+
+    /** Written to a temporary file beside it and moved into place: a failed write leaves the old settings. */
+    private static void store(Path settings, Properties p) {
         try {
             Files.createDirectories(settings.toAbsolutePath().getParent());
             Path tmp = settings.resolveSibling(settings.getFileName() + ".tmp");

@@ -71,7 +71,18 @@ final class DataMenu {
         }
     }
 
+    /** A shared registry is checked and backed up on its server: said, and true, so the file's action is not taken. */
+    private boolean onServer() {
+        if (context.isShared()) {
+            dialogs.info(Messages.get("settings.sharedMaintenance"));
+        }
+        return context.isShared();
+    }
+
     void backup() {
+        if (onServer()) {
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.backup.choose"));
         fc.setInitialFileName(vn.dienhinh.util.FileNames.safe("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".zip"));
@@ -90,6 +101,9 @@ final class DataMenu {
     }
 
     void restore() {
+        if (onServer()) {
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.restore.choose"));
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.restore.filterAll"), "*.zip",
@@ -118,6 +132,9 @@ final class DataMenu {
     }
 
     void check() {
+        if (onServer()) {
+            return;
+        }
         tasks.run(Messages.get("ui.check.running"), () -> context.backups().fullCheck(), damage -> {
             if (damage.isEmpty()) {
                 List<Path> backups = BackupService.backups(context.databaseFile());

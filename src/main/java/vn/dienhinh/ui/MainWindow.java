@@ -60,7 +60,9 @@ public final class MainWindow implements Navigator {
         tasks.hold();
         data = new DataMenu(stage, context, tasks, dialogs, this::refreshAll);
         buildNavigation();
-        shell.databaseLabel.setText(Messages.get("ui.database", context.databaseFile()));
+        shell.databaseLabel.setText(context.isShared()
+                ? Messages.get("ui.sharedDatabase", context.databaseName(), context.officer().fullName())
+                : Messages.get("ui.database", context.databaseFile()));
         shell.taskLabel.textProperty().bind(tasks.message());
         shell.progress.visibleProperty().bind(tasks.busy());
         shell.taskLabel.visibleProperty().bind(tasks.busy());
@@ -184,8 +186,15 @@ public final class MainWindow implements Navigator {
                     context.summaryReports(), context.lists(), context.statistics(), context.campaigns(), context.registry()::today),
                     tasks, dialogs, exports());
             case SETTINGS -> new SettingsView(context.office(), context.backups(), context.history(),
-                    () -> java.time.LocalDate.now(context.clock()), tasks, dialogs);
+                    () -> java.time.LocalDate.now(context.clock()), tasks, dialogs, registryPane(), context.isShared());
         };
+    }
+
+    /** Cài đặt's registry part: the choice of the registry for the next start, the officers of a shared one. */
+    private vn.dienhinh.ui.settings.RegistryPane registryPane() {
+        return new vn.dienhinh.ui.settings.RegistryPane(context.databaseName(), context.officer(), context.isShared(),
+                AppContext.chosenRegistry(), AppContext::chooseRegistry,
+                context.users().canManage() ? () -> vn.dienhinh.ui.settings.UsersPane.show(stage, context) : null, dialogs);
     }
 
     /** How the screens write and open documents: made the first time a screen needs it. */
@@ -280,6 +289,10 @@ public final class MainWindow implements Navigator {
     }
 
     private void loadDemo() {
+        if (context.isShared()) {
+            dialogs.error(Messages.get("ui.demo.notShared", context.databaseName()));
+            return;
+        }
         if (!dialogs.confirm(Messages.get("ui.demo.header"), Messages.get("ui.demo.text"))) {
             return;
         }
@@ -294,6 +307,6 @@ public final class MainWindow implements Navigator {
     }
 
     private void about() {
-        dialogs.info(Messages.get("ui.about", context.databaseFile()));
+        dialogs.info(Messages.get(context.isShared() ? "ui.aboutShared" : "ui.about", context.databaseName()));
     }
 }

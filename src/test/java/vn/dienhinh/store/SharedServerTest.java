@@ -1,6 +1,7 @@
 package vn.dienhinh.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,5 +28,26 @@ class SharedServerTest {
         assertThat(s.user()).isEqualTo("binh.tran");
         assertThat(s.password()).isNull();
         assertThat(Files.readString(settings)).contains("note=Phòng thi đua").doesNotContain("cu");
+    }
+
+    @Test
+    void theRegistryChosenInSettingsIsOpenedNextTimeUntilTheFileIsChosenAgain() throws Exception {
+        Path settings = dir.resolve("shared-registry.properties");
+        assertThat(SharedServer.chosen(settings)).isEmpty();
+        Files.writeString(settings, "user=ha\n");
+        SharedServer.choose(settings, " jdbc:postgresql://may-chu:5433/so_thi_dua ");
+        assertThat(SharedServer.chosen(settings)).contains("jdbc:postgresql://may-chu:5433/so_thi_dua");
+        assertThat(SharedServer.rememberedLogin(settings)).as("the login stays").isEqualTo("ha");
+
+        assertThatThrownBy(() -> SharedServer.choose(settings, "may-chu/so_thi_dua"))
+                .hasMessageContaining("may-chu/so_thi_dua").hasMessageContaining("jdbc:postgresql://");
+        assertThat(SharedServer.chosen(settings)).as("a wrong address changes nothing")
+                .contains("jdbc:postgresql://may-chu:5433/so_thi_dua");
+
+        SharedServer.choose(settings, null);
+        assertThat(SharedServer.chosen(settings)).isEmpty();
+        assertThat(SharedServer.isWellFormed("jdbc:postgresql://10.0.0.5/so")).isTrue();
+        assertThat(SharedServer.isWellFormed("jdbc:postgresql://10.0.0.5/")).isFalse();
+        assertThat(SharedServer.isWellFormed("jdbc:postgresql://10.0.0.5/so/khac")).isFalse();
     }
 }

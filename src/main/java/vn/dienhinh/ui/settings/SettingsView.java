@@ -83,6 +83,30 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
         maintenance.refresh();
     }
 
+    /**
+     * The window's Cài đặt: the office profile, then the registry part (which registry, who is signed in,
+     * which to open next time), then backups and maintenance of a workstation's file; a shared registry is
+     * backed up on its server, which is said instead.
+     */
+    public SettingsView(OfficeProfileService office, vn.dienhinh.service.BackupService backups,
+                        vn.dienhinh.service.ChangeHistoryService history, java.util.function.Supplier<java.time.LocalDate> today,
+                        TaskRunner tasks, Dialogs dialogs, RegistryPane registry, boolean shared) {
+        this(office, tasks, dialogs);
+        javafx.scene.layout.VBox all = new javafx.scene.layout.VBox(scroll.getContent(), registry.view());
+        if (shared) {
+            Label onServer = new Label(Messages.get("settings.sharedMaintenance"));
+            onServer.setWrapText(true);
+            onServer.getStyleClass().add("text-muted");
+            onServer.setPadding(new javafx.geometry.Insets(6, 14, 14, 14));
+            all.getChildren().add(onServer);
+        } else {
+            maintenance = new MaintenancePane(backups, history, tasks, dialogs, today);
+            all.getChildren().add(maintenance.view());
+            maintenance.refresh();
+        }
+        scroll.setContent(all);
+    }
+
     public SettingsView(OfficeProfileService office, TaskRunner tasks, Dialogs dialogs) {
         this.office = office;
         this.tasks = tasks;
