@@ -19,6 +19,11 @@ public interface Dialect {
         return c instanceof Bound b ? b.dialect() : SqliteDialect.INSTANCE;
     }
 
+    /** The dialect of what {@code target} names: a shared registry on a server ({@link SharedServer}), else a SQLite file. */
+    static Dialect forTarget(String target) {
+        return SharedServer.isServer(target) ? PostgresDialect.INSTANCE : SqliteDialect.INSTANCE;
+    }
+
     /** A connection that knows its engine (the pool's, see {@link PooledConnection}). */
     interface Bound {
         Dialect dialect();
@@ -72,8 +77,8 @@ public interface Dialect {
     /** After rows of {@code table} were written with ids of their own (a bulk load): new rows get ids after them. */
     void idsWritten(Connection c, String table) throws SQLException;
 
-    /** Prepares a new connection of the pool. */
-    void connected(Connection c) throws SQLException;
+    /** Prepares a new connection of the pool, whose changes the history names {@code userName}. */
+    void connected(Connection c, String userName) throws SQLException;
 
     /** A Vietnamese message for the failures a user can meet on this engine; others keep their text for the log. */
     UserException translate(SQLException e, String database);

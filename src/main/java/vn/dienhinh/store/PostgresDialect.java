@@ -117,9 +117,9 @@ final class PostgresDialect implements Dialect {
 
     /** Each connection names the workstation's user for the history, and writes times in the workstation's zone. */
     @Override
-    public void connected(Connection c) throws SQLException {
+    public void connected(Connection c, String userName) throws SQLException {
         Sql.one(c, "SELECT set_config('dienhinh.user_name', ?, false), set_config('TimeZone', ?, false)",
-                rs -> rs.getString(1), System.getProperty("user.name"), ZoneId.systemDefault().getId());
+                rs -> rs.getString(1), userName, ZoneId.systemDefault().getId());
     }
 
     @Override
