@@ -212,7 +212,7 @@ final class OfficerBench {
         if (p95.isEmpty()) {
             return BenchRow.skipped(name, null, target, Messages.get("bench.officers.none"));
         }
-        String med = String.format(java.util.Locale.ROOT, "%.1f", new Stats(median).median());
+        String med = String.valueOf(Math.round(new Stats(median).median() * 10) / 10.0); // one decimal
         String note = (k == Kind.SAVE ? Messages.get("bench.officers.saveNote", med, c[0], runs, seconds, c[1], c[2])
                 : Messages.get("bench.officers.note", med, c[0], runs, seconds, c[2]))
                 + (shared ? Messages.get("bench.officers.sharedNote") : "")
