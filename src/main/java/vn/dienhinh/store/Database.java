@@ -49,24 +49,23 @@ public final class Database implements AutoCloseable {
     /** The file, or the server and database without user or password, for messages and the log. */
     private final String name;
     private final Dialect dialect;
-    /** Whom the change history names beside this program's changes: the workstation's user. */
-    private final String userName;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final javax.sql.DataSource dataSource;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
     private volatile boolean closed;
+    /** Whom the history names beside this program's changes when not whom the engine names; null: the engine's. */
+    private volatile String historyName;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
-        this(file, String.valueOf(file), SqliteDialect.INSTANCE, workstationUser(), lockChannel, lock, dataSource);
+        this(file, String.valueOf(file), SqliteDialect.INSTANCE, lockChannel, lock, dataSource);
     }
 
-    private Database(Path file, String name, Dialect dialect, String userName, FileChannel lockChannel, FileLock lock,
+    private Database(Path file, String name, Dialect dialect, FileChannel lockChannel, FileLock lock,
                      javax.sql.DataSource dataSource) {
         this.file = file;
         this.name = name;
         this.dialect = dialect;
-        this.userName = userName;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.dataSource = dataSource;
@@ -121,16 +120,20 @@ public final class Database implements AutoCloseable {
         return SharedServer.isServer(target) ? openShared(SharedServer.of(target)) : open(Path.of(target));
     }
 
-    /** Opens and migrates the shared registry on the server; several programs may have it open at once. */
-    public static Database openShared(SharedServer server) {
-        return openShared(server, workstationUser());
+    /**
+     * As {@link #openShared(SharedServer)}, with the changes named {@code historyName} in the history: the
+     * benchmark's simulated officers, each a program of its own on one server and one login.
+     */
+    public static Database openShared(SharedServer server, String historyName) {
+        return open(server, historyName);
     }
 
-    /**
-     * As {@link #openShared(SharedServer)}, with the changes named {@code userName} in the history instead of
-     * the workstation's user: the benchmark's simulated officers, each a program of its own on the server.
-     */
-    public static Database openShared(SharedServer server, String userName) {
+    /** Opens and migrates the shared registry on the server; several programs may have it open at once. */
+    public static Database openShared(SharedServer server) {
+        return open(server, null);
+    }
+
+    private static Database open(SharedServer server, String historyName) {
         org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
         ds.setURL(server.url());
         if (server.user() != null) {
@@ -139,7 +142,8 @@ public final class Database implements AutoCloseable {
         }
         ds.setApplicationName("Điển Hình");
         ds.setConnectTimeout(10);
-        Database db = new Database(null, server.display(), PostgresDialect.INSTANCE, userName, null, null, ds);
+        Database db = new Database(null, server.display(), PostgresDialect.INSTANCE, null, null, ds);
+        db.historyName = historyName; // before the first connection is made
         try {
             db.read(c -> null); // reaches the server, or says why not
             db.migrate();
@@ -319,11 +323,7 @@ public final class Database implements AutoCloseable {
      */
     private void recordUser() {
         inTransaction(c -> Sql.update(c, "UPDATE app_session SET user_name = ?, creating_from = NULL WHERE id = 1",
-                userName));
-    }
-
-    private static String workstationUser() {
-        return System.getProperty("user.name");
+                System.getProperty("user.name")));
     }
 
     /** A configured connection; close it to give it back. */
@@ -335,7 +335,10 @@ public final class Database implements AutoCloseable {
         if (c == null || c.isClosed()) {
             c = dataSource.getConnection();
             try {
-                dialect.connected(c, userName);
+                dialect.connected(c);
+                if (historyName != null) {
+                    dialect.nameInHistory(c, historyName);
+                }
             } catch (SQLException e) {
                 closeQuietly(c);
                 throw e;

@@ -77,8 +77,17 @@ public interface Dialect {
     /** After rows of {@code table} were written with ids of their own (a bulk load): new rows get ids after them. */
     void idsWritten(Connection c, String table) throws SQLException;
 
-    /** Prepares a new connection of the pool, whose changes the history names {@code userName}. */
-    void connected(Connection c, String userName) throws SQLException;
+    /** Prepares a new connection of the pool. */
+    void connected(Connection c) throws SQLException;
+
+    /**
+     * Has the history name {@code userName} beside this connection's changes instead of whom the engine
+     * names ({@link Database#openShared(SharedServer, String)}: the benchmark's simulated officers). A file
+     * names its one user in {@code app_session}: nothing to do.
+     */
+    default void nameInHistory(Connection c, String userName) throws SQLException {
+        // the file's user is the workstation's
+    }
 
     /** A Vietnamese message for the failures a user can meet on this engine; others keep their text for the log. */
     UserException translate(SQLException e, String database);

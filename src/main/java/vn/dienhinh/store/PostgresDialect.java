@@ -93,6 +93,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void nameInHistory(Connection c, String userName) throws SQLException {
+        Sql.one(c, "SELECT set_config('dienhinh.user_name', ?, false)", rs -> rs.getString(1), userName);
+    }
+
+    @Override
     public String jsonElements(String json) {
         return "jsonb_array_elements(CAST(" + json + " AS jsonb)) WITH ORDINALITY j(value, key)";
     }
@@ -117,9 +122,9 @@ final class PostgresDialect implements Dialect {
 
     /** Each connection names the workstation's user for the history, and writes times in the workstation's zone. */
     @Override
-    public void connected(Connection c, String userName) throws SQLException {
+    public void connected(Connection c) throws SQLException {
         Sql.one(c, "SELECT set_config('dienhinh.user_name', ?, false), set_config('TimeZone', ?, false)",
-                rs -> rs.getString(1), userName, ZoneId.systemDefault().getId());
+                rs -> rs.getString(1), System.getProperty("user.name"), ZoneId.systemDefault().getId());
     }
 
     @Override

@@ -88,8 +88,8 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public void connected(Connection c, String userName) {
-        // configured by the data source (WAL, foreign keys, busy timeout); the user is the file's (app_session)
+    public void connected(Connection c) {
+        // configured by the data source (WAL, foreign keys, busy timeout)
     }
 
     @Override
