@@ -49,13 +49,13 @@ public final class Database implements AutoCloseable {
     /** The file, or the server and database without user or password, for messages and the log. */
     private final String name;
     private final Dialect dialect;
+    /** Whom the history names beside this program's changes when not whom the engine names; null: the engine's. */
+    private volatile String historyName;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final javax.sql.DataSource dataSource;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
     private volatile boolean closed;
-    /** Whom the history names beside this program's changes when not whom the engine names; null: the engine's. */
-    private volatile String historyName;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
         this(file, String.valueOf(file), SqliteDialect.INSTANCE, lockChannel, lock, dataSource);
