@@ -19,7 +19,9 @@ import vn.dienhinh.util.UserException;
  * The benchmark of issue 7: on a realistic registry of the asked size (built once, then reused), each
  * operation the officer waits on is measured beside a floor measured in the same run, several runs,
  * and judged by its median against the target (mostly a ratio to the floor, since the machines are
- * shared and noisy). Returns the table's lines in the issue's order.
+ * shared and noisy). Returns the table's lines in the issue's order. Given a shared registry on a
+ * PostgreSQL server, search as you type and the list's pages are measured there too, and ten officers
+ * working at once on the server and on the file; those lines stand beside the file's.
  */
 public final class Benchmark {
 
@@ -34,13 +36,17 @@ public final class Benchmark {
     public List<BenchRow> run() {
         try (HeapWatch heap = new HeapWatch()) {
             Path registry = new BenchRegistry(options, progress).prepare();
+            Engine server = options.server() == null ? null : Engine.server(options.server());
+            if (server != null) {
+                new ServerRegistry(server, options.rows(), progress).prepare();
+            }
             Path work = Files.createDirectories(options.dataDir()).resolve("run-" + ProcessHandle.current().pid());
             Files.createDirectories(work);
             try {
                 List<BenchRow> rows = new ArrayList<>();
                 step("startup");
                 BenchRow startup = new StartupBench(options).measure(registry, options.runs());
-                measureOpen(registry, work, rows);
+                List<String> queries = measureOpen(registry, work, rows);
                 step("storage");
                 rows.addAll(new StorageBench(registry, work).measure(options.runs()));
                 step("import");
@@ -50,6 +56,9 @@ public final class Benchmark {
                     OfficerList.write(list, listRows, ctx.registry(), ctx.catalog());
                 }
                 rows.add(4, new ImportBench(registry, work).measure(list, listRows, options.runs()));
+                if (server != null) {
+                    rows = beside(rows, measureServer(server, queries), measureOfficers(server, registry, work, queries));
+                }
                 rows.add(startup);
                 rows.add(heapRow(heap));
                 return rows;
@@ -68,22 +77,106 @@ public final class Benchmark {
         }
     }
 
-    /** The lines measured with the registry open: search, pages, the quarterly report, the Excel list. */
-    private void measureOpen(Path registry, Path work, List<BenchRow> rows) throws Exception {
+    /**
+     * The lines measured with the registry open: search, pages, the quarterly report, the Excel list;
+     * returns the search's queries, which the server's lines type too.
+     */
+    private List<String> measureOpen(Path registry, Path work, List<BenchRow> rows) throws Exception {
+        Engine file = Engine.file(registry);
         try (AppContext ctx = AppContext.open(registry);
              Connection bare = DriverManager.getConnection("jdbc:sqlite:" + registry)) {
             long total = ctx.registry().count(ExemplarFilter.ALL);
             step("search");
-            rows.addAll(new SearchBench(ctx.registry(), bare, SearchQueries.from(ctx.registry(), total))
-                    .measure(options.runs()));
+            List<String> queries = SearchQueries.from(ctx.registry(), total);
+            rows.addAll(new SearchBench(ctx.registry(), bare, queries, file).measure(options.runs()));
             step("pages");
-            rows.addAll(new PagingBench(ctx.registry(), bare).measure(options.runs()));
+            rows.addAll(new PagingBench(ctx.registry(), bare, file).measure(options.runs()));
             DocumentBench documents = new DocumentBench(ctx, bare, work);
             step("quarterly");
             rows.add(documents.quarterlyReport(options.runs()));
             step("excel");
             rows.add(documents.exemplarList(options.runs()));
+            return queries;
         }
+    }
+
+    /** Search as you type and the pages on the server: the same queries, the same pages, their floors there. */
+    private List<BenchRow> measureServer(Engine server, List<String> queries) throws Exception {
+        progress.println(Messages.get("bench.step.server", server.display()));
+        List<BenchRow> rows = new ArrayList<>();
+        try (AppContext ctx = AppContext.open(server.target()); Connection bare = server.bare()) {
+            rows.addAll(new SearchBench(ctx.registry(), bare, queries, server).measure(options.runs()));
+            rows.addAll(new PagingBench(ctx.registry(), bare, server).measure(options.runs()));
+        }
+        return rows;
+    }
+
+    /**
+     * Ten officers at once: on the file (a copy of it, one context shared as in one process), then on the
+     * server (a context each, named apart in the history); the lines of each kind side by side.
+     */
+    private List<BenchRow> measureOfficers(Engine server, Path registry, Path work, List<String> queries)
+            throws Exception {
+        int seconds = options.officerSeconds();
+        Path copy = BenchRegistry.copy(registry, work.resolve("can-bo.db"));
+        List<BenchRow> onFile;
+        progress.println(Messages.get("bench.step.officers", OfficerBench.OFFICERS, seconds, copy));
+        try (AppContext ctx = AppContext.open(copy)) {
+            onFile = new OfficerBench(Engine.file(copy), queries, seconds).measure(new OfficerBench.Contexts() {
+                @Override
+                public AppContext of(int officer) {
+                    return ctx;
+                }
+
+                @Override
+                public boolean shared() {
+                    return true;
+                }
+            }, options.runs());
+        } finally {
+            BenchRegistry.deleteDatabase(copy);
+        }
+        progress.println(Messages.get("bench.step.officers", OfficerBench.OFFICERS, seconds, server.display()));
+        List<AppContext> officers = new ArrayList<>();
+        try {
+            for (int i = 0; i < OfficerBench.OFFICERS; i++) {
+                officers.add(AppContext.openShared(server.target(), Messages.get("bench.officers.user", i + 1)));
+            }
+            List<BenchRow> onServer = new OfficerBench(server, queries, seconds).measure(new OfficerBench.Contexts() {
+                @Override
+                public AppContext of(int officer) {
+                    return officers.get(officer);
+                }
+
+                @Override
+                public boolean shared() {
+                    return false;
+                }
+            }, options.runs());
+            List<BenchRow> out = new ArrayList<>();
+            for (int k = 0; k < onFile.size(); k++) {
+                out.add(onFile.get(k));
+                out.add(onServer.get(k));
+            }
+            return out;
+        } finally {
+            officers.forEach(AppContext::close);
+        }
+    }
+
+    /**
+     * The file's lines with the server's beside them: each of search and pages (the first four) followed
+     * by the same on the server, then the officers' lines, then the rest of the file's.
+     */
+    private static List<BenchRow> beside(List<BenchRow> file, List<BenchRow> server, List<BenchRow> officers) {
+        List<BenchRow> out = new ArrayList<>();
+        for (int i = 0; i < server.size(); i++) {
+            out.add(file.get(i));
+            out.add(server.get(i));
+        }
+        out.addAll(officers);
+        out.addAll(file.subList(server.size(), file.size()));
+        return out;
     }
 
     /** The officer's list: 10,000 rows for a registry of 100,000, a tenth of a smaller one (at least 100). */

@@ -98,14 +98,14 @@ final class OfficerList {
         return out;
     }
 
-    private static String name(Random r, boolean woman) {
+    static String name(Random r, boolean woman) {
         String[] middle = woman ? MIDDLE_F : MIDDLE_M;
         String[] given = woman ? GIVEN_F : GIVEN_M;
         return FAMILY[r.nextInt(FAMILY.length)] + " " + middle[r.nextInt(middle.length)] + " "
                 + given[r.nextInt(given.length)];
     }
 
-    private static String position(Random r) {
+    static String position(Random r) {
         String[] p = {"Tổ trưởng tổ dân phố", "Giáo viên", "Điều dưỡng", "Công chức văn hóa - xã hội", "Đoàn viên",
             "Hội viên Hội Phụ nữ", "Trưởng khu phố", "Nhân viên", "Bác sĩ", "Cựu chiến binh"};
         return p[r.nextInt(p.length)];

@@ -17,6 +17,11 @@ public record Target(Double maxMs, Double maxRatio, String text) {
         return new Target(ms, ratio, Messages.get("bench.target.both", fmt(ms), fmt(ratio)));
     }
 
+    /** No bound: a line measured to compare with another, met whenever it was measured. */
+    static Target comparison() {
+        return new Target(null, null, Messages.get("bench.target.comparison"));
+    }
+
     static Target heap(long megabytes) {
         return new Target((double) megabytes, null, Messages.get("bench.target.heap", megabytes));
     }

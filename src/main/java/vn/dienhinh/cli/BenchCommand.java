@@ -15,9 +15,11 @@ import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.UserException;
 
 /**
- * {@code bench [--rows N] [--runs N] [--out FILE.csv] [--data DIR] [--no-startup]}: the benchmark of
- * issue 7. Unless already limited, it runs itself again in a child JVM with {@code -Xmx256m}, so the
- * heap line says whether everything fits in it. Prints the table and writes it as CSV.
+ * {@code bench [--rows N] [--runs N] [--out FILE.csv] [--data DIR] [--no-startup]
+ * [--db jdbc:postgresql://HOST/DB [--officer-seconds N]]}: the benchmark of issue 7. Unless already
+ * limited, it runs itself again in a child JVM with {@code -Xmx256m}, so the heap line says whether
+ * everything fits in it. Prints the table and writes it as CSV. With a shared registry on a server
+ * (an empty database for the benchmark), its lines on the server stand beside the file's.
  */
 final class BenchCommand {
 
@@ -32,9 +34,11 @@ final class BenchCommand {
     }
 
     int run(Args args, List<String> argv, PrintStream out) {
-        args.only("bench", "rows", "runs", "out", "data", "no-startup", "no-fork");
+        args.only("bench", "rows", "runs", "out", "data", "no-startup", "no-fork", "officer-seconds");
         Integer rows = args.integer("rows", 100, 1_000_000);
         Integer runs = args.integer("runs", 1, 50);
+        Integer officerSeconds = args.integer("officer-seconds", 1, 600);
+        String server = serverOf(argv);
         Path csv = Path.of(args.get("out") != null ? args.get("out")
                 : "dienhinh-bench-" + (rows == null ? BenchOptions.DEFAULT_ROWS : rows) + ".csv");
         boolean limited = Runtime.getRuntime().maxMemory() <= (LIMIT_MB + 4) * 1024 * 1024;
@@ -44,7 +48,8 @@ final class BenchCommand {
         BenchOptions options = new BenchOptions(rows == null ? BenchOptions.DEFAULT_ROWS : rows,
                 runs == null ? BenchOptions.DEFAULT_RUNS : runs,
                 args.get("data") == null ? BenchOptions.defaultDataDir() : Path.of(args.get("data")),
-                !args.has("no-startup"), BenchOptions.currentJava(), System.getProperty("java.class.path"));
+                !args.has("no-startup"), BenchOptions.currentJava(), System.getProperty("java.class.path"), server,
+                officerSeconds == null ? BenchOptions.DEFAULT_OFFICER_SECONDS : officerSeconds);
         List<BenchRow> result = new Benchmark(options, err).run();
         TextTable table = table(result);
         out.println(Messages.get("bench.title", options.rows(), options.runs()));
@@ -52,6 +57,15 @@ final class BenchCommand {
         AtomicFileWriter.write(csv, o -> TextTable.writeCsvFile(o, csv(result)));
         out.println(Messages.get("bench.csvWritten", csv.toAbsolutePath().normalize()));
         return result.stream().anyMatch(r -> r.verdict() == BenchRow.Verdict.MISS) ? 1 : 0;
+    }
+
+    /** The shared registry {@code --db} names, null without one; a file is refused: the benchmark builds its own. */
+    private static String serverOf(List<String> argv) {
+        int i = argv.indexOf("--db");
+        if (i < 0 || i + 1 >= argv.size()) {
+            return null;
+        }
+        return BenchOptions.serverOnly(argv.get(i + 1));
     }
 
     /** Runs the same command in a JVM limited to {@value #LIMIT_MB} MB of heap; returns its exit code. */

@@ -162,6 +162,15 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.open(target), Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens the shared registry at {@code url} ({@code jdbc:postgresql://HOST/DB}) for a program whose changes
+     * the history names {@code userName}: the benchmark's simulated officers, each with a connection of its own.
+     */
+    public static AppContext openShared(String url, String userName) {
+        return new AppContext(Database.openShared(vn.dienhinh.store.SharedServer.of(url), userName),
+                Clock.systemDefaultZone());
+    }
+
     public static AppContext open(Path dbFile, Clock clock) {
         return new AppContext(Database.open(dbFile), clock);
     }

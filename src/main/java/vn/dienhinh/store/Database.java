@@ -50,6 +50,8 @@ public final class Database implements AutoCloseable {
     /** The file, or the server and database without user or password, for messages and the log. */
     private final String name;
     private final Dialect dialect;
+    /** Whom the history names beside this program's changes when not whom the engine names; null: the engine's. */
+    private volatile String historyName;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final javax.sql.DataSource dataSource;
@@ -122,8 +124,20 @@ public final class Database implements AutoCloseable {
         return SharedServer.isServer(target) ? openShared(SharedServer.of(target)) : open(Path.of(target));
     }
 
+    /**
+     * As {@link #openShared(SharedServer)}, with the changes named {@code historyName} in the history: the
+     * benchmark's simulated officers, each a program of its own on one server and one login.
+     */
+    public static Database openShared(SharedServer server, String historyName) {
+        return open(server, historyName);
+    }
+
     /** Opens and migrates the shared registry on the server; several programs may have it open at once. */
     public static Database openShared(SharedServer server) {
+        return open(server, null);
+    }
+
+    private static Database open(SharedServer server, String historyName) {
         org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
         ds.setURL(server.url());
         if (server.user() != null) {
@@ -133,6 +147,7 @@ public final class Database implements AutoCloseable {
         ds.setApplicationName("Điển Hình");
         ds.setConnectTimeout(10);
         Database db = new Database(null, server.display(), PostgresDialect.INSTANCE, null, null, ds);
+        db.historyName = historyName; // before the first connection is made
         try {
             db.read(c -> null); // reaches the server, or says why not
             db.migrate();
@@ -338,6 +353,9 @@ public final class Database implements AutoCloseable {
             c = dataSource.getConnection();
             try {
                 dialect.connected(c);
+                if (historyName != null) {
+                    dialect.nameInHistory(c, historyName);
+                }
             } catch (SQLException e) {
                 closeQuietly(c);
                 throw e;

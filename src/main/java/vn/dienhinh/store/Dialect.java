@@ -19,6 +19,11 @@ public interface Dialect {
         return c instanceof Bound b ? b.dialect() : SqliteDialect.INSTANCE;
     }
 
+    /** The dialect of what {@code target} names: a shared registry on a server ({@link SharedServer}), else a SQLite file. */
+    static Dialect forTarget(String target) {
+        return SharedServer.isServer(target) ? PostgresDialect.INSTANCE : SqliteDialect.INSTANCE;
+    }
+
     /** A connection that knows its engine (the pool's, see {@link PooledConnection}). */
     interface Bound {
         Dialect dialect();
@@ -74,6 +79,15 @@ public interface Dialect {
 
     /** Prepares a new connection of the pool. */
     void connected(Connection c) throws SQLException;
+
+    /**
+     * Has the history name {@code userName} beside this connection's changes instead of whom the engine
+     * names ({@link Database#openShared(SharedServer, String)}: the benchmark's simulated officers). A file
+     * names its one user in {@code app_session}: nothing to do.
+     */
+    default void nameInHistory(Connection c, String userName) throws SQLException {
+        // the file's user is the workstation's
+    }
 
     /** A Vietnamese message for the failures a user can meet on this engine; others keep their text for the log. */
     UserException translate(SQLException e, String database);

@@ -93,6 +93,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void nameInHistory(Connection c, String userName) throws SQLException {
+        Sql.one(c, "SELECT set_config('dienhinh.user_name', ?, false)", rs -> rs.getString(1), userName);
+    }
+
+    @Override
     public String jsonElements(String json) {
         return "jsonb_array_elements(CAST(" + json + " AS jsonb)) WITH ORDINALITY j(value, key)";
     }
