@@ -30,6 +30,9 @@ public record SharedServer(String url, String user, String password) {
     }
 
     static SharedServer of(String url, Path settings) {
+        if (url.matches(".*[?&]user=.*")) {
+            return new SharedServer(url, null, null); // the URL's own login, not the settings' one
+        }
         Properties p = load(settings);
         return new SharedServer(url, p.getProperty("user"), p.getProperty("password"));
     }

@@ -28,6 +28,8 @@ class SharedServerTest {
         assertThat(s.user()).isEqualTo("binh.tran");
         assertThat(s.password()).isNull();
         assertThat(Files.readString(settings)).contains("note=Phòng thi đua").doesNotContain("cu");
+        assertThat(SharedServer.of("jdbc:postgresql://may-chu/so?user=khac&password=x", settings).user())
+                .as("a URL with its own login keeps it").isNull();
     }
 
     @Test
