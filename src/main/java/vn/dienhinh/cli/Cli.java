@@ -85,7 +85,6 @@ public final class Cli {
             out.println(Messages.get("cli.usage.councilSettings"));
             out.println(Messages.get("cli.usage.importResults"));
             out.println(Messages.get("cli.usage.users"));
-            out.println(Messages.get("cli.usage.migrateTo"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);
@@ -102,10 +101,6 @@ public final class Cli {
             if (command.equals("bench")) {
                 // works on registries of its own: the user's database is not opened
                 return new BenchCommand(err).run(args, all, out);
-            }
-            if (command.equals("migrate-to")) {
-                // opens two registries, the one --db names and the one it is copied into
-                return MigrateCommand.run(targetOf(all), args, out);
             }
             Command c = command(command);
             if (c == null) {
