@@ -82,6 +82,7 @@ public final class Cli {
             out.println(Messages.get("cli.usage.council"));
             out.println(Messages.get("cli.usage.councilSettings"));
             out.println(Messages.get("cli.usage.importResults"));
+            out.println(Messages.get("cli.usage.migrate"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);
@@ -155,6 +156,8 @@ public final class Cli {
                 return new BackupCommands.Backup();
             case "history":
                 return new HistoryCommand();
+            case "migrate-to":
+                return new MigrateCommand();
             default:
                 return null;
         }

@@ -74,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final ChangeHistoryService history;
     private final ImportService imports;
+    private final vn.dienhinh.service.RegistryMoveService moves;
     private final Clock clock;
 
     private AppContext(Database db, Clock clock) {
@@ -117,6 +118,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(new Maintenance(db), db.file(), clock, vn.dienhinh.model.BackupPolicy.DEFAULT);
         this.history = new ChangeHistoryService(new ChangeLogRepository(db));
         this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
+        this.moves = new vn.dienhinh.service.RegistryMoveService(db);
     }
 
     /** For the window's start: SQLite's native library is loaded from a copy kept in {@code dir}. */
@@ -254,6 +256,11 @@ public final class AppContext implements AutoCloseable {
 
     public ChangeHistoryService history() {
         return history;
+    }
+
+    /** Copying the whole registry onto a new one: onto the office's server, or out into a new file. */
+    public vn.dienhinh.service.RegistryMoveService moves() {
+        return moves;
     }
 
     /** The clock the services run on (fixed in tests). */
