@@ -80,7 +80,7 @@ public interface Dialect {
 
     /**
      * A value of {@code table.column} read from this engine in the form both engines share ({@link RegistryCopy}):
-     * a packed text unpacked, a person's sort key with its NUL.
+     * a packed text unpacked. (Sort keys are the exception: an exemplar's is made anew for the target.)
      */
     Object portable(String table, String column, Object stored);
 

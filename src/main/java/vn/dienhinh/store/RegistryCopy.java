@@ -26,7 +26,7 @@ import vn.dienhinh.util.UserException;
  * seeded (catalogue, settings) are replaced by the source's.</li>
  * <li>Values are read into the form both engines share and written in the target's
  * ({@link Dialect#portable}, {@link Dialect#stored}): a file's packed texts unpacked for the server and packed
- * again for a file, sort keys as each engine keeps them.</li>
+ * again for a file; an exemplar's sort key made from its kind and name as the target's writers make it.</li>
  * <li>The change history is copied as it is, and the copy itself writes none: the target's triggers are set
  * aside meanwhile ({@link Dialect#setTriggersAside}).</li>
  * <li>New rows on the target get ids after the copied ones; its search index is built from the copied rows.</li>
@@ -178,6 +178,9 @@ public final class RegistryCopy {
                 + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
         Dialect read = Dialect.of(src);
         Dialect write = Dialect.of(c);
+        // an exemplar's sort key is made from its kind and name, as the target's writers make it (a person's has a
+        // NUL on a file, which the server's text cannot hold)
+        int sortKey = to.name().equals("exemplar") ? columns.indexOf("sort_key") : -1;
         long n = 0;
         try (PreparedStatement select = src.prepareStatement(RegistryTables.select(from));
              PreparedStatement ins = c.prepareStatement(insert)) {
@@ -186,7 +189,8 @@ public final class RegistryCopy {
                 while (rs.next()) {
                     for (int i = 0; i < columns.size(); i++) {
                         String col = columns.get(i);
-                        Object v = write.stored(to.name(), col, read.portable(from.name(), col, rs.getObject(col)));
+                        Object v = i == sortKey ? ExemplarRepository.sortKey(write, rs.getString("kind"), rs.getString("name"))
+                                : write.stored(to.name(), col, read.portable(from.name(), col, rs.getObject(col)));
                         bind(ins, i + 1, v, to.columns().get(col));
                     }
                     ins.addBatch();
