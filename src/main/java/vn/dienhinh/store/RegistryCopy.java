@@ -98,7 +98,15 @@ public final class RegistryCopy {
             counts.put(t.name(), Sql.count(src, "SELECT count(*) FROM " + t.name()));
         }
         List<String> names = tables.stream().map(Table::name).toList();
-        Dialect.Restore triggers = Dialect.of(c).setTriggersAside(c, names);
+        Dialect.Restore triggers;
+        try {
+            triggers = Dialect.of(c).setTriggersAside(c, names);
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) { // not the tables' owner
+                throw new UserException(e, "copy.notOwner", target);
+            }
+            throw e;
+        }
         for (int i = tables.size() - 1; i >= 0; i--) {
             Sql.update(c, "DELETE FROM " + tables.get(i).name());
         }

@@ -130,6 +130,25 @@ class RegistryCopyTest {
     }
 
     @Test
+    void rowsTheCopyCouldNotWriteInOrderAreCountedAndRollEverythingBack() {
+        try (TestDb file = demoFile(); Database server = Database.open(OnPostgres.newDatabase())) {
+            // two units each the other's parent: no order writes one after the other, so they are left out
+            long units = count(file.db, "SELECT count(*) FROM unit");
+            file.db.inTransaction(c -> {
+                long a = Sql.insert(c, "INSERT INTO unit (name, sort_key, name_fold) VALUES ('Vòng A', 'vong a', 'vong a')");
+                long b = Sql.insert(c, "INSERT INTO unit (name, parent_id, sort_key, name_fold) VALUES ('Vòng B', ?, 'vong b', 'vong b')", a);
+                return Sql.update(c, "UPDATE unit SET parent_id = ? WHERE id = ?", b, a);
+            });
+            Map<String, List<List<Object>>> empty = dump(server);
+            assertThatThrownBy(() -> RegistryCopy.copy(file.db, server, CopyProgress.NONE))
+                    .isInstanceOf(UserException.class)
+                    .hasMessageContaining("Đơn vị (unit) có " + (units + 2) + " dòng ở sổ nguồn nhưng " + units + " dòng")
+                    .hasMessageContaining(server.name());
+            assertThat(dump(server)).isEqualTo(empty);
+        }
+    }
+
+    @Test
     void aFailedCopyIntoAFileLeavesNoFileBehind() throws Exception {
         try (TestDb file = demoFile()) {
             breakAReference(file.db);
