@@ -85,6 +85,7 @@ public final class Cli {
             out.println(Messages.get("cli.usage.councilSettings"));
             out.println(Messages.get("cli.usage.importResults"));
             out.println(Messages.get("cli.usage.users"));
+            out.println(Messages.get("cli.usage.migrate"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);
@@ -160,6 +161,8 @@ public final class Cli {
                 return new HistoryCommand();
             case "users":
                 return new UsersCommand();
+            case "migrate-to":
+                return new MigrateCommand();
             default:
                 return null;
         }

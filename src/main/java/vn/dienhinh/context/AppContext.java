@@ -75,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final ChangeHistoryService history;
     private final ImportService imports;
     private final vn.dienhinh.service.UserService users;
+    private final vn.dienhinh.service.RegistryMoveService moves;
     private final Clock clock;
 
     private AppContext(Database db, Clock clock) {
@@ -120,6 +121,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(catalogRepo, exemplarRepo, new ImportRepository(db), clock);
         this.users = new vn.dienhinh.service.UserService(new vn.dienhinh.store.UserRepository(db), catalogRepo,
                 db.officer(), db.isShared());
+        this.moves = new vn.dienhinh.service.RegistryMoveService(db);
     }
 
     /** For the window's start: SQLite's native library is loaded from a copy kept in {@code dir}. */
@@ -334,6 +336,11 @@ public final class AppContext implements AutoCloseable {
 
     public ChangeHistoryService history() {
         return history;
+    }
+
+    /** Copying the whole registry onto a new one: onto the office's server, or out into a new file. */
+    public vn.dienhinh.service.RegistryMoveService moves() {
+        return moves;
     }
 
     /** The clock the services run on (fixed in tests). */

@@ -91,4 +91,31 @@ public interface Dialect {
 
     /** A Vietnamese message for the failures a user can meet on this engine; others keep their text for the log. */
     UserException translate(SQLException e, String database);
+
+    /**
+     * A value of {@code table.column} read from this engine in the form both engines share ({@link RegistryCopy}):
+     * a packed text unpacked. (Sort keys are the exception: an exemplar's is made anew for the target.)
+     */
+    Object portable(String table, String column, Object stored);
+
+    /** What this engine stores for a value of {@code table.column} in the shared form ({@link #portable}). */
+    Object stored(String table, String column, Object value);
+
+    /**
+     * Sets the triggers of {@code tables} aside for a copy of the registry, whose rows and history are written as
+     * they are: no trigger writes a history line or changes a row meanwhile. Returns what puts them back, to be run
+     * in the same transaction (a rollback puts them back by itself).
+     */
+    Restore setTriggersAside(Connection c, java.util.List<String> tables) throws SQLException;
+
+    /** Puts back what {@link #setTriggersAside} set aside. */
+    @FunctionalInterface
+    interface Restore {
+        void run() throws SQLException;
+    }
+
+    /** True when {@code column} holds a sort key (a person's has a NUL between given and full name). */
+    static boolean isSortKey(String column) {
+        return column.equals("sort_key");
+    }
 }

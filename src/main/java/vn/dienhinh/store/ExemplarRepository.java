@@ -235,8 +235,13 @@ public final class ExemplarRepository {
 
     /** The key the list is sorted by: a person by given name, a collective or household by its whole name. */
     static String sortKey(Dialect d, Exemplar e) {
-        return d.sortKey(e.kind() == ExemplarKind.COLLECTIVE
-                ? VietnameseText.sortKey(e.name()) : VietnameseText.personSortKey(e.name()));
+        return sortKey(d, e.kind().name(), e.name());
+    }
+
+    /** {@link #sortKey(Dialect, Exemplar)} of an exemplar's kind (as stored) and name. */
+    static String sortKey(Dialect d, String kind, String name) {
+        return d.sortKey(ExemplarKind.COLLECTIVE.name().equals(kind)
+                ? VietnameseText.sortKey(name) : VietnameseText.personSortKey(name));
     }
 
     private static void writeFields(Connection c, long id, List<Long> fieldIds) throws SQLException {

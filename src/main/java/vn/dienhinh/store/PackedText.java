@@ -35,7 +35,15 @@ public final class PackedText {
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(9, true));
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
 
+    /** The columns stored packed on a file (table.column), as {@link V14__Packed_texts} made them and the writers keep them. */
+    private static final java.util.Set<String> COLUMNS = java.util.Set.of("exemplar.account", "status_change.reason");
+
     private PackedText() {
+    }
+
+    /** True for a column whose texts a file stores packed. */
+    static boolean isPacked(String table, String column) {
+        return COLUMNS.contains(table + "." + column);
     }
 
     /** What to store for {@code text}: the text itself, or its packed bytes when they are smaller. */

@@ -97,6 +97,16 @@ final class Schema {
         }
     }
 
+    /** The highest schema version applied to the registry on {@code c} (0 when none). */
+    static int version(Connection c) throws SQLException {
+        int highest = 0;
+        for (String v : Sql.list(c, "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL",
+                rs -> rs.getString(1))) {
+            highest = Math.max(highest, Integer.parseInt(v.strip()));
+        }
+        return highest;
+    }
+
     /** True when the database has applied exactly this program's schema versions, all successfully. */
     private static boolean upToDate(javax.sql.DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {

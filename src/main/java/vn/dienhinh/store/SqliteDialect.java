@@ -112,4 +112,36 @@ final class SqliteDialect implements Dialect {
         }
         return new UserException(e, "db.error", msg);
     }
+
+    @Override
+    public Object portable(String table, String column, Object stored) {
+        return PackedText.isPacked(table, column) ? PackedText.unpack(stored) : stored;
+    }
+
+    @Override
+    public Object stored(String table, String column, Object value) {
+        return PackedText.isPacked(table, column) && value instanceof String s ? PackedText.pack(s) : value;
+    }
+
+    /** SQLite cannot switch a trigger off: each is dropped, and created again from its own text. */
+    @Override
+    public Restore setTriggersAside(Connection c, java.util.List<String> tables) throws SQLException {
+        java.util.List<String[]> triggers = new java.util.ArrayList<>();
+        for (String t : tables) {
+            triggers.addAll(Sql.list(c, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                    rs -> new String[]{rs.getString(1), rs.getString(2)}, t));
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            for (String[] t : triggers) {
+                st.execute("DROP TRIGGER \"" + t[0] + "\"");
+            }
+        }
+        return () -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                for (String[] t : triggers) {
+                    st.execute(t[1]);
+                }
+            }
+        };
+    }
 }
