@@ -18,13 +18,15 @@ import java.util.TreeSet;
  * The tables of a registry as its schema has them (read from the engine's catalogue, so a table a later
  * version adds is among them): columns with their types, primary key, the tables each refers to; in an order
  * in which each table comes after those it refers to. Left out: Flyway's history, the file's session row and
- * SQLite's own tables, and the search index (its tables are rebuilt from the exemplars, {@link SearchIndex}).
+ * SQLite's own tables, the search index (its tables are rebuilt from the exemplars, {@link SearchIndex}), and
+ * the officers of a shared registry ({@code app_user}): who may sign in belongs to the server, not to the
+ * registry's content (the one who moves a registry in is its first officer, see {@link UserRepository}).
  */
 final class RegistryTables {
 
     /** The search index: {@code exemplar_fts} on both engines, with FTS5's shadow tables on a file. */
     private static final String SEARCH = "exemplar_fts";
-    private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "app_session", SEARCH);
+    private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "app_session", "app_user", SEARCH);
 
     /**
      * One table: its columns in the schema's order with their {@link Types}, its primary key, the tables it refers
