@@ -1,7 +1,6 @@
 package vn.dienhinh.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -31,7 +29,6 @@ import vn.dienhinh.util.UserException;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int POOL = 4;
     /**
      * Pages of 16 KB, not SQLite's 4 KB: an exemplar's row is over a kilobyte, and a page ends with
@@ -78,7 +75,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) and migrates the database at {@code file}. */
     public static Database open(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        checkIsSqlite(abs);
+        SqliteFile.checkIsSqlite(abs);
         try {
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
@@ -88,7 +85,7 @@ public final class Database implements AutoCloseable {
         }
         Lock held = lock(abs);
         try {
-            prepareNewFile(abs);
+            SqliteFile.prepareNew(abs, PAGE_SIZE);
         } catch (RuntimeException e) {
             closeQuietly(held);
             throw e;
@@ -236,48 +233,6 @@ public final class Database implements AutoCloseable {
 
     static Path lockFile(Path db) {
         return db.resolveSibling(db.getFileName() + ".lock");
-    }
-
-    private static void checkIsSqlite(Path abs) {
-        if (!Files.exists(abs)) {
-            return;
-        }
-        if (Files.isDirectory(abs)) {
-            throw new UserException("db.notSqlite", abs);
-        }
-        try (InputStream in = Files.newInputStream(abs)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length == 0) {
-                return; // an empty file becomes a new database
-            }
-            if (!Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new UserException("db.notSqlite", abs);
-            }
-        } catch (IOException e) {
-            throw new UserException(e, "db.cannotRead", abs, e.getMessage());
-        }
-    }
-
-    /**
-     * A new database gets its page size and incremental vacuum before anything is written (both are
-     * fixed once the file has a page, and WAL fixes them too): free pages can then be given back to
-     * the disk after a load or a compaction without rewriting the file ({@link #releaseFreePages}).
-     */
-    private static void prepareNewFile(Path abs) {
-        try {
-            if (Files.exists(abs) && Files.size(abs) > 0) {
-                return;
-            }
-        } catch (IOException e) {
-            throw new UserException(e, "db.cannotRead", abs, e.getMessage());
-        }
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + abs); Statement st = c.createStatement()) {
-            st.execute("PRAGMA page_size = " + PAGE_SIZE);
-            st.execute("PRAGMA auto_vacuum = INCREMENTAL");
-            st.execute("PRAGMA journal_mode = WAL");
-        } catch (SQLException e) {
-            throw new UserException(e, "db.cannotCreate", abs);
-        }
     }
 
     /**
