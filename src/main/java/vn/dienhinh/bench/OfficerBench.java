@@ -166,13 +166,13 @@ final class OfficerBench {
                     }
                     case SAVE -> {
                         long id = m.hot().get(r.nextInt(m.hot().size()));
-                        Integer version = registry.version(id); // the form as it was opened
-                        Exemplar e = registry.require(id);
+                        var opened = registry.forChange(id); // the form as it was opened
+                        Exemplar e = opened.exemplar();
                         Thread.sleep(20 + r.nextInt(60)); // typing the change
                         Exemplar changed = e.toBuilder().note(Messages.get("bench.officers.changed", officer + 1,
                                 LocalTime.now().withNano(0))).build();
                         t0 = System.nanoTime();
-                        registry.save(changed, version);
+                        registry.save(changed, opened.version());
                     }
                     case ADD -> {
                         Exemplar e = m.newcomer(r, registry.today());

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import vn.dienhinh.model.Deed;
 import vn.dienhinh.model.Evaluation;
 import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.ExemplarAsRead;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.ExemplarRow;
@@ -54,11 +55,6 @@ public final class RegistryService {
         return save(draft, null);
     }
 
-    /** The version of the exemplar as saved now (for {@link #save(Exemplar, Integer)}); null when it is gone. */
-    public Integer version(long id) {
-        return exemplars.version(id);
-    }
-
     /**
      * As {@link #save(Exemplar)}, for a change of the exemplar as it was read at {@code readVersion}:
      * refused ({@code exemplar.conflict}) when someone saved it since. Null: whatever was saved since.
@@ -98,11 +94,20 @@ public final class RegistryService {
 
     /** The exemplar; refused when there is none, or when it is of a unit the officer does not see. */
     public Exemplar require(long id) {
-        Exemplar e = exemplars.find(id);
-        if (e == null) {
+        return forChange(id).exemplar();
+    }
+
+    /**
+     * The exemplar as saved now with its version, read together, to be changed and given back to
+     * {@link #save(Exemplar, Integer)}; refused as {@link #require}.
+     */
+    public ExemplarAsRead forChange(long id) {
+        ExemplarAsRead r = exemplars.findRead(id);
+        if (r == null) {
             throw new UserException("valid.notFound", id);
         }
-        return access.checkSees(e);
+        access.checkSees(r.exemplar());
+        return r;
     }
 
     /** Refused as {@link #require} for a unit's clerk; the office's officer passes without a query. */

@@ -59,6 +59,7 @@ public final class BulkWriter implements AutoCloseable {
         evaluation = c.prepareStatement(ExemplarRepository.INSERT_EVALUATION);
         fts = c.prepareStatement(Dialect.of(c).searchInsert());
         placer = new ListOrder.Placer(c);
+        Dialect.of(c).lockForBulkLoad(c);
         nextId = Sql.count(c, "SELECT coalesce(max(id), 0) FROM exemplar") + 1;
         renumber = Sql.count(c, "SELECT count(*) FROM exemplar_order") < RENUMBER_BELOW;
         ChangeLogRepository.creatingFrom(c, nextId);

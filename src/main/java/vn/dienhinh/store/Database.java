@@ -93,6 +93,10 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // every transaction is a write's (reads run outside one) and takes the write lock as it begins: a
+        // writer that meets another waits its turn (the busy timeout) instead of being refused at its first
+        // write because its reading began before the other's commit
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);

@@ -74,6 +74,12 @@ public interface Dialect {
     /** The mark {@link #creatingFrom(Connection, Long)} set, null when there is none. */
     Long creatingFrom(Connection c) throws SQLException;
 
+    /**
+     * At the start of a bulk load, before its first id is chosen: takes the right to add exemplars until the
+     * load commits, so that no one else's exemplar takes an id the load gives (others' saves wait, then go on).
+     */
+    void lockForBulkLoad(Connection c) throws SQLException;
+
     /** After rows of {@code table} were written with ids of their own (a bulk load): new rows get ids after them. */
     void idsWritten(Connection c, String table) throws SQLException;
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dienhinh.model.Discovery;
 import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.ExemplarAsRead;
 import vn.dienhinh.model.ExemplarCategory;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.model.ExemplarKind;
@@ -206,14 +207,25 @@ public final class ExemplarRepository {
     }
 
     public Exemplar find(long id) {
+        ExemplarAsRead read = findRead(id);
+        return read == null ? null : read.exemplar();
+    }
+
+    /**
+     * The exemplar with the version read in the same row, for {@link #update(Exemplar, Integer)}: a save made by
+     * someone else after this read is refused, never written over. Null when there is none.
+     */
+    public ExemplarAsRead findRead(long id) {
         return db.read(c -> {
-            Exemplar e = Sql.one(c, "SELECT " + COLS + " FROM exemplar e WHERE e.id = ?", ExemplarRepository::exemplar, id);
-            if (e == null) {
+            ExemplarAsRead r = Sql.one(c, "SELECT " + COLS + ", e.version FROM exemplar e WHERE e.id = ?",
+                    rs -> new ExemplarAsRead(exemplar(rs), rs.getInt("version")), id);
+            if (r == null) {
                 return null;
             }
+            // read after the row: fields saved in between come with a newer version, so the save is refused, not lost
             List<Long> fields = Sql.list(c, "SELECT ef.field_id FROM exemplar_field ef JOIN field f ON f.id = ef.field_id "
                     + "WHERE ef.exemplar_id = ? ORDER BY f.sort_order, f.id", rs -> rs.getLong(1), id);
-            return e.toBuilder().fieldIds(fields).build();
+            return new ExemplarAsRead(r.exemplar().toBuilder().fieldIds(fields).build(), r.version());
         });
     }
 

@@ -78,6 +78,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void lockForBulkLoad(Connection c) {
+        // the transaction took the file's write lock as it began (Database: BEGIN IMMEDIATE)
+    }
+
+    @Override
     public void idsWritten(Connection c, String table) {
         // an INTEGER PRIMARY KEY goes on after the largest id by itself
     }

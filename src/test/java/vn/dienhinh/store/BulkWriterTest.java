@@ -138,6 +138,55 @@ class BulkWriterTest {
         assertThat(bulk.exemplarRepo.count(ExemplarFilter.ALL.withSearch("thu"))).isZero();
     }
 
+    @Test
+    void anOfficerSavingDuringALoadWaitsForItAndTakesNoIdTheLoadGave() throws Exception {
+        var halfway = new java.util.concurrent.CountDownLatch(1);
+        var goOn = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var load = pool.submit(() -> bulk.exemplarRepo.bulkLoad(w -> {
+                List<Long> ids = new ArrayList<>();
+                for (int i = 1; i <= 3; i++) {
+                    ids.add(w.add(new ExemplarImport(collective("Tổ dân phố " + i).foundOn(D).build(), null, null, null)));
+                }
+                w.flush(); // the rows are sent to the database, not yet committed
+                halfway.countDown();
+                await(goOn);
+                ids.add(w.add(new ExemplarImport(collective("Tổ dân phố 4").foundOn(D).build(), null, null, null)));
+                return ids;
+            }));
+            halfway.await();
+            // a second officer, on connections of their own, saves a new exemplar meanwhile
+            ExemplarRepository other = new ExemplarRepository(bulk.db);
+            var save = pool.submit(() -> other.insert(person("Võ Thị Sáu", 1990).foundOn(D).build(), D, null));
+            Thread.sleep(300);
+            assertThat(save.isDone()).as("the save waits for the load").isFalse();
+            goOn.countDown();
+
+            List<Long> loaded = load.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            Exemplar saved = save.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(loaded).hasSize(4).doesNotContain(saved.id());
+            assertThat(bulk.exemplarRepo.count(ExemplarFilter.ALL)).isEqualTo(5);
+            assertThat(bulk.exemplarRepo.find(saved.id()).name()).isEqualTo("Võ Thị Sáu");
+            assertThat(bulk.exemplarRepo.find(loaded.get(3)).name()).isEqualTo("Tổ dân phố 4");
+            // and after both, a new exemplar still gets a fresh id
+            Exemplar next = bulk.exemplarRepo.insert(person("Lý Tự Trọng", 1991).foundOn(D).build(), D, null);
+            assertThat(next.id()).isNotIn(loaded).isNotEqualTo(saved.id());
+        } finally {
+            goOn.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<List<Object>> rows(Database db, String sql) {
         return db.read(c -> Sql.list(c, sql, rs -> {
             List<Object> row = new ArrayList<>();

@@ -27,6 +27,39 @@ class DatabaseTest {
     }
 
     @Test
+    void aWriteThatReadFirstWaitsForAnotherWriterInsteadOfBeingRefused() throws Exception {
+        try (Database db = Database.open(dir.resolve("two-writers.db"))) {
+            CatalogRepository catalog = new CatalogRepository(db);
+            var reading = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                // one save reads, then writes a little later, as a form's save does
+                var first = pool.submit(() -> db.inTransaction(c -> {
+                    long before = Sql.count(c, "SELECT count(*) FROM cluster");
+                    reading.countDown();
+                    pause();
+                    return CatalogRepository.insertCluster(c, "Cụm thi đua số " + (before + 1));
+                }));
+                reading.await();
+                // meanwhile another save of the same program writes and commits
+                long second = catalog.insertCluster("Cụm thi đua các phường").id();
+                assertThat(first.get(20, java.util.concurrent.TimeUnit.SECONDS)).isNotEqualTo(second);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(catalog.clusters()).hasSize(2);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotMigrateTwice() {
         Path file = dir.resolve("r.db");
         try (Database db = Database.open(file)) {

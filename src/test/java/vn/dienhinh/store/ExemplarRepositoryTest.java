@@ -81,6 +81,28 @@ class ExemplarRepositoryTest {
     }
 
     @Test
+    void anExemplarReadForAChangeCarriesTheVersionOfTheValuesItShows() {
+        Exemplar e = add(person("Lê Thị Cúc", 1975).unitId(benNghe.id()).position("Tổ phó").build());
+        ExemplarRepository other = new ExemplarRepository(t.db);
+        // the list showed the exemplar; before the form opens, the other officer saves a change
+        other.update(e.toBuilder().position("Tổ trưởng").build(), other.version(e.id()));
+
+        var opened = repo.findRead(e.id());
+        assertThat(opened.exemplar().position()).as("the form shows what is saved now").isEqualTo("Tổ trưởng");
+        assertThat(opened.exemplar().fieldIds()).isEqualTo(repo.find(e.id()).fieldIds());
+        repo.update(opened.exemplar().toBuilder().phone("0903 222 333").build(), opened.version());
+        assertThat(repo.find(e.id())).satisfies(kept -> {
+            assertThat(kept.position()).isEqualTo("Tổ trưởng");
+            assertThat(kept.phone()).isEqualTo("0903 222 333");
+        });
+        // a form opened on the old read is refused rather than putting "Tổ phó" back
+        assertThatThrownBy(() -> other.update(e.toBuilder().note("ghi chú").build(), opened.version()))
+                .isInstanceOf(UserException.class)
+                .satisfies(x -> assertThat(((UserException) x).key()).isEqualTo("exemplar.conflict"));
+        assertThat(repo.findRead(999_999)).isNull();
+    }
+
+    @Test
     void insertFindUpdateDeleteKeepsEveryAttribute() {
         Exemplar saved = add(person("Nguyễn Thị Ánh", 1985).unitId(benNghe.id()).fieldIds(List.of(6L, 13L))
                 .position("Điều dưỡng").workplace("Trạm Y tế phường Bến Nghé").phone("0903 123 456")

@@ -32,6 +32,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import vn.dienhinh.model.Discovery;
 import vn.dienhinh.model.Exemplar;
+import vn.dienhinh.model.ExemplarAsRead;
 import vn.dienhinh.model.ExemplarCategory;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Field;
@@ -61,15 +62,18 @@ final class ExemplarFormDialog {
     /** Opens the form (exemplar null: a new one) with the catalogues read in the background; {@code saved} gets the id. */
     static void open(Dialogs dialogs, RegistryService registry, CatalogService catalog, TaskRunner tasks, Exemplar e,
                      LongConsumer saved) {
-        // the version read with the form: a save over someone else's later one is refused, not made silently
+        // the exemplar read again with its version as the form opens: the form shows what is saved now, and a
+        // save over someone else's later one is refused, not made silently
         tasks.run(null, () -> new Object[]{catalog.units(), catalog.fields(),
-            e == null || e.id() == null ? null : registry.version(e.id())}, r -> {
+            e == null || e.id() == null ? null : registry.forChange(e.id())}, r -> {
             @SuppressWarnings("unchecked")
             List<Unit> units = (List<Unit>) r[0];
             @SuppressWarnings("unchecked")
             List<Field> fields = (List<Field>) r[1];
-            ExemplarFormDialog form = new ExemplarFormDialog(new ExemplarFormModel(e, registry.today()));
-            form.show(dialogs, registry, tasks, units, fields, (Integer) r[2], saved);
+            ExemplarAsRead opened = (ExemplarAsRead) r[2];
+            ExemplarFormDialog form = new ExemplarFormDialog(
+                    new ExemplarFormModel(opened == null ? e : opened.exemplar(), registry.today()));
+            form.show(dialogs, registry, tasks, units, fields, opened == null ? null : opened.version(), saved);
         });
     }
 
