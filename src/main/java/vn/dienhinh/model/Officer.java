@@ -27,4 +27,15 @@ public record Officer(String login, String fullName, OfficerRole role, Long unit
     public boolean seesAll() {
         return role == OfficerRole.OFFICE;
     }
+
+    /**
+     * Refused ({@code scope.officeWork}, naming {@code work}, a key of the messages) for a unit's clerk: the
+     * commendations register, the nominations and their council, the eligibility of the whole registry and the
+     * documents the office signs are the office's; a clerk enters and sees their unit's exemplars and introductions.
+     */
+    public void checkOfficeWork(String work) {
+        if (!seesAll()) {
+            throw new vn.dienhinh.util.UserException("scope.officeWork", login, vn.dienhinh.util.Messages.get(work));
+        }
+    }
 }

@@ -26,6 +26,7 @@ public final class AwardService {
     private final CommendationRepository commendations;
     private final ExemplarRepository exemplars;
     private final CommendationRules rules;
+    private final ExemplarAccess access;
     private final Clock clock;
 
     public AwardService(AwardRepository awards, CommendationRepository commendations, ExemplarRepository exemplars,
@@ -34,11 +35,17 @@ public final class AwardService {
         this.commendations = commendations;
         this.exemplars = exemplars;
         this.rules = new CommendationRules(exemplars, commendations, catalog);
+        this.access = new ExemplarAccess(exemplars, catalog);
         this.clock = clock;
     }
 
     CommendationRules rules() {
         return rules;
+    }
+
+    /** Who may read which exemplar, for the services built on this one. */
+    ExemplarAccess access() {
+        return access;
     }
 
     public List<AwardLevel> levels() {
@@ -71,6 +78,7 @@ public final class AwardService {
     }
 
     public AwardForm saveForm(AwardForm draft) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         String name = VietnameseText.cleanOrNull(draft.name());
         if (name == null) {
             throw new UserException("award.formName");
@@ -92,6 +100,7 @@ public final class AwardService {
 
     /** Deletes a form nobody received or was proposed for; a used one is retired (inactive) instead. */
     public void deleteForm(long id) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         AwardForm f = form(id);
         if (awards.usage(id) > 0) {
             throw new UserException("award.formInUse", f.name());
@@ -101,6 +110,7 @@ public final class AwardService {
 
     /** Records a commendation received outside a nomination (e.g. an older decision), with the rules checked. */
     public Commendation record(Commendation c) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         Exemplar e = exemplars.find(c.exemplarId());
         if (e == null) {
             throw new UserException("valid.notFound", c.exemplarId());
@@ -120,37 +130,45 @@ public final class AwardService {
     }
 
     public void delete(long id) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         commendations.delete(id);
     }
 
     /** The exemplar's commendations by year, oldest year first. */
     public Map<Integer, List<Commendation>> historyByYear(long exemplarId) {
+        access.checkSees(exemplarId);
         return commendations.ofExemplar(exemplarId).stream().collect(Collectors.groupingBy(
                 c -> c.decisionDate().getYear(), TreeMap::new, Collectors.toList()));
     }
 
     public List<Commendation> ofExemplar(long exemplarId) {
+        access.checkSees(exemplarId);
         return commendations.ofExemplar(exemplarId);
     }
 
     public List<vn.dienhinh.model.CommendationRow> rows(Integer year, Long formId) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         return commendations.rows(year, formId);
     }
 
     /** How many commendations were decided between the two dates (inclusive). */
     public long countBetween(LocalDate from, LocalDate to) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         return commendations.countBetween(from, to);
     }
 
     public List<vn.dienhinh.model.CommendationRow> rowsBetween(LocalDate from, LocalDate to) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         return commendations.rowsBetween(from, to);
     }
 
     public List<Integer> years() {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         return commendations.years();
     }
 
     public List<Commendation> between(LocalDate from, LocalDate to) {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
         return commendations.between(from, to);
     }
 }

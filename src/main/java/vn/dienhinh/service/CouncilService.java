@@ -47,11 +47,13 @@ public final class CouncilService {
     }
 
     public CouncilSettings settings() {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         return councils.settings();
     }
 
     /** Saves the share (numerator/denominator, of those present or of all members) and the mức lương cơ sở. */
     public CouncilSettings saveSettings(int numerator, int denominator, boolean ofPresent, long baseSalary) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         if (numerator < 1 || denominator < 1 || numerator > denominator) {
             throw new UserException("council.badShare", numerator, denominator);
         }
@@ -67,6 +69,7 @@ public final class CouncilService {
      * article it comes from; both null removes nothing but records that the form carries no money.
      */
     public RewardRate saveRate(long formId, Double individual, Double collective, String basis) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         councils.saveRate(new RewardRate(formId, individual, collective, checkRate(individual, collective, basis)));
         return councils.rate(formId);
     }
@@ -86,11 +89,13 @@ public final class CouncilService {
     }
 
     public RewardRate rate(long formId) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         return councils.rate(formId);
     }
 
     /** The meeting that took this nomination, or null when it went to no council. */
     public CouncilMeeting ofNomination(long nominationId) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         return councils.ofNomination(nominationId);
     }
 
@@ -99,6 +104,7 @@ public final class CouncilService {
      * council of this very meeting turned down count as approved again (the meeting is being corrected).
      */
     public List<Nominee> voters(List<Long> nominationIds, Long meetingId) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         List<Nominee> out = new ArrayList<>();
         CouncilMeeting m = meetingId == null ? null : councils.find(meetingId);
         for (Long id : nominationIds) {
@@ -113,6 +119,7 @@ public final class CouncilService {
 
     /** The members of the latest meeting, all marked present: a council sits in the same make-up. */
     public List<CouncilMember> lastMembers() {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         CouncilMeeting m = councils.latest();
         return m == null ? List.of() : m.members().stream().map(x -> new CouncilMember(x.name(), x.position(), true))
                 .toList();
@@ -120,6 +127,7 @@ public final class CouncilService {
 
     /** A new meeting for these nominations with the office's share, today at 8:00, to fill in. */
     public CouncilMeeting draft(List<Long> nominationIds) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         return new CouncilMeeting(null, LocalDate.now(clock).atTime(8, 0), null, null, null, null,
                 councils.settings().threshold(), nominationIds, List.of(), List.of());
     }
@@ -129,6 +137,7 @@ public final class CouncilService {
      * nominees' outcomes in one transaction.
      */
     public CouncilMeeting hold(CouncilMeeting m) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         if (m.heldAt() == null) {
             throw new UserException("council.noDate");
         }
@@ -220,6 +229,7 @@ public final class CouncilService {
 
     /** The exemplar's name, for messages and documents. */
     public String name(long exemplarId) {
+        exemplars.officer().checkOfficeWork("scope.work.council");
         Exemplar e = exemplars.find(exemplarId);
         return e == null ? String.valueOf(exemplarId) : e.name();
     }

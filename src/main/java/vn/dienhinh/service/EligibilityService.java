@@ -68,6 +68,7 @@ public final class EligibilityService {
     }
 
     public EligibilityRule saveRule(EligibilityRule r) {
+        exemplars.officer().checkOfficeWork("scope.work.eligibility");
         AwardForm form = awards.form(r.formId());
         String problem = problem(r);
         if (problem != null) {
@@ -83,6 +84,7 @@ public final class EligibilityService {
     }
 
     public void deleteRule(long id) {
+        exemplars.officer().checkOfficeWork("scope.work.eligibility");
         repo.deleteRule(id);
     }
 
@@ -119,10 +121,12 @@ public final class EligibilityService {
     // ---- yearly results ----
 
     public List<YearlyResult> results(long exemplarId) {
+        awards.access().checkSees(exemplarId);
         return repo.results(exemplarId);
     }
 
     public YearlyResult saveResult(YearlyResult r) {
+        checkOwner(r.id());
         return repo.saveResult(checked(r));
     }
 
@@ -142,6 +146,7 @@ public final class EligibilityService {
      * with their sheet and row.
      */
     public ResultImport importResults(java.nio.file.Path file, boolean dryRun) {
+        exemplars.officer().checkOfficeWork("scope.work.results");
         List<vn.dienhinh.imports.RawSheet> sheets = new vn.dienhinh.imports.XlsxReader().readAll(file,
                 vn.dienhinh.util.Progress.NONE);
         Map<String, List<Candidate>> byName = new HashMap<>();
@@ -182,7 +187,16 @@ public final class EligibilityService {
     }
 
     public void deleteResult(long id) {
+        checkOwner(id);
         repo.deleteResult(id);
+    }
+
+    /** For a unit's clerk, refused when the saved result {@code id} (null: a new one) is of an exemplar they do not see. */
+    private void checkOwner(Long id) {
+        Long owner = id == null || exemplars.officer().seesAll() ? null : repo.resultOwner(id);
+        if (owner != null) {
+            awards.access().checkSees(owner);
+        }
     }
 
     private YearlyResult checked(YearlyResult r) {
@@ -192,6 +206,7 @@ public final class EligibilityService {
         if (r.initiatives() < 0 || r.initiatives() > 99) {
             throw new UserException("eligible.badInitiatives", r.initiatives());
         }
+        awards.access().checkSees(r.exemplarId());
         if (exemplars.find(r.exemplarId()) == null) {
             throw new UserException("valid.notFound", r.exemplarId());
         }
@@ -219,6 +234,7 @@ public final class EligibilityService {
      * condition first, then by how few they miss, each group in the registry's order.
      */
     public List<Verdict> assess(int year, long formId) {
+        exemplars.officer().checkOfficeWork("scope.work.eligibility");
         AwardForm form = awards.form(formId);
         List<EligibilityRule> rules = active(formId);
         EligibilityJudge judge = new EligibilityJudge(formNames(), repo.facts(from(year, rules), year, null), form, year, rules);
@@ -234,6 +250,7 @@ public final class EligibilityService {
 
     /** The verdicts of some exemplars (a nomination's nominees) for the form and year, by exemplar id. */
     public Map<Long, Verdict> verdicts(Collection<Long> exemplarIds, long formId, int year) {
+        exemplars.officer().checkOfficeWork("scope.work.eligibility");
         if (exemplarIds.isEmpty()) {
             return Map.of();
         }
@@ -267,6 +284,7 @@ public final class EligibilityService {
      * that year as grounds; the nomination screen then shows what is still lacking.
      */
     public Nomination propose(int year, long formId, String levelCode, Long proposingUnitId, List<Long> exemplarIds) {
+        exemplars.officer().checkOfficeWork("scope.work.eligibility");
         if (exemplarIds.isEmpty()) {
             throw new UserException("eligible.noneChosen");
         }

@@ -37,6 +37,17 @@ final class ExemplarAccess {
         return e;
     }
 
+    /** As {@link #checkSees(Exemplar)} for the exemplar {@code id} ({@code valid.notFound} when there is none); no query for the office. */
+    void checkSees(long id) {
+        if (!seesAll()) {
+            Exemplar e = exemplars.find(id);
+            if (e == null) {
+                throw new UserException("valid.notFound", id);
+            }
+            checkSees(e);
+        }
+    }
+
     /** Refused ({@code scope.unitOutside}) when {@code e} is to be saved into a unit the officer does not see. */
     void checkUnit(Exemplar e) {
         if (!seesAll() && !exemplars.inScope(e.unitId())) {

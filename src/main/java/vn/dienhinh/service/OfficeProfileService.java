@@ -27,6 +27,19 @@ public final class OfficeProfileService {
         this.profiles = profiles;
     }
 
+    /**
+     * True for the office's officer; false for a unit's clerk, who is refused ({@code scope.officeWork}): the documents the office signs and its settings are
+     * the office's officer's (see {@link vn.dienhinh.model.Officer#checkOfficeWork}).
+     */
+    public boolean isOfficeOfficer() {
+        return profiles.officer().seesAll();
+    }
+
+    /** Refused for a unit's clerk, as said at {@link #isOfficeOfficer}. */
+    public void checkOfficeWork() {
+        profiles.officer().checkOfficeWork("scope.work.documents");
+    }
+
     public OfficeProfile load() {
         return profiles.load();
     }
@@ -46,6 +59,7 @@ public final class OfficeProfileService {
     }
 
     public void saveHierarchy(vn.dienhinh.model.OfficeHierarchy h) {
+        checkOfficeWork();
         profiles.saveHierarchy(h);
     }
 
@@ -81,6 +95,7 @@ public final class OfficeProfileService {
 
     /** Checks, cleans and saves; returns what was stored. */
     public OfficeProfile save(OfficeProfile draft) {
+        checkOfficeWork();
         OfficeProfile p = clean(draft);
         Map<String, String> problems = problems(p);
         if (!problems.isEmpty()) {

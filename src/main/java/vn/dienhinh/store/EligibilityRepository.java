@@ -119,6 +119,11 @@ public final class EligibilityRepository {
         return new YearlyResult(id, r.exemplarId(), r.year(), r.rating(), r.initiatives(), r.note());
     }
 
+    /** The exemplar whose yearly result {@code id} is; null when there is none. */
+    public Long resultOwner(long id) {
+        return db.read(c -> Sql.one(c, "SELECT exemplar_id FROM yearly_result WHERE id = ?", rs -> rs.getLong(1), id));
+    }
+
     public void deleteResult(long id) {
         db.inTransaction(c -> Sql.update(c, "DELETE FROM yearly_result WHERE id = ?", id));
     }

@@ -19,6 +19,11 @@ public final class OfficeProfileRepository {
         this.db = db;
     }
 
+    /** The officer signed in (see {@link Database#officer()}). */
+    public vn.dienhinh.model.Officer officer() {
+        return db.officer();
+    }
+
     public OfficeProfile load() {
         OfficeProfile p = db.read(c -> Sql.one(c, "SELECT * FROM office_profile WHERE id = 1",
                 OfficeProfileRepository::profile));

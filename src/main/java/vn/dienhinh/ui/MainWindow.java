@@ -34,6 +34,10 @@ import vn.dienhinh.util.Messages;
 /** The main window: menu, navigation on the left, the chosen screen in the centre, a status bar. */
 public final class MainWindow implements Navigator {
 
+    /** The sections of the office's own work, not shown to a unit's clerk (the services refuse them too). */
+    private static final java.util.Set<Section> OFFICE_WORK = java.util.EnumSet.of(Section.COMMENDATIONS,
+            Section.NOMINATIONS, Section.REPORTS);
+
     private final Stage stage;
     private final AppContext context;
     private final TaskRunner tasks = new TaskRunner();
@@ -68,6 +72,9 @@ public final class MainWindow implements Navigator {
         shell.taskLabel.visibleProperty().bind(tasks.busy());
         shell.importItem.setOnAction(e -> data.importExcel());
         shell.importResultsItem.setOnAction(e -> data.importResults());
+        // lists of many units' exemplars and results are loaded by the office's officer
+        shell.importItem.setVisible(context.officer().seesAll());
+        shell.importResultsItem.setVisible(context.officer().seesAll());
         shell.backupItem.setOnAction(e -> data.backup());
         shell.restoreItem.setOnAction(e -> data.restore());
         shell.checkItem.setOnAction(e -> data.check());
@@ -91,6 +98,9 @@ public final class MainWindow implements Navigator {
     private void buildNavigation() {
         ToggleGroup group = new ToggleGroup();
         for (Section s : Section.values()) {
+            if (!context.officer().seesAll() && OFFICE_WORK.contains(s)) {
+                continue; // a unit's clerk enters their unit's exemplars and introductions, not the office's work
+            }
             ToggleButton b = new ToggleButton(Messages.get("nav." + s.name()));
             b.setGraphic(icon(s, b));
             b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
@@ -146,9 +156,11 @@ public final class MainWindow implements Navigator {
             case INTRODUCTIONS -> {
                 IntroductionsView v = new IntroductionsView(context.introductions(), context.campaigns(), context.activities(),
                         context.registry(), context.catalog(), tasks, dialogs);
-                v.setReminders(context.reminders(), (name, work) -> exports().run(new ExportFlow.Job(
+                if (context.officer().seesAll()) {
+                    v.setReminders(context.reminders(), (name, work) -> exports().run(new ExportFlow.Job(
                         Messages.get("reminder.writing"), true, dir -> java.util.List.of(dir.resolve(name)),
                         dir -> java.util.List.of(work.apply(dir.resolve(name))))));
+                }
                 yield v;
             }
             case COMMENDATIONS -> {
@@ -179,7 +191,9 @@ public final class MainWindow implements Navigator {
             }
             case CATALOG -> {
                 CatalogView v = new CatalogView(context.catalog(), context.history(), tasks, dialogs);
-                v.setEligibility(context.eligibility(), context.awards());
+                if (context.officer().seesAll()) {
+                    v.setEligibility(context.eligibility(), context.awards());
+                }
                 yield v;
             }
             case REPORTS -> new ReportsView(new ReportServices(context.quarterlyReports(), context.campaignPlans(),

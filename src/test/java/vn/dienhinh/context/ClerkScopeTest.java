@@ -166,6 +166,71 @@ class ClerkScopeTest {
     }
 
     @Test
+    void theOfficesOwnWorkIsRefusedToAClerkWhoStillReadsTheirOwnExemplarsCommendationsAndResults() {
+        long form = office.awards().forms().get(0).id();
+        office.awards().record(new vn.dienhinh.model.Commendation(null, an.id(), form, "DISTRICT", "5/QĐ-UBND",
+                java.time.LocalDate.of(2025, 3, 1), null, null, null, null, List.of()));
+        office.awards().record(new vn.dienhinh.model.Commendation(null, cuong.id(), form, "DISTRICT", "6/QĐ-UBND",
+                java.time.LocalDate.of(2025, 3, 1), null, null, null, null, List.of()));
+        var cuongsResult = office.eligibility().saveResult(new vn.dienhinh.model.YearlyResult(null, cuong.id(), 2025,
+                vn.dienhinh.model.TaskRating.EXCELLENT, 1, null));
+
+        // the register, the nominations, the council, the eligibility of all, the office's documents and settings
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> officeWork = List.of(
+                () -> clerk.awards().rows(null, null),
+                () -> clerk.awards().between(java.time.LocalDate.of(2025, 1, 1), TestDb.TODAY),
+                () -> clerk.awards().record(new vn.dienhinh.model.Commendation(null, an.id(), form, "DISTRICT", "7/QĐ",
+                        java.time.LocalDate.of(2025, 3, 1), null, null, null, null, List.of())),
+                () -> clerk.nominations().all(),
+                () -> clerk.council().settings(),
+                () -> clerk.eligibility().assess(2025, form),
+                () -> clerk.eligibility().importResults(dir.resolve("ket-qua.xlsx"), true),
+                () -> clerk.quarterlyReports().data(Q3, TestDb.TODAY),
+                () -> clerk.statistics().of(2025, TestDb.TODAY),
+                () -> clerk.summaryReports().ofYears(2025, 2026, false, TestDb.TODAY),
+                () -> clerk.lists().introductions(Q3, Q3, dir.resolve("gioi-thieu.xlsx")),
+                () -> clerk.office().save(clerk.office().load()));
+        for (var work : officeWork) {
+            assertThatThrownBy(work)
+                    .isInstanceOf(UserException.class)
+                    .satisfies(e -> assertThat(((UserException) e).key()).isEqualTo("scope.officeWork"))
+                    .hasMessageContaining(clerkLogin).hasMessageContaining("cán bộ thi đua của cơ quan");
+        }
+        assertThat(clerk.office().isOfficeOfficer()).isFalse();
+        assertThat(dir.resolve("gioi-thieu.xlsx")).doesNotExist();
+        assertThat(office.awards().rows(null, null)).as("nothing was written").hasSize(2);
+
+        // their own exemplar's commendations and yearly results they read and keep
+        assertThat(clerk.awards().ofExemplar(an.id())).extracting(vn.dienhinh.model.Commendation::decisionNumber)
+                .containsExactly("5/QĐ-UBND");
+        assertThat(clerk.awards().historyByYear(an.id())).containsOnlyKeys(2025);
+        var ansResult = clerk.eligibility().saveResult(new vn.dienhinh.model.YearlyResult(null, an.id(), 2025,
+                vn.dienhinh.model.TaskRating.GOOD, 0, null));
+        assertThat(clerk.eligibility().results(an.id())).hasSize(1);
+        clerk.eligibility().deleteResult(ansResult.id());
+        assertThat(clerk.eligibility().results(an.id())).isEmpty();
+        // not another unit's
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> otherUnit = List.of(
+                () -> clerk.awards().ofExemplar(cuong.id()),
+                () -> clerk.eligibility().results(cuong.id()),
+                () -> clerk.eligibility().saveResult(new vn.dienhinh.model.YearlyResult(null, cuong.id(), 2024,
+                        vn.dienhinh.model.TaskRating.GOOD, 0, null)),
+                () -> clerk.eligibility().saveResult(new vn.dienhinh.model.YearlyResult(cuongsResult.id(), an.id(), 2024,
+                        vn.dienhinh.model.TaskRating.GOOD, 0, null)),
+                () -> clerk.eligibility().deleteResult(cuongsResult.id()));
+        for (var work : otherUnit) {
+            assertThatThrownBy(work).satisfies(e -> assertThat(((UserException) e).key()).isEqualTo("scope.otherUnit"));
+        }
+        assertThat(office.eligibility().results(cuong.id())).containsExactly(cuongsResult);
+
+        // the office's officer does all of it
+        assertThat(office.nominations().all()).isEmpty();
+        assertThat(office.council().settings()).isNotNull();
+        assertThat(office.quarterlyReports().data(Q3, TestDb.TODAY)).isNotNull();
+        assertThat(office.office().isOfficeOfficer()).isTrue();
+    }
+
+    @Test
     void theOfficesOfficerSeesEverything() {
         assertThat(office.officer().role()).isEqualTo(OfficerRole.OFFICE);
         assertThat(office.registry().count(ExemplarFilter.ALL)).isEqualTo(4);

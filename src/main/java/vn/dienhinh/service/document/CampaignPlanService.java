@@ -59,6 +59,7 @@ public final class CampaignPlanService {
 
     /** The plan's words, pre-filled from the campaign. */
     public PlanText draft(long campaignId) {
+        profiles.checkOfficeWork();
         Campaign c = campaigns.require(campaignId);
         OfficeProfile profile = profiles.forDocuments();
         String agency = AgencyName.inSentence(profile.agency());
@@ -97,6 +98,7 @@ public final class CampaignPlanService {
     }
 
     public Path export(PlanText text, DocumentMeta meta, Path target) {
+        profiles.checkOfficeWork();
         if (text.subject().isBlank()) {
             throw new UserException("doc.plan.subjectRequired");
         }

@@ -84,6 +84,7 @@ public final class ListExportService {
 
     /** Introductions of the quarters from … to (withdrawn ones marked); returns how many were written. */
     public long introductions(Quarter from, Quarter to, Path target) {
+        profiles.checkOfficeWork();
         if (from.compareTo(to) > 0) {
             throw new UserException("doc.list.quarters", from.toString(), to.toString());
         }

@@ -75,6 +75,7 @@ public final class QuarterlyReportService {
      * to the report's date when the quarter is not over yet.
      */
     public List<Path> export(Quarter q, DocumentMeta meta, ReportSections sections, Path folder) {
+        profiles.checkOfficeWork();
         QuarterlyReportData data = data(q, meta.date());
         if (sections != null) {
             data = data.withSections(sections);
@@ -90,6 +91,7 @@ public final class QuarterlyReportService {
      * officer's sections drafted from its figures.
      */
     public QuarterlyReportData data(Quarter q, LocalDate asOf) {
+        profiles.checkOfficeWork();
         LocalDate upTo = asOf == null || asOf.isAfter(q.end()) ? q.end() : asOf;
         if (upTo.isBefore(q.start())) {
             throw new vn.dienhinh.util.UserException("doc.q.dateBefore", Dates.format(upTo), Counts.quarter(q));

@@ -63,6 +63,7 @@ public final class ReminderService {
 
     /** The letter's words for the units owing {@code q} under the campaign's quota; refused when nobody owes. */
     public ReminderLetter draft(long campaignId, Quarter q, LocalDate deadline) {
+        profiles.checkOfficeWork();
         Campaign c = campaigns.require(campaignId);
         if (c.quotaMode() == QuotaMode.NONE) {
             throw new UserException("cli.noQuota", c.name());
@@ -131,6 +132,7 @@ public final class ReminderService {
 
     /** Writes the letter as it was edited. */
     public Path export(ReminderLetter letter, DocumentMeta meta, Path target) {
+        profiles.checkOfficeWork();
         if (letter.request().isBlank()) {
             throw new UserException("reminder.requestRequired");
         }

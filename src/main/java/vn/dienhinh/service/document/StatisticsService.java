@@ -52,6 +52,7 @@ public final class StatisticsService {
 
     /** The figures of {@code year}'s reporting period, counted to {@code asOf} when the period is not over. */
     public StatisticsData of(int year, LocalDate asOf) {
+        profiles.checkOfficeWork();
         LocalDate from = LocalDate.of(year - 1, 12, 1);
         LocalDate to = LocalDate.of(year, 11, 30);
         if (asOf.isBefore(from)) {
@@ -98,6 +99,7 @@ public final class StatisticsService {
 
     /** The Word report and the workbook into {@code folder}. */
     public List<Path> export(int year, DocumentMeta meta, Path folder) {
+        profiles.checkOfficeWork();
         StatisticsData d = of(year, meta.date().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : meta.date());
         List<Path> out = files(year, folder);
         StatisticsReport r = new StatisticsReport(profiles.forDocuments());

@@ -63,6 +63,7 @@ public final class SummaryReportService {
      */
     public List<Path> export(int fromYear, int toYear, boolean finalReview, DocumentMeta meta, ReportSections sections,
                              Path folder) {
+        profiles.checkOfficeWork();
         return write(ofYears(fromYear, toYear, finalReview, meta.date()), sections, meta,
                 files(fromYear, toYear, finalReview, folder));
     }
@@ -78,6 +79,7 @@ public final class SummaryReportService {
     /** The report of one phase (numbered from 1) of a campaign: its dates make the period, its exemplars the counts. */
     public List<Path> exportPhase(long campaignId, int phaseNumber, boolean finalReview, DocumentMeta meta,
                                   ReportSections sections, Path folder) {
+        profiles.checkOfficeWork();
         return write(ofPhase(campaignId, phaseNumber, finalReview, meta.date()), sections, meta,
                 phaseFiles(campaignId, phaseNumber, finalReview, folder));
     }
@@ -91,6 +93,7 @@ public final class SummaryReportService {
 
     /** A phase's report: only the exemplars the campaign placed in that phase, counted from the day they joined it. */
     public SummaryReportData ofPhase(long campaignId, int phaseNumber, boolean finalReview, LocalDate asOf) {
+        profiles.checkOfficeWork();
         Campaign c = campaigns.require(campaignId);
         if (phaseNumber < 1 || phaseNumber > c.phases().size()) {
             throw new UserException("doc.s.noPhase", phaseNumber, c.name(), c.phases().size());
@@ -106,6 +109,7 @@ public final class SummaryReportService {
     }
 
     public SummaryReportData ofYears(int fromYear, int toYear, boolean finalReview, LocalDate asOf) {
+        profiles.checkOfficeWork();
         int now = LocalDate.now(clock).getYear();
         if (fromYear > toYear || fromYear < 2000 || toYear > now + 1) {
             throw new UserException("doc.s.years", fromYear, toYear, now + 1);

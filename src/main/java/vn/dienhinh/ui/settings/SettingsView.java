@@ -145,7 +145,8 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
     }
 
     private void showProblems(Map<String, String> problems) {
-        problemsLabel.setText(String.join("\n", problems.values()));
+        boolean mayEdit = office.isOfficeOfficer();
+        problemsLabel.setText(mayEdit ? String.join("\n", problems.values()) : Messages.get("settings.officeOnly"));
         mark(parentAgencyField, problems.containsKey("parentAgency"));
         mark(agencyField, problems.containsKey("agency"));
         mark(placeField, problems.containsKey("place"));
@@ -155,7 +156,7 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
         mark(onBehalfOfField, problems.containsKey("onBehalfOf"));
         mark(principalTitleField, problems.containsKey("principalTitle"));
         mark(recipientsArea, problems.containsKey("recipients"));
-        saveButton.setDisable(!problems.isEmpty());
+        saveButton.setDisable(!problems.isEmpty() || !mayEdit);
     }
 
     private static void mark(Node field, boolean wrong) {
