@@ -35,6 +35,8 @@ public final class RegistryMoveService {
 
     /** Copies the registry onto {@code target}: {@code jdbc:postgresql://HOST/DB}, or the path of a new file. */
     public CopyReport copyTo(String target, CopyProgress progress) {
+        // the copy takes every table whole: a unit's clerk sees only their unit's part
+        source.officer().checkOfficeWork("scope.work.copy");
         if (SharedServer.isServer(target)) {
             String name = SharedServer.of(target).display();
             try (Database to = Database.open(target)) {

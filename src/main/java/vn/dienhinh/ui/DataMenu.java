@@ -80,7 +80,8 @@ final class DataMenu {
     }
 
     void backup() {
-        if (onServer()) {
+        if (context.isShared()) {
+            copyOut();
             return;
         }
         FileChooser fc = new FileChooser();
@@ -98,6 +99,31 @@ final class DataMenu {
         }
         tasks.run(Messages.get("ui.backup.running"), () -> context.backups().backupTo(f.toPath()),
                 r -> dialogs.info(Messages.get("ui.backup.done", r.file(), r.exemplars())));
+    }
+
+    /**
+     * On a shared registry, which its server backs up: the office's officer may take a whole copy of it into a
+     * new file on this workstation (to keep, or to open without the server), as {@code migrate-to} does.
+     */
+    private void copyOut() {
+        if (!context.officer().seesAll()) {
+            dialogs.info(Messages.get("settings.sharedMaintenance"));
+            return;
+        }
+        if (!dialogs.confirm(Messages.get("ui.copyOut.header"), Messages.get("ui.copyOut.text"))) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("ui.copyOut.choose"));
+        fc.setInitialFileName(vn.dienhinh.util.FileNames.safe("dienhinh-ban-sao-" + LocalDate.now(context.clock()) + ".db"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterDb"), "*.db"));
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        tasks.run(Messages.get("ui.copyOut.running"),
+                () -> context.moves().copyTo(f.getPath(), vn.dienhinh.model.CopyProgress.NONE),
+                r -> dialogs.info(Messages.get("ui.copyOut.done", r.target(), r.total(), r.tables().size())));
     }
 
     void restore() {

@@ -76,6 +76,9 @@ public final class MainWindow implements Navigator {
         shell.importItem.setVisible(context.officer().seesAll());
         shell.importResultsItem.setVisible(context.officer().seesAll());
         shell.backupItem.setOnAction(e -> data.backup());
+        if (context.isShared()) {
+            shell.backupItem.setText(Messages.get("menu.copyOut"));
+        }
         shell.restoreItem.setOnAction(e -> data.restore());
         shell.checkItem.setOnAction(e -> data.check());
         shell.demoItem.setOnAction(e -> loadDemo());

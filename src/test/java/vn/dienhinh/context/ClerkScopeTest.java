@@ -189,7 +189,8 @@ class ClerkScopeTest {
                 () -> clerk.statistics().of(2025, TestDb.TODAY),
                 () -> clerk.summaryReports().ofYears(2025, 2026, false, TestDb.TODAY),
                 () -> clerk.lists().introductions(Q3, Q3, dir.resolve("gioi-thieu.xlsx")),
-                () -> clerk.office().save(clerk.office().load()));
+                () -> clerk.office().save(clerk.office().load()),
+                () -> clerk.moves().copyTo(dir.resolve("ban-sao.db").toString(), vn.dienhinh.model.CopyProgress.NONE));
         for (var work : officeWork) {
             assertThatThrownBy(work)
                     .isInstanceOf(UserException.class)
@@ -198,6 +199,7 @@ class ClerkScopeTest {
         }
         assertThat(clerk.office().isOfficeOfficer()).isFalse();
         assertThat(dir.resolve("gioi-thieu.xlsx")).doesNotExist();
+        assertThat(dir.resolve("ban-sao.db")).doesNotExist();
         assertThat(office.awards().rows(null, null)).as("nothing was written").hasSize(2);
 
         // their own exemplar's commendations and yearly results they read and keep
