@@ -154,6 +154,9 @@ final class PostgresDialect implements Dialect {
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
             return new UserException(e, "db.busy", server);
         }
+        if (state.equals("42501")) {
+            return new UserException(e, "db.serverNoRights", server);
+        }
         if (state.equals("53100")) {
             return new UserException(e, "db.full", server);
         }

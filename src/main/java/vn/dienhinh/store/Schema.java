@@ -47,9 +47,15 @@ final class Schema {
                     .load();
         }
         // A database written by a newer version has applied steps this program does not know.
-        MigrationInfo newer = Arrays.stream(flyway.info().applied())
-                .filter(i -> i.getState().name().startsWith("FUTURE"))
-                .reduce((a, b) -> b).orElse(null);
+        MigrationInfo newer;
+        try {
+            newer = Arrays.stream(flyway.info().applied())
+                    .filter(i -> i.getState().name().startsWith("FUTURE"))
+                    .reduce((a, b) -> b).orElse(null);
+        } catch (RuntimeException e) {
+            UserException rights = refusedRights(e, name);
+            throw rights != null ? rights : e;
+        }
         if (newer != null) {
             throw new UserException("db.newer", name, newer.getVersion());
         }
@@ -58,11 +64,25 @@ final class Schema {
             executed = flyway.migrate().migrationsExecuted;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "migration failed", e);
-            throw new UserException(e, "db.migrationFailed", name, Database.rootMessage(e));
+            UserException rights = refusedRights(e, name);
+            throw rights != null ? rights : new UserException(e, "db.migrationFailed", name, Database.rootMessage(e));
         }
         if (executed > 0 && !shared) {
             compactIfSparse(dataSource);
         }
+    }
+
+    /**
+     * A server that refuses the login its own tables (SQL state 42501: the administrator has not granted it the
+     * rights of the README) gets {@code db.serverNoRights}; null for any other failure.
+     */
+    private static UserException refusedRights(RuntimeException e, String name) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "42501".equals(sql.getSQLState())) {
+                return new UserException(e, "db.serverNoRights", name);
+            }
+        }
+        return null;
     }
 
     /**

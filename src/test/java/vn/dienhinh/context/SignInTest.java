@@ -57,6 +57,20 @@ class SignInTest {
     }
 
     @Test
+    void aLoginTheAdministratorHasNotGrantedTheTablesGetsOneSentenceSayingSo() {
+        String url = OnPostgres.newDatabase();
+        try (AppContext office = AppContext.signIn(url, "postgres", "", TestDb.CLOCK)) {
+            String login = OnPostgres.newLoginWithoutRights("mk-moi");
+            office.users().add(login, "Trần Văn Bình", OfficerRole.OFFICE, null);
+            assertThatThrownBy(() -> AppContext.signIn(url, login, "mk-moi", TestDb.CLOCK))
+                    .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.serverNoRights"))
+                    .hasMessageContaining("chưa được cấp quyền trên các bảng")
+                    .hasMessageContaining("GRANT")
+                    .hasMessageNotContaining("mk-moi");
+        }
+    }
+
+    @Test
     void theOfficesOfficerGrantsChangesAndDisablesOfficersAndAClerkCannot() {
         String url = OnPostgres.newDatabase();
         try (AppContext office = AppContext.signIn(url, "postgres", "", TestDb.CLOCK)) {

@@ -57,14 +57,8 @@ public final class OnPostgres implements BeforeAllCallback, AfterAllCallback {
      * {@code office}, not its officers' table nor its schema history.
      */
     public static String newLogin(String url, String password, boolean office) {
-        String role = "officer_" + LOGINS.incrementAndGet();
+        String role = newLoginWithoutRights(password);
         String db = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
-            checkPasswordOf(st, role);
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException(e);
-        }
         try (Connection c = server().getDatabase("postgres", db).getConnection(); Statement st = c.createStatement()) {
             st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
             st.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
@@ -72,6 +66,18 @@ public final class OnPostgres implements BeforeAllCallback, AfterAllCallback {
                 st.execute("REVOKE INSERT, UPDATE, DELETE ON app_user, flyway_schema_history FROM " + role);
             }
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return role;
+    }
+
+    /** A new login on the server with its own password and no rights on any registry's tables yet. */
+    public static String newLoginWithoutRights(String password) {
+        String role = "officer_" + LOGINS.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+            checkPasswordOf(st, role);
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
         }
         return role;
