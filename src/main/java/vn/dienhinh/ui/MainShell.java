@@ -30,6 +30,7 @@ final class MainShell {
     final Label taskLabel = new Label();
     final ProgressBar progress = new ProgressBar();
     final MenuItem importItem = new MenuItem(Messages.get("menu.import"));
+    final SeparatorMenuItem importSeparator = new SeparatorMenuItem();
     final MenuItem importResultsItem = new MenuItem(Messages.get("menu.importResults"));
     final MenuItem backupItem = new MenuItem(Messages.get("menu.backup"));
     final MenuItem restoreItem = new MenuItem(Messages.get("menu.restore"));
@@ -40,7 +41,7 @@ final class MainShell {
 
     MainShell() {
         root.getStyleClass().add("main-window");
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, importResultsItem, new SeparatorMenuItem(),
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, importResultsItem, importSeparator,
                 backupItem, restoreItem, checkItem, new SeparatorMenuItem(), demoItem, new SeparatorMenuItem(), exitItem);
         Menu help = new Menu(Messages.get("menu.help"), null, aboutItem);
         root.setTop(new MenuBar(file, help));

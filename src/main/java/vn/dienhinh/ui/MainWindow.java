@@ -75,8 +75,9 @@ public final class MainWindow implements Navigator {
         // lists of many units' exemplars and results are loaded by the office's officer
         shell.importItem.setVisible(context.officer().seesAll());
         shell.importResultsItem.setVisible(context.officer().seesAll());
+        shell.importSeparator.setVisible(context.officer().seesAll());
         shell.backupItem.setOnAction(e -> data.backup());
-        if (context.isShared()) {
+        if (context.isShared() && context.officer().seesAll()) {
             shell.backupItem.setText(Messages.get("menu.copyOut"));
         }
         shell.restoreItem.setOnAction(e -> data.restore());

@@ -1,6 +1,7 @@
 package vn.dienhinh.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -57,6 +58,8 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
     private Label previewLabel;
     @FXML
     private Button saveButton;
+    @FXML
+    private Button exampleButton;
     @FXML
     private TextField deciderField;
     @FXML
@@ -135,6 +138,18 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
         authorityBox.valueProperty().bindBidirectional(model.authority);
         principalTitleField.disableProperty().bind(model.authority.isEqualTo(SigningAuthority.OWN));
         previewLabel.textProperty().bind(model.preview);
+        if (!office.isOfficeOfficer()) {
+            // a unit's clerk reads the office's details, which the office's officer keeps
+            for (TextInputControl f : List.of(parentAgencyField, agencyField, placeField, symbolField, signerNameField,
+                    signerTitleField, onBehalfOfField, principalTitleField, recipientsArea, deciderField, advisoryField,
+                    superiorField, superiorViaField)) {
+                f.setEditable(false);
+            }
+            authorityBox.setDisable(true);
+            exampleButton.setVisible(false);
+            saveButton.setVisible(false);
+            problemsLabel.getStyleClass().setAll("label", "text-muted");
+        }
         model.problems.addListener((o, a, b) -> showProblems(b));
         showProblems(model.problems.get());
         refresh();
