@@ -123,7 +123,8 @@ final class DataMenu {
         }
         tasks.run(Messages.get("ui.copyOut.running"),
                 () -> context.moves().copyTo(f.getPath(), vn.dienhinh.model.CopyProgress.NONE),
-                r -> dialogs.info(Messages.get("ui.copyOut.done", r.target(), r.total(), r.tables().size())));
+                r -> dialogs.info(Messages.get("ui.copyOut.done", r.target(),
+                        String.format(Messages.LOCALE, "%,d", r.total()), r.tables().size())));
     }
 
     void restore() {
