@@ -181,6 +181,22 @@ class CouncilDocumentServiceTest {
     }
 
     @Test
+    void aDecisionOfTheChairmanIsSignedForHimAndNotOnBehalfOfTheCommittee() throws Exception {
+        Nomination n = approved("Giấy khen");
+        Path out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), null, dir.resolve("qd.docx"));
+        try (XWPFDocument d = read(out)) {
+            // the power line and the list say the Chairman decides: "TM. ỦY BAN NHÂN DÂN" is the committee's signature
+            assertThat(all(d)).contains("CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                    "Nguyễn Thị Thu Hiền").doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        }
+        t.office.saveHierarchy(new OfficeHierarchy("Ủy ban nhân dân Quận 1", "Phòng Nội vụ", "", ""));
+        out = docs.writeDecision(n.id(), new DocumentMeta(6, TestDb.TODAY, false), null, dir.resolve("qd2.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).contains("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH");
+        }
+    }
+
+    @Test
     void aSubmissionWithoutANumberIsCitedByItsDateSaidOnce() throws Exception {
         Nomination n = approved("Giấy khen", null);
         Path out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), null, dir.resolve("qd.docx"));
