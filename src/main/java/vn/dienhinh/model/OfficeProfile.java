@@ -44,6 +44,19 @@ public record OfficeProfile(String parentAgency, String agency, String place, St
                         "Lưu: VT, PNV"));
     }
 
+    /**
+     * The profile to sign a paper that {@code decider} issues: a decision of the head ("Chủ tịch Ủy ban nhân
+     * dân Quận 1" against the principal title "CHỦ TỊCH") is signed "KT. CHỦ TỊCH" without "TM. ỦY BAN NHÂN
+     * DÂN", which is the signature of the collective's own decisions.
+     */
+    public OfficeProfile signingFor(String decider) {
+        String head = principalTitle.isBlank() ? signerTitle : principalTitle;
+        boolean byHead = !head.isBlank() && decider != null && vn.dienhinh.util.VietnameseText.fold(decider)
+                .startsWith(vn.dienhinh.util.VietnameseText.fold(head));
+        return byHead && !onBehalfOf.isEmpty() ? new OfficeProfile(parentAgency, agency, place, symbol, signerName,
+                signerTitle, "", authority, principalTitle, defaultRecipients) : this;
+    }
+
     public OfficeProfile withSigner(String name, String title, SigningAuthority how) {
         return new OfficeProfile(parentAgency, agency, place, symbol, name, title, onBehalfOf, how, principalTitle,
                 defaultRecipients);

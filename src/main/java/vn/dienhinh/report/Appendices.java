@@ -26,10 +26,14 @@ final class Appendices {
         this.attachedTo = attachedTo;
     }
 
+    /** Whether {@link #table} prints these rows in the body, so that a lead may end "cụ thể:". */
+    static boolean inBody(List<List<?>> rows) {
+        return rows.stream().filter(r -> !(r instanceof TableGroup)).count() <= ROWS;
+    }
+
     /** The table here when short, otherwise a line pointing to the appendix it will be. */
     void table(String title, List<TableColumn> columns, List<List<?>> rows) {
-        long data = rows.stream().filter(r -> !(r instanceof TableGroup)).count();
-        if (data <= ROWS) {
+        if (inBody(rows)) {
             d.table(columns, rows);
             return;
         }

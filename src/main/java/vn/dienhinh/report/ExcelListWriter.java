@@ -168,6 +168,7 @@ public final class ExcelListWriter {
         }
         RowHeights.apply(header, headerLines);
         int[] next = {headerRow + 1};
+        double[] sums = new double[last + 1];
         rows.forEachRow(values -> {
             if (next[0] >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
                 throw new IllegalStateException("more rows than a worksheet holds");
@@ -175,8 +176,11 @@ public final class ExcelListWriter {
             Row r = sh.createRow(next[0]++);
             int lines = 1;
             for (int c = 0; c <= last; c++) {
-                String text = cell(r.createCell(c), c < values.size() ? values.get(c) : null,
-                        spec.columns().get(c).align(), styles);
+                Object v = c < values.size() ? values.get(c) : null;
+                if (v instanceof Number n && spec.columns().get(c).total()) {
+                    sums[c] += n.doubleValue();
+                }
+                String text = cell(r.createCell(c), v, spec.columns().get(c).align(), styles);
                 lines = Math.max(lines, RowHeights.lines(text, spec.columns().get(c).width(), false));
             }
             RowHeights.apply(r, lines);
@@ -184,7 +188,7 @@ public final class ExcelListWriter {
         long count = next[0] - headerRow - 1L;
         int lastData = next[0] - 1;
         if (spec.counted() != null && count > 0) {
-            totals(sh, styles, spec, headerRow + 1, lastData, next[0]++, count);
+            totals(sh, styles, spec, headerRow + 1, lastData, next[0]++, count, sums);
         }
         if (frame != null) {
             frame.signature(sh, styles, next[0], last);
@@ -195,10 +199,11 @@ public final class ExcelListWriter {
 
     /**
      * "Tổng cộng: 12 điển hình" across the columns before the first summed one, and a SUM formula under
-     * each column marked total; the workbook recalculates on opening.
+     * each column marked total, holding its result ({@code sums}) for a viewer that does not recalculate;
+     * Excel recalculates on opening.
      */
     private static void totals(SXSSFSheet sh, ExcelStyles styles, Sheet spec, int firstData, int lastData, int at,
-                               long count) {
+                               long count, double[] sums) {
         Row r = sh.createRow(at);
         int last = spec.columns().size() - 1;
         int firstSum = 0;
@@ -214,6 +219,7 @@ public final class ExcelListWriter {
             } else if (c > labelEnd && spec.columns().get(c).total() && lastData >= firstData) {
                 String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
                 cell.setCellFormula("SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")");
+                cell.setCellValue(sums[c]);
                 cell.setCellStyle(styles.totalNumber());
             } else {
                 cell.setCellStyle(c <= labelEnd ? styles.totalLabel() : styles.totalNumber());

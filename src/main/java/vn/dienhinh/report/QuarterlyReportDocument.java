@@ -198,7 +198,6 @@ public final class QuarterlyReportDocument {
         if (!pending.isEmpty()) {
             parts.add(Messages.get("doc.q.pendingSome", whom(pending)));
         }
-        d.paragraph(Messages.get("doc.q.commendationsLead", String.join("; ", parts)));
         List<List<?>> rows = new ArrayList<>();
         int n = 0;
         for (QuarterCommendation c : decided) {
@@ -207,6 +206,9 @@ public final class QuarterlyReportDocument {
         for (QuarterCommendation c : pending) {
             rows.add(List.of(++n, c.exemplar(), c.unit(), Messages.get("doc.nominated", c.form()), c.reference()));
         }
+        // "cụ thể:" only when the table follows; a long one is in an appendix, announced on the next line
+        d.paragraph(Messages.get(Appendices.inBody(rows) ? "doc.q.commendationsLead" : "doc.q.commendationsLeadAppendix",
+                String.join("; ", parts)));
         appendices.table(Messages.get("doc.q.appendix.commendations", Counts.quarter(data.quarter())),
                 List.of(no(), left("col.nameShort", 4), left("doc.col.unit", 3.4), left("doc.col.commendation", 4),
                         left("doc.col.reference", 4)), rows);

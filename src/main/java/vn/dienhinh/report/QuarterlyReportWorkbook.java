@@ -109,7 +109,7 @@ public final class QuarterlyReportWorkbook {
         Figures a = data.current();
         Figures b = data.previous();
         ExcelListWriter.Sheet sheet = new ExcelListWriter.Sheet(Messages.get("doc.x.compare"),
-                Messages.get("doc.x.compareTitle", upper(Counts.quarter(a.quarter())), Counts.quarter(b.quarter())), "",
+                Messages.get("doc.x.compareTitle", upper(Counts.quarter(a.quarter())), upper(Counts.quarter(b.quarter()))), "",
                 List.of(ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("doc.col.figure"), 44),
                         ListColumn.centered(Counts.quarterShort(b.quarter()), 14),
                         ListColumn.centered(Counts.quarterShort(a.quarter()), 14),

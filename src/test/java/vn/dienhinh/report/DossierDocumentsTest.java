@@ -204,6 +204,29 @@ class DossierDocumentsTest {
     }
 
     @Test
+    void aUnitInsideAWardHasTheWardAboveItsNameNotTheDistrict() throws Exception {
+        Unit block = t.catalog.saveUnit(new Unit(null, ward.id(), "Khu phố 1, phường Bến Nghé", "Khu phố", null, null,
+                null, null, null, true, null));
+        Exemplar ha = t.registry.save(ExemplarFixtures.person("Trần Thị Hà", 1975).unitId(block.id())
+                .position("Trưởng khu phố").build());
+        Deed land = t.registry.saveDeed(new Deed(null, ha.id(), LocalDate.of(2026, 6, 1), "Vận động hiến đất mở hẻm", null));
+        Nomination m = t.nominations.save(new Nomination(null, t.awards.forms().get(0).id(), "DISTRICT", block.id(),
+                "Ủy ban nhân dân Quận 1", null, null, null, null, null, null, null, null, null,
+                List.of(new Nominee(null, ha.id(), null, List.of(land.id()))), Map.of()));
+        Path into = java.nio.file.Files.createDirectories(dir.resolve("khu-pho"));
+        List<Path> out = t.dossiers.export(m.id(), new DocumentMeta(3, LocalDate.of(2026, 11, 20), false), into);
+        // the tờ trình and the block's own báo cáo thành tích: the ward it belongs to, not the district, above it
+        for (Path p : List.of(out.get(0), out.get(2))) {
+            try (XWPFDocument d = DocumentLayout.open(p)) {
+                var left = d.getTables().get(0).getRow(0).getCell(0).getParagraphs();
+                assertThat(DocxReading.text(left.get(0))).as(p.getFileName().toString())
+                        .isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ");
+                assertThat(DocxReading.text(left.get(1))).isEqualTo("KHU PHỐ 1, PHƯỜNG BẾN NGHÉ");
+            }
+        }
+    }
+
+    @Test
     void whoIsProposedIsCountedByKind() {
         Map<ExemplarKind, Integer> kinds = new java.util.EnumMap<>(ExemplarKind.class);
         kinds.put(ExemplarKind.INDIVIDUAL, 2);

@@ -130,6 +130,26 @@ class QuarterlyReportDocumentTest {
     }
 
     @Test
+    void commendationsListedInAnAppendixAreNotAnnouncedWithAColonAndNothingAfterIt() throws Exception {
+        List<QuarterCommendation> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            many.add(new QuarterCommendation(false, i, ExemplarKind.INDIVIDUAL, "Trần Văn " + i, "Phường Bến Nghé",
+                    "Giấy khen", "Quyết định số 12/QĐ-UBND ngày 03/12/2025", LocalDate.of(2025, 12, 3)));
+        }
+        Path file = dir.resolve("many-commendations.docx");
+        new QuarterlyReportDocument(OfficeProfile.example()).write(new QuarterlyReportData(Q4, Q4.end(), List.of(),
+                List.of(), List.of(), List.of(), many, new Figures(Q4, Q4.end(), 0, 0, 0, 0, 14),
+                new Figures(Q4.previous(), Q4.previous().end(), 0, 0, 0, 0, 0), null),
+                new DocumentMeta(8, LocalDate.of(2026, 1, 5), false), file);
+        try (XWPFDocument d = DocumentLayout.open(file)) {
+            List<String> texts = DocumentLayout.bodyTexts(d);
+            // the rows went to Phụ lục I: "cụ thể:" would announce a list that is not there
+            assertThat(texts).containsSubsequence("Trong quý, đã khen thưởng 14 lượt cho 14 cá nhân.",
+                    "(Chi tiết tại Phụ lục I kèm theo.)");
+        }
+    }
+
+    @Test
     void officialLayout() {
         DocumentLayout.assertPage(doc);
         DocumentLayout.assertHeader(doc, "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN QUẬN 1",

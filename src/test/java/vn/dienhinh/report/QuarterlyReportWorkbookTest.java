@@ -68,6 +68,9 @@ class QuarterlyReportWorkbookTest {
             XSSFSheet none = wb.getSheetAt(3);
             assertThat(texts(none)).contains("Trong quý chưa có khen thưởng, đề nghị khen thưởng nào được ghi nhận.");
             XSSFSheet cmp = wb.getSheetAt(4);
+            // both quarters upper case in the title, as every other sheet's
+            assertThat(cmp.getRow(o).getCell(0).getStringCellValue())
+                    .isEqualTo("SO SÁNH QUÝ I NĂM 2026 VỚI QUÝ IV NĂM 2025");
             assertThat(cmp.getRow(h).getCell(2).getStringCellValue()).isEqualTo("Quý IV/2025");
             assertThat(cmp.getRow(h + 3).getCell(1).getStringCellValue()).isEqualTo("Số điển hình phát hiện mới");
             assertThat(cmp.getRow(h + 3).getCell(2).getNumericCellValue()).isEqualTo(1.0);

@@ -265,7 +265,8 @@ public final class CertificateService {
                     ? Messages.get("certificate.decisionUndated", Dates.format(c.decisionDate()))
                     : Messages.get("certificate.decision", c.decisionNumber().strip(), Dates.format(c.decisionDate())));
             t.put(CertificateSlot.PLACE_DATE, VnDates.placeAndDate(p.place(), c.decisionDate()));
-            t.put(CertificateSlot.SIGNER_TITLE, String.join("\n", OfficialDocument.signatureLines(p)));
+            t.put(CertificateSlot.SIGNER_TITLE,
+                    String.join("\n", OfficialDocument.signatureLines(p.signingFor(issuer(p)))));
             t.put(CertificateSlot.SIGNER_NAME, p.signerName());
             out.add(new Certificate(c.id(), e.name(), t));
         }
@@ -331,7 +332,8 @@ public final class CertificateService {
         t.put(CertificateSlot.DECISION, Messages.get("certificate.decision", "125/QĐ-" + (p.symbol().isBlank() ? "UBND"
                 : p.symbol()), Dates.format(today)));
         t.put(CertificateSlot.PLACE_DATE, VnDates.placeAndDate(p.place(), today));
-        t.put(CertificateSlot.SIGNER_TITLE, String.join("\n", OfficialDocument.signatureLines(p)));
+        t.put(CertificateSlot.SIGNER_TITLE,
+                String.join("\n", OfficialDocument.signatureLines(p.signingFor(issuer(p)))));
         t.put(CertificateSlot.SIGNER_NAME, p.signerName());
         return new Certificate(null, Messages.get("certificate.sample.name"), t);
     }

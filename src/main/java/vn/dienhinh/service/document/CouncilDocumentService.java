@@ -124,7 +124,8 @@ public final class CouncilDocumentService {
 
     /** Writes the decision of this nomination; {@code amount} (đồng, null: from the form's rate) per nominee. */
     public Path writeDecision(long nominationId, DocumentMeta meta, Long amount, Path target) {
-        new CouncilDocuments().decision(profiles.forDocuments(), decision(nominationId, amount), meta, target);
+        new CouncilDocuments().decision(profiles.forDocuments().signingFor(decider()), decision(nominationId, amount),
+                meta, target);
         return target;
     }
 

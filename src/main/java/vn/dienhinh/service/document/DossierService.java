@@ -201,11 +201,20 @@ public final class DossierService {
             missing.add(Messages.get("dossier.missing.unit", unit.name()));
         }
         // the letterhead prints the name upper case; a sentence keeps the unit's name as it was typed
-        return new OfficeProfile(office.agency(), or(s.formalName(), unit.name()),
+        return new OfficeProfile(parentOf(unit, office), or(s.formalName(), unit.name()),
                 or(s.place(), Messages.get("doc.placeholder.place")), or(s.symbol(), "……"),
                 or(s.headName(), Messages.get("doc.placeholder.signer")),
                 or(s.headTitle(), Messages.get("doc.placeholder.title")), s.onBehalfOf(), SigningAuthority.OWN, "",
                 recipients);
+    }
+
+    /**
+     * The body printed above a unit's name: the unit it belongs to, by its formal name ("ỦY BAN NHÂN DÂN PHƯỜNG
+     * BẾN NGHÉ" above "KHU PHỐ 1, PHƯỜNG BẾN NGHÉ"), else the office.
+     */
+    private String parentOf(Unit unit, OfficeProfile office) {
+        String parent = unit.parentId() == null ? "" : catalog.unitSigner(unit.parentId()).formalName();
+        return or(parent, office.agency());
     }
 
     private static String or(String value, String fallback) {

@@ -86,7 +86,8 @@ class CertificateServiceTest {
         assertThat(c.get(CertificateSlot.ACHIEVEMENT)).isEqualTo("Đã có thành tích: Cứu hai em nhỏ đuối nước ở kênh Nhiêu Lộc");
         assertThat(c.get(CertificateSlot.DECISION)).isEqualTo("Quyết định số 215/QĐ-UBND ngày 23/11/2026");
         assertThat(c.get(CertificateSlot.PLACE_DATE)).isEqualTo("Quận 1, ngày 23 tháng 11 năm 2026");
-        assertThat(c.get(CertificateSlot.SIGNER_TITLE)).isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+        // the Chairman awards ("CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1" above): his deputy signs for him, not "TM." the committee
+        assertThat(c.get(CertificateSlot.SIGNER_TITLE)).isEqualTo("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
         assertThat(c.get(CertificateSlot.SIGNER_NAME)).isEqualTo("Nguyễn Thị Thu Hiền");
         assertThat(c.get(CertificateSlot.ISSUER)).isEqualTo("CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1");
         Certificate collective = list.get(1);

@@ -66,6 +66,10 @@ class CouncilDocumentServiceTest {
     }
 
     private Nomination approved(String formName) {
+        return approved(formName, 12);
+    }
+
+    private Nomination approved(String formName, Integer submissionNumber) {
         AwardForm form = t.awards.forms().stream().filter(f -> f.name().equals(formName)).findFirst().orElseThrow();
         List<Nominee> nominees = new ArrayList<>();
         for (Exemplar e : people) {
@@ -74,7 +78,7 @@ class CouncilDocumentServiceTest {
             nominees.add(new Nominee(null, e.id(), null, List.of(d.id())));
         }
         Nomination n = t.nominations.save(new Nomination(null, form.id(), "DISTRICT", school.id(), "Ủy ban nhân dân quận",
-                null, 12, null, null, null, null, null, null, null, nominees, Map.of()));
+                null, submissionNumber, null, null, null, null, null, null, null, nominees, Map.of()));
         t.nominations.submit(n.id());
         return t.nominations.approve(n.id(), List.of(), null);
     }
@@ -173,6 +177,32 @@ class CouncilDocumentServiceTest {
         out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), 500_000L, dir.resolve("b.docx"));
         try (XWPFDocument d = read(out)) {
             assertThat(all(d)).contains("Điều 2. Mỗi trường hợp được khen thưởng kèm theo tiền thưởng 500.000 đồng.");
+        }
+    }
+
+    @Test
+    void aDecisionOfTheChairmanIsSignedForHimAndNotOnBehalfOfTheCommittee() throws Exception {
+        Nomination n = approved("Giấy khen");
+        Path out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), null, dir.resolve("qd.docx"));
+        try (XWPFDocument d = read(out)) {
+            // the power line and the list say the Chairman decides: "TM. ỦY BAN NHÂN DÂN" is the committee's signature
+            assertThat(all(d)).contains("CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                    "Nguyễn Thị Thu Hiền").doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        }
+        t.office.saveHierarchy(new OfficeHierarchy("Ủy ban nhân dân Quận 1", "Phòng Nội vụ", "", ""));
+        out = docs.writeDecision(n.id(), new DocumentMeta(6, TestDb.TODAY, false), null, dir.resolve("qd2.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).contains("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH");
+        }
+    }
+
+    @Test
+    void aSubmissionWithoutANumberIsCitedByItsDateSaidOnce() throws Exception {
+        Nomination n = approved("Giấy khen", null);
+        Path out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), null, dir.resolve("qd.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).contains("Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình ngày 23 tháng 11 năm 2026")
+                    .doesNotContain("ngày ngày");
         }
     }
 

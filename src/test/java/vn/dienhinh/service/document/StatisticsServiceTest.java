@@ -97,6 +97,9 @@ class StatisticsServiceTest {
             assertThat(sh.getRow(first).getCell(6).getNumericCellValue()).isEqualTo(3);
             assertThat(sh.getRow(first + 2).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: 2 hình thức khen thưởng");
             assertThat(sh.getRow(first + 2).getCell(6).getCellFormula()).isEqualTo("SUM(G" + (first + 1) + ":G" + (first + 2) + ")");
+            // the formula carries its result: a viewer that does not recalculate (a phone, a mail preview,
+            // LibreOffice by default) showed "0" under the column
+            assertThat(sh.getRow(first + 2).getCell(6).getNumericCellValue()).isEqualTo(4);
         }
     }
 }
