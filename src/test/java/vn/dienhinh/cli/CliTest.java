@@ -159,6 +159,17 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandTheReadmeDocuments() {
+        Run r = run("help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("  report quarterly --year", "  report plan --campaign", "  report summary --from",
+                "  report summary --campaign", "  export exemplars --out", "  export introductions --year",
+                "  dossier --nomination MÃ --out THƯ_MỤC [--number SỐ] [--date NGÀY]", "  decision --nomination",
+                "  migrate-to ĐÍCH", "NGÀY viết YYYY-MM-DD");
+        assertThat(r.lines().stream().filter(l -> l.startsWith("  help "))).hasSize(1);
+    }
+
+    @Test
     void anUnknownCommandIsRefused() {
         Run r = onDb("xoa-het");
         assertThat(r.exit()).isNotZero();
