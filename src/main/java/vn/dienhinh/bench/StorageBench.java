@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.service.BackupService;
+import vn.dienhinh.service.RestoreService;
 import vn.dienhinh.util.FileSizes;
 import vn.dienhinh.util.Messages;
 
@@ -73,7 +74,7 @@ final class StorageBench {
             Files.deleteIfExists(copy);
             floors.add(bareCopy(registry, copy));
             long t0 = System.nanoTime();
-            BackupService.restore(target, zip, Clock.systemDefaultZone());
+            RestoreService.restore(target, zip, Clock.systemDefaultZone());
             restores.add(System.nanoTime() - t0);
             clear(BackupService.folderOf(target)); // the replaced database kept by each restore
         }

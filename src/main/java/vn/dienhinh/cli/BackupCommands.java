@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.DatabaseReport;
 import vn.dienhinh.service.BackupService;
+import vn.dienhinh.service.RestoreService;
 import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.UserException;
 
@@ -71,7 +72,7 @@ final class BackupCommands {
                 return 1;
             }
         }
-        Path kept = BackupService.restore(db, backup, Clock.systemDefaultZone());
+        Path kept = RestoreService.restore(db, backup, Clock.systemDefaultZone());
         out.println(Messages.get("cli.restoreDone", db.toAbsolutePath(), backup.toAbsolutePath()));
         if (kept != null) {
             out.println(Messages.get("cli.restoreKept", kept));

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dienhinh.model.DatabaseReport;
 import vn.dienhinh.service.BackupService;
+import vn.dienhinh.service.RestoreService;
 import vn.dienhinh.util.UserException;
 
 /**
@@ -127,7 +128,7 @@ public final class Startup {
         Path kept = null;
         UserException failure = null;
         try {
-            kept = BackupService.restore(db, backup, clock);
+            kept = RestoreService.restore(db, backup, clock);
         } catch (UserException e) {
             LOG.log(Level.WARNING, "restore from " + backup + " refused", e);
             failure = e;

@@ -1,8 +1,12 @@
 package vn.dienhinh.report;
 
+import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.util.Messages;
 
-/** The "Số, ký hiệu" line: "Số: 07/BC-UBND", numbers under 10 zero-padded. */
+/**
+ * The "Số, ký hiệu" line: "Số: 07/BC-UBND", numbers under 10 zero-padded; and how an appendix cites the
+ * document by that number.
+ */
 public final class DocumentNumber {
 
     private DocumentNumber() {
@@ -33,5 +37,19 @@ public final class DocumentNumber {
             return kind + agency;
         }
         return kind + "-" + agency;
+    }
+
+    /**
+     * How an appendix cites the document it is attached to: "(Kèm theo Báo cáo số 07/BC-UBND ngày 05/12/2026
+     * của Ủy ban nhân dân Quận 1)", the number and the day left blank as the document leaves them.
+     */
+    static String attachedTo(DocumentKind kind, DocumentMeta meta, OfficeProfile profile) {
+        String number = format(meta.number(), kind.abbreviation(), profile.symbol())
+                .replaceFirst("^[^:]*:\\s*", "");
+        String date = meta.dayLeftOpen() ? VnDates.BLANK + "/" + String.format("%02d/%d", meta.date().getMonthValue(),
+                meta.date().getYear()) : VnDates.shortDate(meta.date());
+        String agency = AgencyName.inSentence(profile.agency());
+        return Messages.get(agency.isBlank() ? "report.attachedNoAgency" : "report.attachedTo",
+                Punctuation.capitalFirst(kind.title().toLowerCase(Messages.LOCALE)), number, date, agency);
     }
 }

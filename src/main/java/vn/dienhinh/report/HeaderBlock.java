@@ -14,7 +14,8 @@ import vn.dienhinh.util.VietnameseText;
 /**
  * The top of page 1 as a borderless two-column table: on the left the parent body, the agency with
  * a short rule and "Số: …"; on the right the national name, the motto with a rule as long as the
- * motto, and the place and date in italics. Số and the date sit in a second row so they line up.
+ * motto, and the place and date in italics. Số and the date sit in a second row so they line up. Under it
+ * the title: the kind of document and its subject.
  */
 final class HeaderBlock {
 
@@ -26,6 +27,8 @@ final class HeaderBlock {
     static final double SUBJECT_SIZE = 12;
     /** The agency's rule is 1/3 to 1/2 of the name's length (Nghị định 30); 0.4 sits in between. */
     private static final double AGENCY_RULE_SHARE = 0.4;
+    /** The subject's rule is 1/3 to 1/2 of its longest line (Nghị định 30). */
+    private static final double SUBJECT_RULE_SHARE = 0.4;
     private static final int CELL_MARGIN = mm(1);
 
     private HeaderBlock() {
@@ -54,6 +57,27 @@ final class HeaderBlock {
             line(t.getRow(1).getCell(0).addParagraph(), fitted, SUBJECT_SIZE, false);
         }
         line(Docx.firstParagraph(t.getRow(1).getCell(1)), placeAndDate, DATE_SIZE, true);
+    }
+
+    /**
+     * Under the header: the kind ("BÁO CÁO") upper case bold and centred, the subject bold and centred below it ("\n"
+     * breaks its lines), and when {@code rule} a short line under the subject.
+     */
+    static void writeTitle(XWPFDocument doc, String kindTitle, String subject, boolean rule, int textWidth) {
+        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 18, 0);
+        p.setKeepNext(true);
+        Docx.run(p, VietnameseText.upper(kindTitle.strip()), OfficialDocument.TITLE_SIZE, true, false);
+        String s = subject == null ? "" : subject.strip();
+        if (!s.isEmpty()) {
+            p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            p.setKeepNext(true);
+            Docx.run(p, s, OfficialDocument.TITLE_SIZE, true, false);
+        }
+        if (rule) {
+            int width = Math.min(longestLine(s.isEmpty() ? kindTitle : s, OfficialDocument.TITLE_SIZE), textWidth);
+            Docx.rule(doc.createParagraph(), (int) Math.round(width * SUBJECT_RULE_SHARE), textWidth);
+        }
+        Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, OfficialDocument.AFTER_PT);
     }
 
     private static void writeAgency(XWPFTableCell cell, OfficeProfile profile, int inner) {

@@ -6,21 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import vn.dienhinh.model.OfficeProfile;
-import vn.dienhinh.util.Messages;
 import vn.dienhinh.util.VietnameseText;
 
 /**
  * The one builder of official documents (báo cáo, kế hoạch, tờ trình, …) in the layout of Nghị định
  * 30/2020/NĐ-CP, Phụ lục I: A4, Times New Roman, the two-column header, title and subject, legal bases,
- * numbered sections, tables, "Nơi nhận" and the signature. Call the parts in reading order:
+ * numbered sections, tables, "Nơi nhận" and the signature. It keeps the page and the body's numbering and
+ * writes the body itself; the letterhead and title are {@link HeaderBlock}'s, "Kính gửi" {@link AddressBlock}'s,
+ * Nơi nhận and the signature {@link SignatureBlock}'s. Call the parts in reading order:
  * <pre>
  * try (OfficialDocument d = new OfficialDocument(profile)) {
  *     d.header(DocumentKind.REPORT, 7, date).title(DocumentKind.REPORT, "Kết quả …")
@@ -36,8 +34,6 @@ public final class OfficialDocument implements AutoCloseable {
     /** Body line spacing, a multiple of single. */
     static final double LINE_SPACING = 1.15;
     static final double AFTER_PT = 6;
-    /** The subject's rule is 1/3 to 1/2 of its longest line (Nghị định 30). */
-    private static final double SUBJECT_RULE_SHARE = 0.4;
     /** Longer numbered lines of typed text are paragraphs that start with a number, not headings. */
     private static final int PROSE_HEADING_MAX = 110;
 
@@ -125,23 +121,8 @@ public final class OfficialDocument implements AutoCloseable {
      * lines, a note such as "(Ký tên, đóng dấu)" in italics, and room to sign; kept on one page.
      */
     public OfficialDocument signatureAlone(String dateLine, List<String> titleLines, String note) {
-        keepLastLinesWithSignature();
-        int right = (int) Math.round(textWidth() * 0.58);
-        XWPFTable t = doc.createTable(1, 2);
-        Docx.borderless(t, textWidth() - right, right);
-        t.getRow(0).setCantSplitRow(true);
-        XWPFTableCell cell = t.getRow(0).getCell(1);
-        XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.CENTER, 0, 0);
-        Docx.run(p, dateLine, HeaderBlock.DATE_SIZE, false, true);
-        for (String line : titleLines) {
-            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
-            Docx.run(p, VietnameseText.upper(VietnameseText.clean(line)), SignatureBlock.AUTHORITY_SIZE, true, false);
-        }
-        if (note != null && !note.isBlank()) {
-            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
-            Docx.run(p, note, SignatureBlock.AUTHORITY_SIZE, false, true);
-        }
-        Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, SignatureBlock.SIGNING_SPACE_PT, 0);
+        SignatureBlock.keepWithBody(doc);
+        SignatureBlock.writeAlone(doc, dateLine, titleLines, note, textWidth());
         Docx.endAfterTable(doc);
         return this;
     }
@@ -155,28 +136,13 @@ public final class OfficialDocument implements AutoCloseable {
      * breaks its lines), and when {@code rule} a short line under the subject.
      */
     public OfficialDocument title(String kindTitle, String subject, boolean rule) {
-        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 18, 0);
-        p.setKeepNext(true);
-        Docx.run(p, VietnameseText.upper(kindTitle.strip()), TITLE_SIZE, true, false);
-        String s = subject == null ? "" : subject.strip();
-        if (!s.isEmpty()) {
-            p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 0);
-            p.setKeepNext(true);
-            Docx.run(p, s, TITLE_SIZE, true, false);
-        }
-        if (rule) {
-            int width = Math.min(HeaderBlock.longestLine(s.isEmpty() ? kindTitle : s, TITLE_SIZE), textWidth());
-            Docx.rule(doc.createParagraph(), (int) Math.round(width * SUBJECT_RULE_SHARE), textWidth());
-        }
-        Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
+        HeaderBlock.writeTitle(doc, kindTitle, subject, rule, textWidth());
         return this;
     }
 
     /** "Kính gửi: …" centred under the title, as a tờ trình or a letter has it. */
     public OfficialDocument addressedTo(String recipient) {
-        XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, 12);
-        Docx.run(p, Messages.get("report.addressedTo", Punctuation.stripEnd(recipient) + "."), BODY_SIZE,
-                false, false);
+        AddressBlock.write(doc, recipient);
         return this;
     }
 
@@ -185,25 +151,7 @@ public final class OfficialDocument implements AutoCloseable {
      * block centred on the page as a letter has it; one recipient is {@link #addressedTo(String)}.
      */
     public OfficialDocument addressedTo(List<String> recipients) {
-        if (recipients.size() == 1) {
-            return addressedTo(recipients.get(0));
-        }
-        String lead = Messages.get("report.addressedTo", "");
-        int leadWidth = TimesMetrics.width(lead, BODY_SIZE, false);
-        List<String> lines = Punctuation.semicolonsThenPeriod(recipients.stream().map(r -> "- " + Punctuation.stripEnd(r))
-                .toList());
-        int widest = lines.stream().mapToInt(l -> TimesMetrics.width(l, BODY_SIZE, false)).max().orElse(0);
-        int left = Math.max(0, (textWidth() - leadWidth - widest) / 2);
-        for (int i = 0; i < lines.size(); i++) {
-            XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0,
-                    i == lines.size() - 1 ? 12 : 0);
-            p.setIndentationLeft(left + leadWidth);
-            if (i == 0) {
-                p.setIndentationHanging(leadWidth);
-            }
-            p.setKeepNext(i < lines.size() - 1);
-            Docx.run(p, (i == 0 ? lead : "") + lines.get(i), BODY_SIZE, false, false);
-        }
+        AddressBlock.write(doc, recipients, textWidth());
         return this;
     }
 
@@ -363,13 +311,7 @@ public final class OfficialDocument implements AutoCloseable {
      * day left blank as the document leaves them.
      */
     public String attachedTo(DocumentKind kind, DocumentMeta meta) {
-        String number = DocumentNumber.format(meta.number(), kind.abbreviation(), profile.symbol())
-                .replaceFirst("^[^:]*:\\s*", "");
-        String date = meta.dayLeftOpen() ? VnDates.BLANK + "/" + String.format("%02d/%d", meta.date().getMonthValue(),
-                meta.date().getYear()) : VnDates.shortDate(meta.date());
-        String agency = AgencyName.inSentence(profile.agency());
-        return Messages.get(agency.isBlank() ? "report.attachedNoAgency" : "report.attachedTo",
-                Punctuation.capitalFirst(kind.title().toLowerCase(Messages.LOCALE)), number, date, agency);
+        return DocumentNumber.attachedTo(kind, meta, profile);
     }
 
     /** "Nơi nhận" from the office profile and the signature block. */
@@ -379,7 +321,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** "Nơi nhận" with these lines (a "Lưu: VT" line is added when missing) and the signature block. */
     public OfficialDocument signature(List<String> recipients) {
-        keepLastLinesWithSignature();
+        SignatureBlock.keepWithBody(doc);
         SignatureBlock.write(doc, profile, recipients, textWidth());
         Docx.endAfterTable(doc);
         return this;
@@ -390,34 +332,10 @@ public final class OfficialDocument implements AutoCloseable {
      * unit certifying on the left, the person reporting on the right.
      */
     public OfficialDocument signatures(String leftTitle, String leftName, String rightTitle, String rightName) {
-        keepLastLinesWithSignature();
+        SignatureBlock.keepWithBody(doc);
         SignatureBlock.writePair(doc, leftTitle, leftName, rightTitle, rightName, textWidth());
         Docx.endAfterTable(doc);
         return this;
-    }
-
-    /**
-     * The blank line before the signature, kept with it and with the body's last paragraph: a signature
-     * block that does not fit takes that paragraph along to the next page instead of standing alone.
-     */
-    private void keepLastLinesWithSignature() {
-        List<IBodyElement> body = doc.getBodyElements();
-        int last = body.size() - 1;
-        if (last >= 0 && body.get(last) instanceof XWPFParagraph p) {
-            p.setKeepNext(true);
-            if (p.getText().isBlank() && last > 0 && body.get(last - 1) instanceof XWPFTable table
-                    && table.getCTTbl().sizeOfTrArray() > 0) {
-                // a list ends the body: its last row goes along with the signature, which never stands alone
-                // (the rows are read from the XML: rows copied from a prototype row are not in getRows())
-                var row = table.getCTTbl().getTrArray(table.getCTTbl().sizeOfTrArray() - 1);
-                for (var cell : row.getTcList()) {
-                    for (var q : cell.getPList()) {
-                        new XWPFParagraph(q, table.getBody()).setKeepNext(true);
-                    }
-                }
-            }
-        }
-        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0).setKeepNext(true);
     }
 
     /** The upper-case lines signed above the name ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */

@@ -2,6 +2,7 @@ package vn.dienhinh.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -13,7 +14,8 @@ import vn.dienhinh.util.VietnameseText;
 
 /**
  * The foot of the document as a borderless two-column table kept on one page: "Nơi nhận:" and its
- * list on the left, the signature block on the right.
+ * list on the left, the signature block on the right; or two signers side by side, or one signer alone on
+ * the right; and the body's last lines kept with it, so that it never stands alone on a page.
  */
 final class SignatureBlock {
 
@@ -45,6 +47,53 @@ final class SignatureBlock {
         t.getRow(0).setCantSplitRow(true);
         writeTitled(t.getRow(0).getCell(0), leftTitle, leftName);
         writeTitled(t.getRow(0).getCell(1), rightTitle, rightName);
+    }
+
+    /**
+     * A signature on the right half with nothing on the left: the date line in italics, the upper-case title
+     * lines, a note such as "(Ký tên, đóng dấu)" in italics, and room to sign.
+     */
+    static void writeAlone(XWPFDocument doc, String dateLine, List<String> titleLines, String note, int textWidth) {
+        int right = (int) Math.round(textWidth * 0.58);
+        XWPFTable t = doc.createTable(1, 2);
+        Docx.borderless(t, textWidth - right, right);
+        t.getRow(0).setCantSplitRow(true);
+        XWPFTableCell cell = t.getRow(0).getCell(1);
+        XWPFParagraph p = Docx.format(Docx.firstParagraph(cell), ParagraphAlignment.CENTER, 0, 0);
+        Docx.run(p, dateLine, HeaderBlock.DATE_SIZE, false, true);
+        for (String line : titleLines) {
+            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            Docx.run(p, VietnameseText.upper(VietnameseText.clean(line)), AUTHORITY_SIZE, true, false);
+        }
+        if (note != null && !note.isBlank()) {
+            p = Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, 0, 0);
+            Docx.run(p, note, AUTHORITY_SIZE, false, true);
+        }
+        Docx.format(cell.addParagraph(), ParagraphAlignment.CENTER, SIGNING_SPACE_PT, 0);
+    }
+
+    /**
+     * The blank line before the signature, kept with it and with the body's last paragraph: a signature
+     * block that does not fit takes that paragraph along to the next page instead of standing alone.
+     */
+    static void keepWithBody(XWPFDocument doc) {
+        List<IBodyElement> body = doc.getBodyElements();
+        int last = body.size() - 1;
+        if (last >= 0 && body.get(last) instanceof XWPFParagraph p) {
+            p.setKeepNext(true);
+            if (p.getText().isBlank() && last > 0 && body.get(last - 1) instanceof XWPFTable table
+                    && table.getCTTbl().sizeOfTrArray() > 0) {
+                // a list ends the body: its last row goes along with the signature, which never stands alone
+                // (the rows are read from the XML: rows copied from a prototype row are not in getRows())
+                var row = table.getCTTbl().getTrArray(table.getCTTbl().sizeOfTrArray() - 1);
+                for (var cell : row.getTcList()) {
+                    for (var q : cell.getPList()) {
+                        new XWPFParagraph(q, table.getBody()).setKeepNext(true);
+                    }
+                }
+            }
+        }
+        Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0).setKeepNext(true);
     }
 
     /** The title in capitals; a second line ("(Ký, đóng dấu)") under it in italics, as the forms print it. */

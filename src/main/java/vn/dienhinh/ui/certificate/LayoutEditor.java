@@ -1,13 +1,11 @@
 package vn.dienhinh.ui.certificate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
@@ -16,25 +14,19 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dienhinh.model.AwardForm;
 import vn.dienhinh.model.Certificate;
 import vn.dienhinh.model.CertificateLayout;
-import vn.dienhinh.model.CertificateSlot;
 import vn.dienhinh.model.FieldPlacement;
 import vn.dienhinh.model.PrinterOffset;
-import vn.dienhinh.model.TextAlign;
-import vn.dienhinh.model.TextFit;
 import vn.dienhinh.service.document.CertificateService;
-import vn.dienhinh.ui.Choice;
 import vn.dienhinh.ui.Dialogs;
 import vn.dienhinh.ui.TaskRunner;
 import vn.dienhinh.ui.UiPart;
@@ -45,7 +37,10 @@ import vn.dienhinh.util.Messages;
  * image of the officer's, shown here only), with a sample recipient's lines where they will print; the
  * chosen field moves with the arrow keys by 0.5 mm (Shift: 5 mm) or with the mouse, and its font, size,
  * style, alignment, width and lines are edited beside it, with the page and the printer's offset.
- * Nothing is kept until Lưu; the service checks the layout and names what does not fit.
+ * Nothing is kept until Lưu; the service checks the layout and names what does not fit. This window loads,
+ * saves, copies and deletes layouts off the FX thread and puts its parts in step: the draft and its arithmetic
+ * are {@link LayoutEditorModel}'s, the panel beside the blank is {@link LayoutControls}, the scan
+ * {@link BlankScan}.
  */
 public final class LayoutEditor extends UiPart<BorderPane> {
 
@@ -55,10 +50,10 @@ public final class LayoutEditor extends UiPart<BorderPane> {
     private final Dialogs dialogs;
     private final LayoutEditorModel model = new LayoutEditorModel();
     private final BlankPreview preview = new BlankPreview();
-    private final NumberFields numbers;
+    private final LayoutControls controls;
     private final Long preferredForm;
+    private final BlankScan scan;
     private boolean syncing;
-    private String scanShown;
 
     @FXML
     private ComboBox<CertificateLayout> layoutBox;
@@ -77,44 +72,6 @@ public final class LayoutEditor extends UiPart<BorderPane> {
     @FXML
     private StackPane previewHolder;
     @FXML
-    private TextField nameField;
-    @FXML
-    private ComboBox<Choice<Long>> formBox;
-    @FXML
-    private ComboBox<Paper> paperBox;
-    @FXML
-    private ComboBox<Choice<Boolean>> orientationBox;
-    @FXML
-    private TextField pageWidthField;
-    @FXML
-    private TextField pageHeightField;
-    @FXML
-    private ComboBox<CertificateSlot> fieldBox;
-    @FXML
-    private CheckBox printedBox;
-    @FXML
-    private TextField xField;
-    @FXML
-    private TextField yField;
-    @FXML
-    private TextField widthField;
-    @FXML
-    private TextField sizeField;
-    @FXML
-    private CheckBox boldBox;
-    @FXML
-    private CheckBox italicBox;
-    @FXML
-    private ComboBox<TextAlign> alignBox;
-    @FXML
-    private ComboBox<TextFit> fitBox;
-    @FXML
-    private TextField linesField;
-    @FXML
-    private TextField offsetXField;
-    @FXML
-    private TextField offsetYField;
-    @FXML
     private ProgressIndicator progress;
     @FXML
     private Label statusLabel;
@@ -130,13 +87,15 @@ public final class LayoutEditor extends UiPart<BorderPane> {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.preferredForm = preferredForm;
-        this.numbers = new NumberFields(this::complain, this::sync);
+        this.scan = new BlankScan(preview, this::complain);
+        this.controls = new LayoutControls(model, this::complain, this::sync, preview::requestFocus);
+        getRoot().setRight(controls.getRoot());
         previewHolder.getChildren().add(preview);
         progress.visibleProperty().bind(tasks.busy());
         preview.setOnChoose(s -> model.selected().set(s));
         preview.setOnDrag(model::moveTo);
-        setUpChoices();
-        bindControls();
+        layoutBox.setConverter(Converters.of(CertificateLayout::name));
+        bindLayoutBox();
         model.draft().addListener((o, a, b) -> sync());
         model.selected().addListener((o, a, b) -> sync());
         model.offset().addListener((o, a, b) -> sync());
@@ -184,9 +143,8 @@ public final class LayoutEditor extends UiPart<BorderPane> {
     private void load(Long id) {
         tasks.run(Messages.get("layout.loading"), () -> new Loaded(service.layouts(), service.printerOffset(),
                 service.sample(), service.forms()), l -> {
+                    controls.setForms(l.forms());
                     syncing = true;
-                    formBox.getItems().setAll(new Choice<>(null, Messages.get("layout.noForm")));
-                    l.forms().forEach(f -> formBox.getItems().add(new Choice<>(f.id(), f.name())));
                     layoutBox.getItems().setAll(l.layouts());
                     syncing = false;
                     preview.setSample(l.sample());
@@ -267,47 +225,15 @@ public final class LayoutEditor extends UiPart<BorderPane> {
 
     @FXML
     private void chooseScan() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("layout.scanTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("layout.scanFiles"),
-                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.PNG", "*.JPG", "*.JPEG"));
-        java.io.File f = chooser.showOpenDialog(getRoot().getScene().getWindow());
-        if (f != null) {
-            model.editLayout(l -> l.withScanImage(f.getAbsolutePath()));
+        String path = BlankScan.choose(getRoot().getScene().getWindow());
+        if (path != null) {
+            model.editLayout(l -> l.withScanImage(path));
         }
     }
 
     @FXML
     private void clearScan() {
         model.editLayout(l -> l.withScanImage(null));
-    }
-
-    /** Loads the scan in the background when the layout names another file than the one shown. */
-    private void showScan(String path) {
-        if (java.util.Objects.equals(path, scanShown)) {
-            return;
-        }
-        scanShown = path;
-        if (path == null || path.isBlank()) {
-            preview.setScan(null);
-            return;
-        }
-        Path p = Path.of(path);
-        if (!Files.isRegularFile(p)) {
-            preview.setScan(null);
-            complain(Messages.get("layout.scanMissing", path));
-            return;
-        }
-        Image image = new Image(p.toUri().toString(), true);
-        image.progressProperty().addListener((o, a, b) -> {
-            if (b.doubleValue() >= 1 && path.equals(scanShown)) {
-                if (image.isError()) {
-                    complain(Messages.get("layout.scanBroken", p.getFileName()));
-                } else {
-                    preview.setScan(image);
-                }
-            }
-        });
     }
 
     @FXML
@@ -334,23 +260,10 @@ public final class LayoutEditor extends UiPart<BorderPane> {
         }
     }
 
-    // ---- the controls ----
+    // ---- the list of layouts, the keys and the status line ----
 
-    private void setUpChoices() {
-        fieldBox.getItems().setAll(CertificateSlot.values());
-        fieldBox.setConverter(Converters.of(Messages::of));
-        alignBox.getItems().setAll(TextAlign.values());
-        alignBox.setConverter(Converters.of(Messages::of));
-        fitBox.getItems().setAll(TextFit.values());
-        fitBox.setConverter(Converters.of(Messages::of));
-        paperBox.getItems().setAll(Paper.values());
-        paperBox.setConverter(Converters.of(p -> Messages.get("layout.paper." + p.name())));
-        orientationBox.getItems().setAll(new Choice<>(false, Messages.get("layout.portrait")),
-                new Choice<>(true, Messages.get("layout.landscape")));
-        layoutBox.setConverter(Converters.of(CertificateLayout::name));
-    }
-
-    private void bindControls() {
+    /** Another layout chosen in the list is shown once what is unsaved may be left. */
+    private void bindLayoutBox() {
         layoutBox.valueProperty().addListener((o, a, b) -> {
             if (syncing || b == null || a == null || b.id().equals(a.id())) {
                 return;
@@ -363,55 +276,6 @@ public final class LayoutEditor extends UiPart<BorderPane> {
                 syncing = false;
             }
         });
-        nameField.focusedProperty().addListener((o, was, is) -> {
-            if (was && !is) {
-                model.editLayout(l -> l.named(nameField.getText(), l.formId()));
-            }
-        });
-        nameField.setOnAction(e -> model.editLayout(l -> l.named(nameField.getText(), l.formId())));
-        formBox.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                model.editLayout(l -> l.named(l.name(), b.value()));
-            }
-        });
-        paperBox.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null && b != Paper.OTHER) {
-                model.editLayout(l -> l.landscape() ? l.withPage(b.longMm, b.shortMm) : l.withPage(b.shortMm, b.longMm));
-            }
-        });
-        orientationBox.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                model.orientation(b.value());
-            }
-        });
-        numbers.decimal(pageWidthField, "layout.pageWidth", v -> model.editLayout(l -> l.withPage(v, l.pageHeightMm())));
-        numbers.decimal(pageHeightField, "layout.pageHeight", v -> model.editLayout(l -> l.withPage(l.pageWidthMm(), v)));
-        fieldBox.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                model.selected().set(b);
-                preview.requestFocus();
-            }
-        });
-        printedBox.setOnAction(e -> model.edit(f -> f.withPrinted(printedBox.isSelected())));
-        numbers.decimal(xField, "layout.x", v -> model.edit(f -> f.at(FieldPlacement.round(v), f.yMm())));
-        numbers.decimal(yField, "layout.y", v -> model.edit(f -> f.at(f.xMm(), FieldPlacement.round(v))));
-        numbers.decimal(widthField, "layout.width", v -> model.edit(f -> f.withWidth(FieldPlacement.round(v))));
-        numbers.decimal(sizeField, "layout.size", v -> model.edit(f -> f.withFont(v, f.bold(), f.italic())));
-        boldBox.setOnAction(e -> model.edit(f -> f.withFont(f.fontSize(), boldBox.isSelected(), f.italic())));
-        italicBox.setOnAction(e -> model.edit(f -> f.withFont(f.fontSize(), f.bold(), italicBox.isSelected())));
-        alignBox.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                model.edit(f -> f.withText(b, f.fit(), f.maxLines()));
-            }
-        });
-        fitBox.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                model.edit(f -> f.withText(f.align(), b, f.maxLines()));
-            }
-        });
-        numbers.whole(linesField, "layout.lines", v -> model.edit(f -> f.withText(f.align(), f.fit(), v)));
-        numbers.decimal(offsetXField, "layout.offsetX", v -> model.setOffset(new PrinterOffset(v, model.offset().get().yMm())));
-        numbers.decimal(offsetYField, "layout.offsetY", v -> model.setOffset(new PrinterOffset(model.offset().get().xMm(), v)));
     }
 
     /** Puts every control in step with the model. */
@@ -426,40 +290,11 @@ public final class LayoutEditor extends UiPart<BorderPane> {
         if (none) {
             return;
         }
-        syncing = true;
-        try {
-            preview.setLayout(l);
-            preview.setChosen(model.selected().get());
-            showScan(l.scanImage());
-            clearScanButton.setDisable(l.scanImage() == null);
-            if (!nameField.isFocused()) {
-                nameField.setText(l.name());
-            }
-            formBox.setValue(formBox.getItems().stream().filter(c -> java.util.Objects.equals(c.value(), l.formId()))
-                    .findFirst().orElse(formBox.getItems().isEmpty() ? null : formBox.getItems().get(0)));
-            paperBox.setValue(Paper.of(l.pageWidthMm(), l.pageHeightMm()));
-            orientationBox.setValue(orientationBox.getItems().get(l.landscape() ? 1 : 0));
-            NumberFields.show(pageWidthField, l.pageWidthMm());
-            NumberFields.show(pageHeightField, l.pageHeightMm());
-            NumberFields.show(offsetXField, model.offset().get().xMm());
-            NumberFields.show(offsetYField, model.offset().get().yMm());
-            FieldPlacement f = model.selectedField();
-            fieldBox.setValue(f == null ? null : f.slot());
-            if (f != null) {
-                printedBox.setSelected(f.printed());
-                NumberFields.show(xField, f.xMm());
-                NumberFields.show(yField, f.yMm());
-                NumberFields.show(widthField, f.widthMm());
-                NumberFields.show(sizeField, f.fontSize());
-                boldBox.setSelected(f.bold());
-                italicBox.setSelected(f.italic());
-                alignBox.setValue(f.align());
-                fitBox.setValue(f.fit());
-                linesField.setText(String.valueOf(f.maxLines()));
-            }
-        } finally {
-            syncing = false;
-        }
+        preview.setLayout(l);
+        preview.setChosen(model.selected().get());
+        scan.show(l.scanImage());
+        clearScanButton.setDisable(l.scanImage() == null);
+        controls.show(l);
         Window w = getRoot().getScene() == null ? null : getRoot().getScene().getWindow();
         if (w instanceof Stage s && s.getOwner() != null) {
             s.setTitle(Messages.get("layout.windowTitle", l.name()) + (model.dirty().get() ? " *" : ""));
@@ -476,9 +311,8 @@ public final class LayoutEditor extends UiPart<BorderPane> {
         if (focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> || focus instanceof ListView<?>) {
             return;
         }
-        double step = e.isShiftDown() ? LayoutEditorModel.BIG_STEP_MM : LayoutEditorModel.STEP_MM;
-        model.nudge(k == KeyCode.LEFT ? -step : k == KeyCode.RIGHT ? step : 0,
-                k == KeyCode.UP ? -step : k == KeyCode.DOWN ? step : 0);
+        model.arrow(k == KeyCode.LEFT ? -1 : k == KeyCode.RIGHT ? 1 : 0, k == KeyCode.UP ? -1 : k == KeyCode.DOWN ? 1 : 0,
+                e.isShiftDown());
         FieldPlacement f = model.selectedField();
         if (f != null) {
             status(Messages.get("layout.moved", Messages.of(f.slot()), vn.dienhinh.report.Millimetres.format(f.xMm()),
@@ -505,28 +339,6 @@ public final class LayoutEditor extends UiPart<BorderPane> {
         statusLabel.setText(text);
         if (!statusLabel.getStyleClass().contains("danger")) {
             statusLabel.getStyleClass().add("danger");
-        }
-    }
-
-    /** The usual paper sizes, short and long side in millimetres. */
-    enum Paper {
-        A3(297, 420), A4(210, 297), A5(148, 210), OTHER(0, 0);
-
-        final double shortMm;
-        final double longMm;
-
-        Paper(double shortMm, double longMm) {
-            this.shortMm = shortMm;
-            this.longMm = longMm;
-        }
-
-        static Paper of(double w, double h) {
-            for (Paper p : values()) {
-                if (Math.abs(Math.min(w, h) - p.shortMm) < 0.5 && Math.abs(Math.max(w, h) - p.longMm) < 0.5) {
-                    return p;
-                }
-            }
-            return OTHER;
         }
     }
 }

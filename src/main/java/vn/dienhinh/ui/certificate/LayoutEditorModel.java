@@ -88,6 +88,50 @@ final class LayoutEditorModel {
         nudge(x - f.xMm(), y - f.yMm());
     }
 
+    /**
+     * An arrow key: the chosen field moves one step each way asked ({@code dx} and {@code dy} are -1, 0 or 1),
+     * by {@link #BIG_STEP_MM} when {@code big} (Shift held), else by {@link #STEP_MM}; never off the blank.
+     */
+    void arrow(int dx, int dy, boolean big) {
+        double step = big ? BIG_STEP_MM : STEP_MM;
+        nudge(dx * step, dy * step);
+    }
+
+    /**
+     * The chosen field's left edge as typed, rounded to the tenth of a millimetre. Not held on the blank as a
+     * nudge is: the service names a field that does not fit when the layout is saved.
+     */
+    void x(double mm) {
+        edit(f -> f.at(FieldPlacement.round(mm), f.yMm()));
+    }
+
+    /** The chosen field's first baseline as typed, rounded to the tenth of a millimetre. */
+    void y(double mm) {
+        edit(f -> f.at(f.xMm(), FieldPlacement.round(mm)));
+    }
+
+    /** The chosen field's width as typed, rounded to the tenth of a millimetre. */
+    void width(double mm) {
+        edit(f -> f.withWidth(FieldPlacement.round(mm)));
+    }
+
+    /** The page's width as typed, in millimetres. */
+    void pageWidth(double mm) {
+        editLayout(l -> l.withPage(mm, l.pageHeightMm()));
+    }
+
+    /** The page's height as typed, in millimetres. */
+    void pageHeight(double mm) {
+        editLayout(l -> l.withPage(l.pageWidthMm(), mm));
+    }
+
+    /** A paper size chosen: its sides laid the way the blank is turned; {@link Paper#OTHER} changes nothing. */
+    void paper(Paper p) {
+        if (p != Paper.OTHER) {
+            editLayout(l -> l.landscape() ? l.withPage(p.longMm, p.shortMm) : l.withPage(p.shortMm, p.longMm));
+        }
+    }
+
     /** Changes the chosen field. */
     void edit(UnaryOperator<FieldPlacement> change) {
         FieldPlacement f = selectedField();
@@ -109,6 +153,16 @@ final class LayoutEditorModel {
         if (l != null && l.landscape() != landscape && l.pageWidthMm() != l.pageHeightMm()) {
             change(l.withPage(l.pageHeightMm(), l.pageWidthMm()));
         }
+    }
+
+    /** The printer's offset across, in millimetres; the offset down stays. */
+    void offsetX(double mm) {
+        setOffset(new PrinterOffset(mm, offset.get().yMm()));
+    }
+
+    /** The printer's offset down, in millimetres; the offset across stays. */
+    void offsetY(double mm) {
+        setOffset(new PrinterOffset(offset.get().xMm(), mm));
     }
 
     void setOffset(PrinterOffset p) {
