@@ -259,19 +259,6 @@ public final class BackupService {
         return backups(db).stream().map(Maintenance::inspect).filter(DatabaseReport::sound).findFirst();
     }
 
-    /**
-     * Replaces the closed database {@code db} with the backup: {@link RestoreService#restore(Path, Path, Clock)},
-     * whose work it is.
-     */
-    public static Path restore(Path db, Path backup, Clock clock) {
-        return RestoreService.restore(db, backup, clock);
-    }
-
-    /** {@link RestoreService#restore(Path, Path, Clock, BackupDisk)}, writing through {@code disk}. */
-    public static Path restore(Path db, Path backup, Clock clock, BackupDisk disk) {
-        return RestoreService.restore(db, backup, clock, disk);
-    }
-
     /** The automatic backups in {@code dir} ({@code stem-YYYY-MM-DD-HHmm.zip}, or {@code .db} from earlier versions). */
     private List<BackupFile> automatic(Path dir) {
         Pattern p = Pattern.compile(Pattern.quote(stem(database)) + "-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.(db|zip)");

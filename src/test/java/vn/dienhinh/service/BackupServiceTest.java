@@ -78,10 +78,10 @@ class BackupServiceTest {
             t.registry.save(person("Lê Văn Tám", 1970).build());
             t.registry.save(person("Hồ Thị Thu", 1990).build());
             // never over a file that is open
-            assertThatThrownBy(() -> BackupService.restore(db, backup, TestDb.CLOCK))
+            assertThatThrownBy(() -> RestoreService.restore(db, backup, TestDb.CLOCK))
                     .isInstanceOf(UserException.class).hasMessageContaining("đang được mở");
         }
-        Path kept = BackupService.restore(db, backup, TestDb.CLOCK);
+        Path kept = RestoreService.restore(db, backup, TestDb.CLOCK);
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(1);
         }
@@ -103,7 +103,7 @@ class BackupServiceTest {
             c.createStatement().execute("CREATE TABLE x (a)");
         }
         for (Path bad : List.of(text, foreign, dir.resolve("khong-co.db"))) {
-            assertThatThrownBy(() -> BackupService.restore(db, bad, TestDb.CLOCK)).isInstanceOf(UserException.class);
+            assertThatThrownBy(() -> RestoreService.restore(db, bad, TestDb.CLOCK)).isInstanceOf(UserException.class);
         }
         assertThat(BackupService.inspect(foreign).state()).isEqualTo(DatabaseReport.State.NOT_OURS);
         assertThat(BackupService.inspect(text).state()).isEqualTo(DatabaseReport.State.NOT_SQLITE);

@@ -92,12 +92,12 @@ class CompressedBackupTest {
         }
         assertThat(BackupService.list(db)).extracting(BackupFile::file, BackupFile::compressed)
                 .contains(org.assertj.core.groups.Tuple.tuple(zip, true), org.assertj.core.groups.Tuple.tuple(old, false));
-        Path kept = BackupService.restore(db, zip, TestDb.CLOCK);
+        Path kept = RestoreService.restore(db, zip, TestDb.CLOCK);
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(3);
         }
         assertThat(BackupService.inspect(kept).exemplars()).isEqualTo(9);
-        BackupService.restore(db, old, TestDb.CLOCK);
+        RestoreService.restore(db, old, TestDb.CLOCK);
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(5);
         }
@@ -125,7 +125,7 @@ class CompressedBackupTest {
             f.write(b ^ 0x5A);
         }
         assertThat(BackupService.inspect(zip).state()).isEqualTo(DatabaseReport.State.DAMAGED);
-        assertThatThrownBy(() -> BackupService.restore(db, zip, TestDb.CLOCK)).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> RestoreService.restore(db, zip, TestDb.CLOCK)).isInstanceOf(UserException.class)
                 .hasMessageStartingWith("Bản sao lưu " + zip + " bị hỏng");
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(40);
@@ -182,7 +182,7 @@ class CompressedBackupTest {
             fill(t, 3);
         }
         FillingDisk disk = new FillingDisk(16 * 1024, Long.MAX_VALUE / 4);
-        assertThatThrownBy(() -> BackupService.restore(db, zip, TestDb.CLOCK, disk)).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> RestoreService.restore(db, zip, TestDb.CLOCK, disk)).isInstanceOf(UserException.class)
                 .hasMessageContaining("không đủ chỗ để giải nén bản sao lưu");
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(33);
