@@ -63,7 +63,7 @@ public final class RegistryMoveService {
         } catch (IOException e) {
             throw new UserException(e, "db.cannotCreate", file);
         }
-        try (Database.Lock lock = Database.lock(file)) {
+        try (vn.dienhinh.store.DatabaseLock lock = Database.lock(file)) {
             Path temp = temporary(dir, file);
             try {
                 List<CopiedTable> copied;

@@ -62,7 +62,7 @@ public final class RestoreService {
                 throw new UserException("backup.notUsable." + report.state().name(), backup);
             }
         }
-        try (Database.Lock lock = Database.lock(target)) {
+        try (vn.dienhinh.store.DatabaseLock lock = Database.lock(target)) {
             Path copy = target.resolveSibling("." + target.getFileName() + ".restore.tmp");
             try {
                 if (zip) {

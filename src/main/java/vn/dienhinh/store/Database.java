@@ -1,12 +1,8 @@
 package vn.dienhinh.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,8 +45,8 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     /** Whom the history names beside this program's changes when not whom the engine names; null: the engine's. */
     private volatile String historyName;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    /** The file's lock while it is open here; null for a shared registry. */
+    private final DatabaseLock lock;
     private final javax.sql.DataSource dataSource;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
     private volatile boolean closed;
@@ -58,16 +54,14 @@ public final class Database implements AutoCloseable {
     private volatile Officer officer = Officer.workstation(System.getProperty("user.name"));
     private volatile boolean firstOfficer;
 
-    private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
-        this(file, String.valueOf(file), SqliteDialect.INSTANCE, lockChannel, lock, dataSource);
+    private Database(Path file, DatabaseLock lock, SQLiteDataSource dataSource) {
+        this(file, String.valueOf(file), SqliteDialect.INSTANCE, lock, dataSource);
     }
 
-    private Database(Path file, String name, Dialect dialect, FileChannel lockChannel, FileLock lock,
-                     javax.sql.DataSource dataSource) {
+    private Database(Path file, String name, Dialect dialect, DatabaseLock lock, javax.sql.DataSource dataSource) {
         this.file = file;
         this.name = name;
         this.dialect = dialect;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.dataSource = dataSource;
     }
@@ -83,7 +77,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UserException(e, "db.cannotCreate", abs);
         }
-        Lock held = lock(abs);
+        DatabaseLock held = lock(abs);
         try {
             SqliteFile.prepareNew(abs, PAGE_SIZE);
         } catch (RuntimeException e) {
@@ -105,7 +99,7 @@ public final class Database implements AutoCloseable {
         config.setCacheSize(-32_000);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + abs);
-        Database db = new Database(abs, held.channel, held.lock, ds);
+        Database db = new Database(abs, held, ds);
         try {
             db.checkReadable();
             db.migrate();
@@ -147,7 +141,7 @@ public final class Database implements AutoCloseable {
         }
         ds.setApplicationName("Điển Hình");
         ds.setConnectTimeout(10);
-        Database db = new Database(null, server.display(), PostgresDialect.INSTANCE, null, null, ds);
+        Database db = new Database(null, server.display(), PostgresDialect.INSTANCE, null, ds);
         db.historyName = historyName; // before the first connection is made
         try {
             db.read(c -> null); // reaches the server, or says why not
@@ -195,48 +189,8 @@ public final class Database implements AutoCloseable {
      * Takes the lock a running Điển Hình holds on the database {@code db}, so files can be replaced
      * (a restore) while no program has it open; refused with {@code db.inUse} when one has.
      */
-    public static Lock lock(Path db) {
-        Path abs = db.toAbsolutePath().normalize();
-        FileChannel channel = null;
-        FileLock lock;
-        try {
-            channel = FileChannel.open(lockFile(abs), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new UserException("db.inUse", abs);
-        }
-        return new Lock(channel, lock);
-    }
-
-    /** The lock on a database file; close it to let a program open the file. */
-    public static final class Lock implements AutoCloseable {
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private Lock(FileChannel channel, FileLock lock) {
-            this.channel = channel;
-            this.lock = lock;
-        }
-
-        @Override
-        public void close() {
-            try {
-                if (lock.isValid()) {
-                    lock.release();
-                }
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "lock release", e);
-            }
-            closeQuietly(channel);
-        }
-    }
-
-    static Path lockFile(Path db) {
-        return db.resolveSibling(db.getFileName() + ".lock");
+    public static DatabaseLock lock(Path db) {
+        return DatabaseLock.take(db);
     }
 
     /**
@@ -386,14 +340,7 @@ public final class Database implements AutoCloseable {
         while ((c = idle.poll()) != null) {
             closeQuietly(c);
         }
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "lock release", e);
-        }
-        closeQuietly(lockChannel);
+        closeQuietly(lock);
     }
 
     private static void closeQuietly(AutoCloseable c) {

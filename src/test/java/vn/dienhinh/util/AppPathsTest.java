@@ -51,7 +51,7 @@ class AppPathsTest {
             assertThat(Files.exists(db)).isTrue();
             assertThatThrownBy(() -> Database.lock(db)).isInstanceOf(UserException.class);
         }
-        try (Database.Lock lock = Database.lock(db)) {
+        try (vn.dienhinh.store.DatabaseLock lock = Database.lock(db)) {
             assertThat(lock).isNotNull();
         }
     }
