@@ -202,6 +202,16 @@ public final class AppContext implements AutoCloseable {
         vn.dienhinh.store.SharedServer.rememberLogin(login);
     }
 
+    /** The password the officer asked to remember for {@code login} (user's settings file), null when none. */
+    public static String rememberedPassword(String login) {
+        return vn.dienhinh.store.SharedServer.rememberedPassword(login);
+    }
+
+    /** Keeps {@code login} and {@code password} (null: forgets a kept one) in the user's settings file. */
+    public static void rememberPassword(String login, String password) {
+        vn.dienhinh.store.SharedServer.rememberPassword(login, password);
+    }
+
     /** True when {@code target} names a shared registry on a server rather than a file. */
     public static boolean isServer(String target) {
         return vn.dienhinh.store.SharedServer.isServer(target);

@@ -12,7 +12,8 @@ import vn.dienhinh.util.UserException;
 /**
  * A shared registry on a PostgreSQL server: {@code jdbc:postgresql://HOST[:PORT]/DB}. The user and
  * password come from the URL ({@code ?user=…&password=…}) or, better, from the user's own settings
- * file {@code shared-registry.properties} in the data folder (keys {@code user}, {@code password});
+ * file {@code shared-registry.properties} in the data folder (keys {@code user}, {@code password}, the
+ * password only when the officer asked the sign-in to remember it; the file is the user's alone);
  * they are never written to the database or the log ({@link #display} leaves them out).
  */
 public record SharedServer(String url, String user, String password) {
@@ -65,6 +66,42 @@ public record SharedServer(String url, String user, String password) {
     }
 
     /**
+     * The password kept for {@code login} in the user's settings file, when the officer asked the sign-in to
+     * remember it ({@link #rememberPassword}); null when none is kept for this login.
+     */
+    public static String rememberedPassword(String login) {
+        return rememberedPassword(AppPaths.dataDir().resolve(SETTINGS), login);
+    }
+
+    static String rememberedPassword(Path settings, String login) {
+        Properties p = load(settings);
+        return login != null && login.equals(p.getProperty("user")) ? p.getProperty("password") : null;
+    }
+
+    /**
+     * Keeps {@code login} and, when the officer asked for it, their {@code password} in the user's own settings
+     * file (readable by them alone where the system allows it); null forgets a password kept before. Never in
+     * the database nor in a log.
+     */
+    public static void rememberPassword(String login, String password) {
+        rememberPassword(AppPaths.dataDir().resolve(SETTINGS), login, password);
+    }
+
+    static void rememberPassword(Path settings, String login, String password) {
+        Properties p = load(settings);
+        if (login.equals(p.getProperty("user")) && java.util.Objects.equals(password, p.getProperty("password"))) {
+            return;
+        }
+        p.setProperty("user", login);
+        if (password == null) {
+            p.remove("password");
+        } else {
+            p.setProperty("password", password);
+        }
+        store(settings, p);
+    }
+
+    /**
      * The shared registry the officer chose in Cài đặt to open when no {@code --db} is given (key {@code url}
      * of the settings file); empty when they work on the file of this workstation.
      */
@@ -104,6 +141,8 @@ public record SharedServer(String url, String user, String password) {
         try {
             Files.createDirectories(settings.toAbsolutePath().getParent());
             Path tmp = settings.resolveSibling(settings.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            ownerOnly(Files.createFile(tmp));
             try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, null);
             }
@@ -111,6 +150,13 @@ public record SharedServer(String url, String user, String password) {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserException(e, "db.io", settings, e.getMessage());
+        }
+    }
+
+    /** Readable and writable by the user alone where the file system has POSIX permissions (on Windows the profile's folder is the user's). */
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
     }
 

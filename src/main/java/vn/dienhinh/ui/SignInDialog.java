@@ -22,7 +22,8 @@ import vn.dienhinh.util.UserException;
  * Signing in to a shared registry on the office's server: the officer's own server login (offered as it
  * was last time) and password. The server checks the password; a refusal is said under the fields and
  * the officer tries again, the dialog stays open. The connection is made off the FX thread. The password
- * is handed to the server and kept nowhere.
+ * is handed to the server and kept only when the officer ticks "Ghi nhớ mật khẩu trên máy này" (in their
+ * own settings file, never in the database or a log); then the next sign-in may leave it empty.
  *
  * <p>Use {@link #show(Window, String)}: it blocks like {@code showAndWait} and gives the signed-in context,
  * or nothing when the officer chose Thoát.
@@ -35,27 +36,56 @@ public final class SignInDialog {
         AppContext signIn(String url, String login, String password);
     }
 
+    /** Where logins and the passwords an officer asked to remember are kept: the user's settings file in the program. */
+    public interface Memory {
+        /** The password kept for {@code login}, null when none. */
+        String password(String login);
+
+        /** Keeps the login of a sign-in that succeeded, with its password, or (null) without one. */
+        void keep(String login, String password);
+    }
+
     private final Dialog<AppContext> dialog = new Dialog<>();
     private final TextField login = new TextField();
     private final PasswordField password = new PasswordField();
+    private final javafx.scene.control.CheckBox keepPassword = new javafx.scene.control.CheckBox(
+            Messages.get("signIn.keepPassword"));
     private final Label message = new Label();
     private final TaskRunner tasks = new TaskRunner();
     private final ButtonType submitType = new ButtonType(Messages.get("signIn.submit"), ButtonBar.ButtonData.OK_DONE);
     private final String url;
     private final SignIn signIn;
-    private final Consumer<String> remember;
+    private final Memory memory;
     private AppContext signedIn;
     private boolean working;
     private boolean cancelled;
 
     /**
      * A sign-in to {@code url} ({@code jdbc:postgresql://HOST/DB}); {@code rememberedLogin} is offered (may
-     * be null); {@code remember} keeps the login of a sign-in that succeeded.
+     * be null); {@code remember} keeps the login of a sign-in that succeeded (and no password).
      */
     public SignInDialog(Window owner, String url, String rememberedLogin, SignIn signIn, Consumer<String> remember) {
+        this(owner, url, rememberedLogin, signIn, new Memory() {
+            @Override
+            public String password(String login) {
+                return null;
+            }
+
+            @Override
+            public void keep(String login, String password) {
+                remember.accept(login);
+            }
+        });
+    }
+
+    /**
+     * A sign-in to {@code url}; {@code memory} holds the logins and the passwords the officer asked to keep:
+     * with one kept for the login, the password may be left empty and the box is ticked.
+     */
+    public SignInDialog(Window owner, String url, String rememberedLogin, SignIn signIn, Memory memory) {
         this.url = url;
         this.signIn = signIn;
-        this.remember = remember;
+        this.memory = memory;
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -74,6 +104,10 @@ public final class SignInDialog {
         grid.setVgap(8);
         grid.addRow(0, new Label(Messages.get("signIn.login")), login);
         grid.addRow(1, new Label(Messages.get("signIn.password")), password);
+        keepPassword.setId("signInKeepPassword");
+        grid.add(keepPassword, 1, 2);
+        showKept();
+        login.textProperty().addListener((o, a, b) -> showKept());
         VBox content = new VBox(10, grid, message);
         content.setPadding(new Insets(10, 4, 0, 4));
         dialog.getDialogPane().setContent(content);
@@ -92,6 +126,7 @@ public final class SignInDialog {
         submit.disableProperty().bind(tasks.busy());
         login.disableProperty().bind(tasks.busy());
         password.disableProperty().bind(tasks.busy());
+        keepPassword.disableProperty().bind(tasks.busy());
         tasks.setErrorSink(sentence -> { }); // said under the fields instead, see start
         dialog.setResultConverter(b -> b == submitType ? signedIn : null);
         dialog.setOnHidden(e -> {
@@ -111,7 +146,17 @@ public final class SignInDialog {
      * chose Thoát (empty). The first officer of a registry with none is told they were made the office's.
      */
     public static Optional<AppContext> show(Window owner, String url) {
-        SignInDialog d = new SignInDialog(owner, url, rememberedLogin(), AppContext::signIn, SignInDialog::keep);
+        SignInDialog d = new SignInDialog(owner, url, rememberedLogin(), AppContext::signIn, new Memory() {
+            @Override
+            public String password(String login) {
+                return AppContext.rememberedPassword(login);
+            }
+
+            @Override
+            public void keep(String login, String password) {
+                AppContext.rememberPassword(login, password);
+            }
+        });
         return d.showAndWait();
     }
 
@@ -133,18 +178,21 @@ public final class SignInDialog {
             return;
         }
         String l = login.getText() == null ? "" : login.getText().strip();
-        String p = password.getText() == null ? "" : password.getText();
+        String typed = password.getText() == null ? "" : password.getText();
         if (l.isEmpty()) {
             message.setText(Messages.get("signIn.loginEmpty"));
             login.requestFocus();
             return;
         }
+        String kept = typed.isEmpty() ? kept(l) : null;
+        String p = kept != null ? kept : typed;
         if (p.isEmpty()) {
             message.setText(Messages.get("signIn.passwordEmpty"));
             password.requestFocus();
             return;
         }
         working = true;
+        boolean keep = keepPassword.isSelected();
         message.setText(Messages.get("signIn.working"));
         tasks.run(null, () -> signIn.signIn(url, l, p), ctx -> {
             working = false;
@@ -153,11 +201,15 @@ public final class SignInDialog {
                 return;
             }
             signedIn = ctx;
-            remember.accept(l);
+            keep(l, keep ? p : null);
             message.setText("");
             dialog.setResult(ctx); // closes the dialog
         }, failure -> {
             working = false;
+            if (kept != null && failure instanceof UserException u && u.key().equals("db.serverLogin")) {
+                keep(l, null); // the kept password no longer signs in (changed on the server): forgotten
+                showKept();
+            }
             message.setText(describe(failure, url));
             password.clear();
             password.requestFocus();
@@ -173,21 +225,36 @@ public final class SignInDialog {
         return TaskRunner.describe(t);
     }
 
+    /** The box says whether a password is kept for the login typed; the field says it may be left empty. */
+    private void showKept() {
+        boolean kept = kept(login.getText() == null ? "" : login.getText().strip()) != null;
+        keepPassword.setSelected(kept);
+        password.setPromptText(kept ? Messages.get("signIn.passwordKept") : "");
+    }
+
+    private String kept(String l) {
+        try {
+            return l.isEmpty() ? null : memory.password(l);
+        } catch (UserException e) {
+            return null; // an unreadable settings file: the officer types the password
+        }
+    }
+
+    private void keep(String l, String p) {
+        try {
+            memory.keep(l, p);
+        } catch (UserException e) {
+            // not kept: the officer types it again next time, the sign-in itself went through
+            java.util.logging.Logger.getLogger(SignInDialog.class.getName()).log(java.util.logging.Level.WARNING,
+                    "login not remembered", e);
+        }
+    }
+
     private static String rememberedLogin() {
         try {
             return AppContext.rememberedLogin();
         } catch (UserException e) {
             return null; // an unreadable settings file: the officer types the login
-        }
-    }
-
-    private static void keep(String login) {
-        try {
-            AppContext.rememberLogin(login);
-        } catch (UserException e) {
-            // not remembered: the officer types it again next time, the sign-in itself went through
-            java.util.logging.Logger.getLogger(SignInDialog.class.getName()).log(java.util.logging.Level.WARNING,
-                    "login not remembered", e);
         }
     }
 }

@@ -33,6 +33,25 @@ class SharedServerTest {
     }
 
     @Test
+    void aPasswordIsKeptOnlyWhenAskedForItsLoginAloneInAFileOnlyTheUserReads() throws Exception {
+        Path settings = dir.resolve("shared-registry.properties");
+        Files.writeString(settings, "url=jdbc:postgresql://may-chu/so\n");
+        SharedServer.rememberPassword(settings, "ha", "mật:khẩu#1");
+        assertThat(SharedServer.rememberedPassword(settings, "ha")).isEqualTo("mật:khẩu#1");
+        assertThat(SharedServer.rememberedPassword(settings, "binh")).as("another login's").isNull();
+        assertThat(SharedServer.of("jdbc:postgresql://may-chu/so", settings).password()).isEqualTo("mật:khẩu#1");
+        assertThat(SharedServer.chosen(settings)).contains("jdbc:postgresql://may-chu/so");
+        if (settings.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(settings)))
+                    .isEqualTo("rw-------");
+        }
+        SharedServer.rememberPassword(settings, "ha", null);
+        assertThat(SharedServer.rememberedPassword(settings, "ha")).isNull();
+        assertThat(SharedServer.rememberedLogin(settings)).isEqualTo("ha");
+        assertThat(Files.readString(settings)).doesNotContain("password");
+    }
+
+    @Test
     void theRegistryChosenInSettingsIsOpenedNextTimeUntilTheFileIsChosenAgain() throws Exception {
         Path settings = dir.resolve("shared-registry.properties");
         assertThat(SharedServer.chosen(settings)).isEmpty();

@@ -45,11 +45,36 @@ class SignInDialogTest {
         office.users().add(clerk, "Lê Thị Hà", OfficerRole.UNIT_CLERK, ward.id());
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
-        dialog = new SignInDialog(stage, url, clerk, (u, l, p) -> {
+        this.stage = stage;
+        dialog = open(clerk);
+    }
+
+    private Stage stage;
+    /** The passwords kept, as the user's settings file keeps them in the program. */
+    private final java.util.Map<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SignInDialog open(String offered) {
+        SignInDialog d = new SignInDialog(stage, url, offered, (u, l, p) -> {
             attempts.incrementAndGet();
             return AppContext.signIn(u, l, p, TestDb.CLOCK);
-        }, remembered::add);
-        dialog.dialog().show();
+        }, new SignInDialog.Memory() {
+            @Override
+            public String password(String login) {
+                return kept.get(login);
+            }
+
+            @Override
+            public void keep(String login, String password) {
+                remembered.add(login);
+                if (password == null) {
+                    kept.remove(login);
+                } else {
+                    kept.put(login, password);
+                }
+            }
+        });
+        d.dialog().show();
+        return d;
     }
 
     @AfterEach
@@ -85,6 +110,45 @@ class SignInDialogTest {
         assertThat(signed.officer().login()).isEqualTo(clerk);
         assertThat(signed.officer().role()).isEqualTo(OfficerRole.UNIT_CLERK);
         assertThat(remembered).containsExactly(clerk);
+    }
+
+    @Test
+    void aPasswordKeptAtTheOfficersAskSignsInNextTimeLeftEmptyAndOneThatNoLongerWorksIsForgotten(FxRobot robot)
+            throws Exception {
+        javafx.scene.control.CheckBox keep = robot.lookup("#signInKeepPassword").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(keep.isSelected()).as("nothing kept yet").isFalse();
+        robot.clickOn("#signInPassword").write("mat-khau-dung");
+        robot.clickOn(keep);
+        robot.clickOn("#signInButton");
+        waitUntil(() -> !dialog.dialog().isShowing());
+        assertThat(kept).containsEntry(clerk, "mat-khau-dung");
+        dialog.dialog().getResult().close();
+
+        // the next start: the box is ticked, the password left empty
+        SignInDialog[] next = new SignInDialog[1];
+        Platform.runLater(() -> next[0] = open(clerk));
+        waitUntil(() -> next[0] != null && next[0].dialog().isShowing());
+        dialog = next[0];
+        PasswordField password = robot.lookup("#signInPassword").queryAs(PasswordField.class);
+        assertThat(robot.lookup("#signInKeepPassword").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(password.getText()).as("never shown").isEmpty();
+        assertThat(password.getPromptText()).contains("đã ghi nhớ");
+        robot.clickOn("#signInButton");
+        waitUntil(() -> !dialog.dialog().isShowing());
+        assertThat(dialog.dialog().getResult().officer().login()).isEqualTo(clerk);
+        dialog.dialog().getResult().close();
+
+        // the password changed on the server: the kept one is refused, said, and forgotten
+        kept.put(clerk, "mat-khau-cu");
+        Platform.runLater(() -> next[0] = open(clerk));
+        waitUntil(() -> next[0] != dialog && next[0].dialog().isShowing());
+        dialog = next[0];
+        robot.clickOn("#signInButton");
+        waitUntil(() -> message(robot).contains("không đúng"));
+        assertThat(kept).doesNotContainKey(clerk);
+        assertThat(robot.lookup("#signInKeepPassword").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
+        robot.clickOn("#signInButton");
+        waitUntil(() -> message(robot).equals("Hãy nhập mật khẩu."));
     }
 
     @Test
