@@ -105,7 +105,11 @@ public final class SignInDialog {
         grid.addRow(0, new Label(Messages.get("signIn.login")), login);
         grid.addRow(1, new Label(Messages.get("signIn.password")), password);
         keepPassword.setId("signInKeepPassword");
+        keepPassword.setTooltip(new javafx.scene.control.Tooltip(Messages.get("signIn.keepPasswordWhere")));
         grid.add(keepPassword, 1, 2);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Tên đăng nhập" whole, never "Tên đăng…"
+        grid.getColumnConstraints().add(labels);
         showKept();
         login.textProperty().addListener((o, a, b) -> showKept());
         VBox content = new VBox(10, grid, message);
