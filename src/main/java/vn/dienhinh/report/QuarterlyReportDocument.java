@@ -214,14 +214,26 @@ public final class QuarterlyReportDocument {
                         left("doc.col.reference", 4)), rows);
     }
 
-    /** "12 tập thể, cá nhân (10 cá nhân, 02 tập thể)", or "03 cá nhân" when all are of one kind: different exemplars. */
+    /**
+     * "12 tập thể, cá nhân (10 cá nhân, 02 tập thể)" named by the kinds there are ("14 cá nhân, hộ gia đình (11 cá
+     * nhân, 03 hộ gia đình)"), or "03 cá nhân" when all are of one kind: different exemplars.
+     */
     private static String whom(List<QuarterCommendation> lines) {
         Map<Long, ExemplarKind> people = new LinkedHashMap<>();
         lines.forEach(c -> people.putIfAbsent(c.exemplarId(), c.kind() == null ? ExemplarKind.INDIVIDUAL : c.kind()));
         Map<ExemplarKind, Long> kinds = new EnumMap<>(ExemplarKind.class);
         people.values().forEach(k -> kinds.merge(k, 1L, Long::sum));
-        return kinds.size() == 1 ? kindsText(kinds)
-                : Messages.get("doc.q.whom", Counts.padded(people.size()), kindsText(kinds));
+        if (kinds.size() == 1) {
+            return kindsText(kinds);
+        }
+        // as an officer writes it: "tập thể, cá nhân", then "hộ gia đình"
+        List<String> words = new ArrayList<>();
+        for (ExemplarKind k : List.of(ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL, ExemplarKind.HOUSEHOLD)) {
+            if (kinds.containsKey(k)) {
+                words.add(Messages.get("campaign.kindLower." + k.name()));
+            }
+        }
+        return Messages.get("doc.q.whom", Counts.padded(people.size()), String.join(", ", words), kindsText(kinds));
     }
 
     private static void comparison(OfficialDocument d, QuarterlyReportData data) {

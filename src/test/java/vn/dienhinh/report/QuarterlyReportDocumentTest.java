@@ -133,7 +133,8 @@ class QuarterlyReportDocumentTest {
     void commendationsListedInAnAppendixAreNotAnnouncedWithAColonAndNothingAfterIt() throws Exception {
         List<QuarterCommendation> many = new java.util.ArrayList<>();
         for (int i = 1; i <= 14; i++) {
-            many.add(new QuarterCommendation(false, i, ExemplarKind.INDIVIDUAL, "Trần Văn " + i, "Phường Bến Nghé",
+            many.add(new QuarterCommendation(false, i, i > 11 ? ExemplarKind.HOUSEHOLD : ExemplarKind.INDIVIDUAL,
+                    "Trần Văn " + i, "Phường Bến Nghé",
                     "Giấy khen", "Quyết định số 12/QĐ-UBND ngày 03/12/2025", LocalDate.of(2025, 12, 3)));
         }
         Path file = dir.resolve("many-commendations.docx");
@@ -144,7 +145,9 @@ class QuarterlyReportDocumentTest {
         try (XWPFDocument d = DocumentLayout.open(file)) {
             List<String> texts = DocumentLayout.bodyTexts(d);
             // the rows went to Phụ lục I: "cụ thể:" would announce a list that is not there
-            assertThat(texts).containsSubsequence("Trong quý, đã khen thưởng 14 lượt cho 14 cá nhân.",
+            // named by the kinds there are: no "tập thể" when none is
+            assertThat(texts).containsSubsequence("Trong quý, đã khen thưởng 14 lượt cho 14 cá nhân, hộ gia đình (11 cá "
+                    + "nhân, 03 hộ gia đình).",
                     "(Chi tiết tại Phụ lục I kèm theo.)");
         }
     }
