@@ -70,7 +70,7 @@ public record QuarterlyReportData(Quarter quarter, LocalDate asOf, List<String> 
      * A quota campaign's gaps: how many units owe out of how many, how many exemplars are missing out of
      * how many required, and who owes what.
      */
-    public record QuotaGap(String campaign, String rule, int owingUnits, int units, int missing, int required,
+    public record QuotaGap(String campaign, String name, String rule, int owingUnits, int units, int missing, int required,
                            List<Owing> owing) {
         public QuotaGap {
             owing = List.copyOf(owing);

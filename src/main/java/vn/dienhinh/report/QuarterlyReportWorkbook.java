@@ -64,7 +64,7 @@ public final class QuarterlyReportWorkbook {
             for (Owing o : g.owing()) {
                 String fields = o.fields().stream().allMatch(String::isEmpty) ? Messages.get("board.owesOne")
                         : String.join("; ", o.fields());
-                rows.add(Arrays.asList(++n, o.unit(), g.campaign(), fields, o.missing()));
+                rows.add(Arrays.asList(++n, o.unit(), g.name(), fields, o.missing())); // the name, not the sentence's phrase
             }
         }
         return new ExcelListWriter.Part(sheet, RowSource.of(rows));

@@ -50,7 +50,7 @@ class QuarterlyReportDocumentTest {
                                 "Phường Bến Nghé", "Mở lớp học tình thương", LocalDate.of(2025, 12, 1)),
                         new Introduced(1, "Giáo dục và đào tạo", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL,
                                 "Phường Bến Nghé", "Khám miễn phí cho người cao tuổi", LocalDate.of(2025, 10, 20))),
-                List.of(new QuotaGap("phong trào thi đua “Người tốt, việc tốt”", "01 gương mỗi lĩnh vực mỗi quý", 1, 3, 2, 6,
+                List.of(new QuotaGap("phong trào thi đua “Người tốt, việc tốt”", "Người tốt, việc tốt", "01 gương mỗi lĩnh vực mỗi quý", 1, 3, 2, 6,
                         List.of(new Owing("Phường Tân Định", List.of("Y tế", "Giáo dục và đào tạo"), 2)))),
                 List.of(new ActivityLine(LocalDate.of(2025, 11, 5), ActivityForm.PORTAL_ARTICLE, "Bác sĩ tận tụy",
                         "Phường Bến Nghé", List.of("Nguyễn Văn An"), "https://x.vn/a")),

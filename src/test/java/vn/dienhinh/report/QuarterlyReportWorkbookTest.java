@@ -30,7 +30,7 @@ class QuarterlyReportWorkbookTest {
         QuarterlyReportData data = new QuarterlyReportData(q, q.end(), List.of(),
                 List.of(new Introduced(1, "Y tế", "Nguyễn Văn An", ExemplarKind.INDIVIDUAL, "Phường Bến Nghé", "Tận tụy",
                         LocalDate.of(2026, 2, 3))),
-                List.of(new QuotaGap("phong trào thi đua “Người tốt, việc tốt”", "01 gương mỗi đơn vị mỗi quý", 1, 2, 1, 2,
+                List.of(new QuotaGap("phong trào thi đua “Người tốt, việc tốt”", "Người tốt, việc tốt", "01 gương mỗi đơn vị mỗi quý", 1, 2, 1, 2,
                         List.of(new Owing("Phường Đa Kao", List.of(""), 1)))),
                 List.of(new ActivityLine(LocalDate.of(2026, 3, 1), ActivityForm.CONTEST, "Hội thi kể chuyện", "",
                         List.of("Nguyễn Văn An", "Đặng Thị Hoa"), null)),
@@ -63,6 +63,8 @@ class QuarterlyReportWorkbookTest {
             assertThat(texts(intro)).contains("NGƯỜI LẬP BIỂU", "Nguyễn Thị Thu Hiền");
             XSSFSheet gaps = wb.getSheetAt(1);
             assertThat(gaps.getRow(h + 1).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(gaps.getRow(h + 1).getCell(2).getStringCellValue()).as("the column names the campaign")
+                    .isEqualTo("Người tốt, việc tốt");
             assertThat(wb.getSheetAt(2).getRow(h + 1).getCell(4).getStringCellValue())
                     .isEqualTo("Nguyễn Văn An, Đặng Thị Hoa");
             XSSFSheet none = wb.getSheetAt(3);

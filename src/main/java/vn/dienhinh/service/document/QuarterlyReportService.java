@@ -36,6 +36,7 @@ import vn.dienhinh.service.IntroductionService;
 import vn.dienhinh.service.OfficeProfileService;
 import vn.dienhinh.store.ReportQueries;
 import vn.dienhinh.util.Messages;
+import vn.dienhinh.util.VietnameseText;
 
 /**
  * The quarterly summary report: gathers the quarter (introductions, quota gaps of the campaigns in force,
@@ -131,7 +132,7 @@ public final class QuarterlyReportService {
             }
             int counted = (int) b.units().stream().filter(u -> b.requiredOf(u.id()) > 0).count();
             String rule = Messages.get("doc.rule." + c.quotaMode().name(), Counts.padded(c.quotaPerCell()));
-            out.add(new QuotaGap(PlanBasis.phrase(c.name()), rule, owing.size(), counted, b.totalMissing(), b.totalRequired(), owing));
+            out.add(new QuotaGap(PlanBasis.phrase(c.name()), VietnameseText.clean(c.name()), rule, owing.size(), counted, b.totalMissing(), b.totalRequired(), owing));
         }
         return out;
     }
