@@ -176,17 +176,17 @@ public final class ReportQueries {
         });
     }
 
-    /** Names of the exemplars with these ids. */
-    public Map<Long, String> exemplarNames(List<Long> ids) {
-        Map<Long, String> out = new LinkedHashMap<>();
+    /** The names of the exemplars {@code ids}, each with its unit's id (null when of no unit). */
+    public Map<Long, Map.Entry<String, Long>> exemplarNames(List<Long> ids) {
+        Map<Long, Map.Entry<String, Long>> out = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         return db.read(c -> {
-            for (Object[] r : Sql.list(c, "SELECT id, name FROM exemplar WHERE id IN (" + marks + ")",
-                    rs -> new Object[]{rs.getLong(1), rs.getString(2)}, ids.toArray())) {
-                out.put((Long) r[0], (String) r[1]);
+            for (Object[] r : Sql.list(c, "SELECT id, name, unit_id FROM exemplar WHERE id IN (" + marks + ")",
+                    rs -> new Object[]{rs.getLong(1), rs.getString(2), Sql.id(rs, "unit_id")}, ids.toArray())) {
+                out.put((Long) r[0], new java.util.AbstractMap.SimpleImmutableEntry<>((String) r[1], (Long) r[2]));
             }
             return out;
         });

@@ -151,10 +151,25 @@ public final class QuarterlyReportService {
         List<Activity> list = new ArrayList<>(activities.between(q.start(), upTo));
         list.sort(Comparator.comparing(Activity::date).thenComparing(a -> a.id() == null ? 0 : a.id()));
         List<Long> ids = list.stream().flatMap(a -> a.exemplarIds().stream()).distinct().toList();
-        Map<Long, String> names = queries.exemplarNames(ids);
+        Map<Long, Map.Entry<String, Long>> names = queries.exemplarNames(ids);
         return list.stream().map(a -> new ActivityLine(a.date(), a.form(), a.title(),
-                a.unitId() == null ? "" : units.getOrDefault(a.unitId(), ""),
-                a.exemplarIds().stream().map(names::get).filter(java.util.Objects::nonNull).toList(), a.link())).toList();
+                a.unitId() == null ? "" : units.getOrDefault(a.unitId(), ""), featured(a, names, units), a.link())).toList();
+    }
+
+    /**
+     * The exemplars an activity featured, by name; two of the same name (two teams called alike in two units)
+     * each get their unit after it, so the line does not read as one name written twice.
+     */
+    private static List<String> featured(Activity a, Map<Long, Map.Entry<String, Long>> names, Map<Long, String> units) {
+        List<Map.Entry<String, Long>> found = a.exemplarIds().stream().map(names::get)
+                .filter(java.util.Objects::nonNull).toList();
+        Map<String, Long> times = found.stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> VietnameseText.fold(e.getKey()), java.util.stream.Collectors.counting()));
+        return found.stream().map(e -> {
+            String unit = e.getValue() == null ? null : units.get(e.getValue());
+            return times.get(VietnameseText.fold(e.getKey())) > 1 && unit != null ? e.getKey() + " (" + unit + ")"
+                    : e.getKey();
+        }).toList();
     }
 
     private Figures figures(Quarter q, LocalDate upTo, long commended) {

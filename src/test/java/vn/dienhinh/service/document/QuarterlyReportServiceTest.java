@@ -67,6 +67,22 @@ class QuarterlyReportServiceTest {
     }
 
     @Test
+    void twoExemplarsOfOneNameFeaturedTogetherAreToldApartByTheirUnits() {
+        var one = t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.collective("Đội Thanh niên tình nguyện")
+                .unitId(f.benNghe.id()).build());
+        var other = t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.collective("Đội thanh niên tình nguyện")
+                .unitId(f.daKao.id()).build());
+        t.activities.save(new vn.dienhinh.model.Activity(null, vn.dienhinh.model.ActivityForm.LOUDSPEAKER,
+                LocalDate.of(2026, 9, 20), "Gương thanh niên tình nguyện", null, f.benNghe.id(), null, null,
+                List.of(one.id(), other.id(), f.an.id())));
+        QuarterlyReportData d = t.quarterlyReports.data(ReportFixtures.Q3, ReportFixtures.Q3.end());
+        QuarterlyReportData.ActivityLine line = d.activities().stream()
+                .filter(a -> a.title().equals("Gương thanh niên tình nguyện")).findFirst().orElseThrow();
+        assertThat(line.exemplars()).containsExactlyInAnyOrder("Đội Thanh niên tình nguyện (Phường Bến Nghé)",
+                "Đội thanh niên tình nguyện (Phường Đa Kao)", "Nguyễn Văn An");
+    }
+
+    @Test
     void commendationsArePluggedInThroughTheirSource() {
         QuarterCommendation c = new QuarterCommendation(false, 1, ExemplarKind.INDIVIDUAL, "Nguyễn Văn An", "Phường Bến Nghé", "Giấy khen",
                 "Quyết định số 12/QĐ-UBND", LocalDate.of(2026, 9, 1));
