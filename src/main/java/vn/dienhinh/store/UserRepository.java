@@ -24,10 +24,13 @@ public final class UserRepository {
         this.db = db;
     }
 
-    /** Every officer, the office's first, then by login. */
+    /** Every officer, the office's first, then by login in natural order ("ha_2" before "ha_10"). */
     public List<Officer> all() {
-        return db.read(c -> Sql.list(c, "SELECT " + COLS + " FROM app_user ORDER BY CASE role WHEN 'OFFICE' THEN 0 ELSE 1 END, "
-                + "login", UserRepository::officer));
+        List<Officer> all = new java.util.ArrayList<>(db.read(c -> Sql.list(c, "SELECT " + COLS + " FROM app_user",
+                UserRepository::officer)));
+        all.sort(java.util.Comparator.comparing((Officer o) -> o.role() != vn.dienhinh.model.OfficerRole.OFFICE)
+                .thenComparing(Officer::login, vn.dienhinh.util.VietnameseText.NATURAL));
+        return all;
     }
 
     public Officer find(String login) {
