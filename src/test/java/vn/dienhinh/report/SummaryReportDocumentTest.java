@@ -38,7 +38,8 @@ class SummaryReportDocumentTest {
                 List.of(new UnitRow("Phường Bến Nghé", 4, 6), new UnitRow("Phường Đa Kao", 3, 2)),
                 List.of(new QuarterRow(new Quarter(2021, 1), 1, 2, 0), new QuarterRow(new Quarter(2021, 2), 2, 2, 1),
                         new QuarterRow(new Quarter(2021, 3), 0, 1, 1), new QuarterRow(new Quarter(2021, 4), 4, 3, 2)),
-                List.of("Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ tiêu 3)"),
+                List.of(new SummaryReportData.Target("Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 1: 02 tập thể "
+                        + "(chỉ tiêu 03, chưa đạt), 04 cá nhân (chỉ tiêu 03, đạt)", null)),
                 new ReportSections("", "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình).",
                         "- Còn 01 lĩnh vực chưa có điển hình: Đối ngoại.", "", "", "- Đề nghị tập huấn."));
         Path file = dir.resolve("sk.docx");
@@ -72,8 +73,8 @@ class SummaryReportDocumentTest {
             assertThat(quarters.getRow(4).getTableCells().stream().map(DocxReading::text))
                     .containsExactly("Quý IV/2021", "4", "3", "2");
             // a target is said in words, never as a fraction
-            find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ "
-                    + "tiêu 3).");
+            find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 1: 02 tập thể (chỉ tiêu 03, chưa đạt), "
+                    + "04 cá nhân (chỉ tiêu 03, đạt).");
             assertThat(DocumentLayout.bodyTexts(doc)).containsSubsequence("II. ĐÁNH GIÁ CHUNG", "1. Ưu điểm",
                     "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình).", "2. Hạn chế",
                     "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "IV. KIẾN NGHỊ, ĐỀ XUẤT", "- Đề nghị tập huấn.");
