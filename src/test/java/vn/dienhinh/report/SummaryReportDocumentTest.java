@@ -96,6 +96,29 @@ class SummaryReportDocumentTest {
     }
 
     @Test
+    void theYearsOfAStageStayOnOneLine() throws Exception {
+        List<UnitRow> wards = new java.util.ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            wards.add(new UnitRow("Phường " + i, 1, 0));
+        }
+        SummaryReportData data = new SummaryReportData(true, "giai đoạn 2021 - 2025", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), 14, Map.of(ExemplarKind.INDIVIDUAL, 14L), Map.of(),
+                List.of(new FieldRow("Y tế", 14, 0, 0)), wards,
+                List.of(new QuarterRow(new Quarter(2025, 4), 14, 0, 0)), List.of(), null);
+        Path file = dir.resolve("tk.docx");
+        new SummaryReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(4, LocalDate.of(2026, 1, 5),
+                false), file);
+        try (XWPFDocument doc = DocumentLayout.open(file)) {
+            // the title, the opening, the closing and the Phụ lục I title: "2021 - 2025" is never split at a space
+            List<String> withPeriod = doc.getParagraphs().stream().map(p -> p.getText())
+                    .filter(t -> t.replace(Punctuation.NO_BREAK, ' ').contains("2021 - 2025")).toList();
+            assertThat(withPeriod).hasSizeGreaterThanOrEqualTo(4).allMatch(t -> t.contains("2021\u00A0-\u00A02025"));
+            assertThat(DocumentLayout.bodyTexts(doc)).contains(
+                    "Kết quả phát hiện, giới thiệu điển hình tiên tiến theo đơn vị giai đoạn 2021 - 2025");
+        }
+    }
+
+    @Test
     void anUnfinishedPeriodIsCountedToTheReportsDayAndNothingIsAtZeroInASentence() throws Exception {
         List<UnitRow> wards = new java.util.ArrayList<>();
         for (int i = 1; i <= 14; i++) {
