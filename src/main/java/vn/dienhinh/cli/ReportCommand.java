@@ -115,8 +115,10 @@ final class ReportCommand implements Cli.Command {
         if (kind != null && !kind.equals("so-ket") && !kind.equals("tong-ket")) {
             throw new UserException("cli.badReviewKind", kind);
         }
-        boolean finalReview = kind == null ? years : kind.equals("tong-ket");
         DocumentMeta meta = meta(ctx, args, null);
+        // by default a tổng kết of years that are over on the report's date, else a sơ kết
+        boolean finalReview = kind == null ? years && !meta.date().isBefore(LocalDate.of(to, 12, 31))
+                : kind.equals("tong-ket");
         return years ? ctx.summaryReports().export(from, to, finalReview, meta, null, folder(args.get("out")))
                 : ctx.summaryReports().exportPhase(campaign, phase, finalReview, meta, null, folder(args.get("out")));
     }

@@ -20,6 +20,10 @@ public final class Punctuation {
                     .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
                     + ") (?=[0-9]|[IVXLC]+(?![\\p{L}]))");
 
+    /** "2021 - 2025", "2021 – 2025": two years and the dash between them. */
+    private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile(
+            "(?<![\\p{N}])(\\d{4}) ([-–]) (\\d{4})(?![\\p{N}])");
+
     private Punctuation() {
     }
 
@@ -39,9 +43,16 @@ public final class Punctuation {
         return out;
     }
 
-    /** The text with a no-break space between each word of {@code report.keepWithNumber} and its number. */
+    /**
+     * The text with a no-break space between each word of {@code report.keepWithNumber} and its number, and
+     * around the dash of a span of years ("giai đoạn 2021 - 2025"), so a line never ends at "2021 -".
+     */
     static String keepNumbersWithWords(String text) {
-        return text == null || text.indexOf(' ') < 0 ? text : WORD_NUMBER.matcher(text).replaceAll("$1" + NO_BREAK);
+        if (text == null || text.indexOf(' ') < 0) {
+            return text;
+        }
+        String kept = WORD_NUMBER.matcher(text).replaceAll("$1" + NO_BREAK);
+        return YEAR_RANGE.matcher(kept).replaceAll("$1" + NO_BREAK + "$2" + NO_BREAK + "$3");
     }
 
     /** "Báo cáo" for "báo cáo": the first letter upper case, the rest as it is. */

@@ -16,12 +16,12 @@ import vn.dienhinh.model.Quarter;
  * @param period      "năm 2026", "giai đoạn 2021 - 2025"
  * @param asOf        the last day counted: the period's end, or the report's date when the period is not over
  * @param byUnit      units rolled up to the level the office reports on, in natural order
- * @param progress    one line per campaign phase in the period: "Giai đoạn 1: 4 cá nhân (chỉ tiêu 3)"
+ * @param progress    one line per campaign phase begun in the period, counted to {@code asOf}
  */
 public record SummaryReportData(boolean finalReview, String period, LocalDate from, LocalDate to, LocalDate asOf,
                                 long found, Map<ExemplarKind, Long> byKind, Map<ExemplarStatus, Long> byStatus,
                                 List<FieldRow> byField, List<UnitRow> byUnit, List<QuarterRow> byQuarter,
-                                List<String> progress, ReportSections sections) {
+                                List<Target> progress, ReportSections sections) {
 
     public SummaryReportData {
         byKind = Map.copyOf(byKind);
@@ -43,6 +43,15 @@ public record SummaryReportData(boolean finalReview, String period, LocalDate fr
     public SummaryReportData withSections(ReportSections s) {
         return new SummaryReportData(finalReview, period, from, to, asOf, found, byKind, byStatus, byField, byUnit,
                 byQuarter, progress, s);
+    }
+
+    /**
+     * A campaign phase's targets as the report states them: "Giai đoạn 1: 02 tập thể (chỉ tiêu 03, chưa đạt)".
+     *
+     * @param shortfall what the assessment says when the phase ended by the report's date short of a target
+     *                  ("Giai đoạn 1 … chưa đạt chỉ tiêu đề ra (02/03 tập thể)"), else null
+     */
+    public record Target(String line, String shortfall) {
     }
 
     /** Exemplars found in a field, by kind. */

@@ -43,7 +43,8 @@ public final class SummaryReportDocument {
             quarters(d, data.byQuarter());
             if (!data.progress().isEmpty()) {
                 d.subsection(Messages.get("doc.s.targets"));
-                Punctuation.semicolonsThenPeriod(data.progress()).forEach(d::dash);
+                Punctuation.semicolonsThenPeriod(data.progress().stream().map(SummaryReportData.Target::line).toList())
+                        .forEach(d::dash);
             }
             ReportSections s = data.sections();
             Assessment.write(d, s);

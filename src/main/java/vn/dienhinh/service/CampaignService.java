@@ -151,11 +151,6 @@ public final class CampaignService {
         return describe(p, "campaign.progressPart");
     }
 
-    /** As a document says it: "Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ tiêu 3)". */
-    public static String describeInWords(PhaseProgress p) {
-        return describe(p, "campaign.progressWords");
-    }
-
     private static String describe(PhaseProgress p, String key) {
         List<String> parts = new ArrayList<>();
         for (ExemplarKind k : new ExemplarKind[]{ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL, ExemplarKind.HOUSEHOLD}) {

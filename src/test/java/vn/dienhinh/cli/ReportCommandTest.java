@@ -68,6 +68,17 @@ class ReportCommandTest {
         assertThat(run("report", "summary", "--from", "2026", "--to", "2026", "--out", dir.toString(), "--kind",
                 "so-ket")).isZero();
         assertThat(out.lines()).hasSize(2).first().asString().endsWith("BaoCao-SoKet-2026.docx");
+        // without --kind: in the middle of the year a sơ kết, once the year is over a tổng kết
+        assertThat(run("report", "summary", "--from", "2026", "--to", "2026", "--out", dir.resolve("mid").toString(),
+                "--date", "2026-07-05")).isZero();
+        assertThat(out.lines()).first().asString().endsWith("BaoCao-SoKet-2026.docx");
+        try (XWPFDocument doc = DocumentLayout.open(Path.of(out.lines().findFirst().orElseThrow()))) {
+            DocumentLayout.assertTitle(doc, "BÁO CÁO", "Sơ kết công tác phát hiện, bồi dưỡng, tuyên truyền và nhân rộng "
+                    + "điển hình tiên tiến năm 2026");
+        }
+        assertThat(run("report", "summary", "--from", "2026", "--to", "2026", "--out", dir.resolve("end").toString(),
+                "--date", "2026-12-31")).isZero();
+        assertThat(out.lines()).first().asString().endsWith("BaoCao-TongKet-2026.docx");
         assertThat(run("report", "summary", "--campaign", String.valueOf(campaign), "--phase", "1", "--out",
                 dir.toString())).isZero();
         assertThat(out.lines()).hasSize(2).first().asString()

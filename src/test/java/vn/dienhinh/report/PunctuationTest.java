@@ -29,6 +29,17 @@ class PunctuationTest {
     }
 
     @Test
+    void aSpanOfYearsStaysOnOneLine() {
+        String nb = String.valueOf(Punctuation.NO_BREAK);
+        assertThat(Punctuation.keepNumbersWithWords("theo đơn vị giai đoạn 2021 - 2025"))
+                .isEqualTo("theo đơn vị giai đoạn 2021" + nb + "-" + nb + "2025");
+        assertThat(Punctuation.keepNumbersWithWords("năm 2021 – 2025")).isEqualTo("năm" + nb + "2021" + nb + "–" + nb + "2025");
+        // not years: a dash between other numbers may break
+        assertThat(Punctuation.keepNumbersWithWords("từ 12 - 20 người, mã 123456 - 7890"))
+                .isEqualTo("từ 12 - 20 người, mã 123456 - 7890");
+    }
+
+    @Test
     void closingEndsWithSlash() {
         assertThat(Punctuation.closing("Trên đây là báo cáo.")).isEqualTo("Trên đây là báo cáo./.");
         assertThat(Punctuation.closing("Trên đây là báo cáo./.")).isEqualTo("Trên đây là báo cáo./.");

@@ -38,7 +38,8 @@ class SummaryReportDocumentTest {
                 List.of(new UnitRow("Phường Bến Nghé", 4, 6), new UnitRow("Phường Đa Kao", 3, 2)),
                 List.of(new QuarterRow(new Quarter(2021, 1), 1, 2, 0), new QuarterRow(new Quarter(2021, 2), 2, 2, 1),
                         new QuarterRow(new Quarter(2021, 3), 0, 1, 1), new QuarterRow(new Quarter(2021, 4), 4, 3, 2)),
-                List.of("Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ tiêu 3)"),
+                List.of(new SummaryReportData.Target("Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 1: 02 tập thể "
+                        + "(chỉ tiêu 03, chưa đạt), 04 cá nhân (chỉ tiêu 03, đạt)", null)),
                 new ReportSections("", "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình).",
                         "- Còn 01 lĩnh vực chưa có điển hình: Đối ngoại.", "", "", "- Đề nghị tập huấn."));
         Path file = dir.resolve("sk.docx");
@@ -72,8 +73,8 @@ class SummaryReportDocumentTest {
             assertThat(quarters.getRow(4).getTableCells().stream().map(DocxReading::text))
                     .containsExactly("Quý IV/2021", "4", "3", "2");
             // a target is said in words, never as a fraction
-            find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3), 4 cá nhân (chỉ "
-                    + "tiêu 3).");
+            find(doc, "- Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 1: 02 tập thể (chỉ tiêu 03, chưa đạt), "
+                    + "04 cá nhân (chỉ tiêu 03, đạt).");
             assertThat(DocumentLayout.bodyTexts(doc)).containsSubsequence("II. ĐÁNH GIÁ CHUNG", "1. Ưu điểm",
                     "- Lĩnh vực có nhiều điển hình nhất: Y tế (04 điển hình).", "2. Hạn chế",
                     "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "IV. KIẾN NGHỊ, ĐỀ XUẤT", "- Đề nghị tập huấn.");
@@ -91,6 +92,29 @@ class SummaryReportDocumentTest {
             assertThat(bars.getSeries(0).getCategoryData().getPointAt(3)).isEqualTo("Quý IV/2021");
             assertThat(bars.getSeries(1).getValuesData().getPointAt(0)).isEqualTo(2.0);
             find(doc, "Biểu đồ: Kết quả phát hiện, giới thiệu và tuyên truyền điển hình tiên tiến theo quý");
+        }
+    }
+
+    @Test
+    void theYearsOfAStageStayOnOneLine() throws Exception {
+        List<UnitRow> wards = new java.util.ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            wards.add(new UnitRow("Phường " + i, 1, 0));
+        }
+        SummaryReportData data = new SummaryReportData(true, "giai đoạn 2021 - 2025", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), 14, Map.of(ExemplarKind.INDIVIDUAL, 14L), Map.of(),
+                List.of(new FieldRow("Y tế", 14, 0, 0)), wards,
+                List.of(new QuarterRow(new Quarter(2025, 4), 14, 0, 0)), List.of(), null);
+        Path file = dir.resolve("tk.docx");
+        new SummaryReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(4, LocalDate.of(2026, 1, 5),
+                false), file);
+        try (XWPFDocument doc = DocumentLayout.open(file)) {
+            // the title, the opening, the closing and the Phụ lục I title: "2021 - 2025" is never split at a space
+            List<String> withPeriod = doc.getParagraphs().stream().map(p -> p.getText())
+                    .filter(t -> t.replace(Punctuation.NO_BREAK, ' ').contains("2021 - 2025")).toList();
+            assertThat(withPeriod).hasSizeGreaterThanOrEqualTo(4).allMatch(t -> t.contains("2021\u00A0-\u00A02025"));
+            assertThat(DocumentLayout.bodyTexts(doc)).contains(
+                    "Kết quả phát hiện, giới thiệu điển hình tiên tiến theo đơn vị giai đoạn 2021 - 2025");
         }
     }
 

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.dienhinh.model.Campaign;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Field;
 import vn.dienhinh.model.Phase;
-import vn.dienhinh.model.PhaseProgress;
 import vn.dienhinh.model.Quarter;
 import vn.dienhinh.model.Unit;
 import vn.dienhinh.report.DocumentMeta;
@@ -20,6 +20,7 @@ import vn.dienhinh.report.VnDates;
 import vn.dienhinh.report.SummaryReportData;
 import vn.dienhinh.report.SummaryReportData.FieldRow;
 import vn.dienhinh.report.SummaryReportData.QuarterRow;
+import vn.dienhinh.report.SummaryReportData.Target;
 import vn.dienhinh.report.SummaryReportData.UnitRow;
 import vn.dienhinh.report.SummaryReportDocument;
 import vn.dienhinh.report.SummaryReportWorkbook;
@@ -103,9 +104,8 @@ public final class SummaryReportService {
                 : p.start().getYear() + " - " + p.end().getYear();
         String name = p.name().isEmpty() ? p.name() : Character.toLowerCase(p.name().charAt(0)) + p.name().substring(1);
         String period = Messages.get("doc.s.phasePeriod", name, years, PlanBasis.phrase(c.name()));
-        List<String> progress = campaigns.progress(campaignId).stream().filter(x -> x.phase().id().equals(p.id()))
-                .map(CampaignService::describeInWords).toList();
-        return data(p.start(), p.end(), period, finalReview, asOf, queries.ofPhase(p.id()), progress);
+        return data(p.start(), p.end(), period, finalReview, asOf, queries.ofPhase(p.id()),
+                end -> SummaryTargets.ofPhase(queries, p, end));
     }
 
     public SummaryReportData ofYears(int fromYear, int toYear, boolean finalReview, LocalDate asOf) {
@@ -117,11 +117,12 @@ public final class SummaryReportService {
         String period = fromYear == toYear ? Messages.get("doc.year", fromYear) : Messages.get("doc.stage", fromYear, toYear);
         LocalDate from = LocalDate.of(fromYear, 1, 1);
         LocalDate to = LocalDate.of(toYear, 12, 31);
-        return data(from, to, period, finalReview, asOf, queries, progress(from, to));
+        return data(from, to, period, finalReview, asOf, queries,
+                end -> SummaryTargets.ofPeriod(queries, campaigns.all(), from, end));
     }
 
     private SummaryReportData data(LocalDate from, LocalDate to, String period, boolean finalReview, LocalDate asOf,
-                                   ReportQueries q, List<String> progress) {
+                                   ReportQueries q, Function<LocalDate, List<Target>> targets) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         if (day.isBefore(from)) {
             throw new UserException("doc.s.dateBefore", VnDates.shortDate(day), VnDates.shortDate(from));
@@ -131,7 +132,7 @@ public final class SummaryReportService {
         Quarter qTo = Quarter.of(end);
         SummaryReportData d = new SummaryReportData(finalReview, period, from, to, end, q.foundBetween(from, end),
                 q.foundByKind(from, end), q.foundByStatus(from, end, end), byField(q, from, end),
-                byUnit(q, from, end, qFrom, qTo), byQuarter(q, from, end, qFrom, qTo), progress, null);
+                byUnit(q, from, end, qFrom, qTo), byQuarter(q, from, end, qFrom, qTo), targets.apply(end), null);
         return d.withSections(SummarySections.draft(d));
     }
 
@@ -205,20 +206,6 @@ public final class SummaryReportService {
         List<QuarterRow> out = new ArrayList<>();
         for (Quarter x = qFrom; x.compareTo(qTo) <= 0; x = x.next()) {
             out.add(new QuarterRow(x, found.getOrDefault(x, 0L), intro.getOrDefault(x, 0L), acts.getOrDefault(x, 0L)));
-        }
-        return out;
-    }
-
-    /** "Phong trào thi đua “…”, Giai đoạn 1: 2 tập thể (chỉ tiêu 3)" for each phase overlapping the period. */
-    private List<String> progress(LocalDate from, LocalDate to) {
-        List<String> out = new ArrayList<>();
-        for (Campaign c : campaigns.all()) {
-            for (PhaseProgress p : campaigns.progress(c.id())) {
-                if (!p.phase().end().isBefore(from) && !p.phase().start().isAfter(to)) {
-                    String name = PlanBasis.phrase(c.name());
-                    out.add(Character.toUpperCase(name.charAt(0)) + name.substring(1) + ", " + CampaignService.describeInWords(p));
-                }
-            }
         }
         return out;
     }

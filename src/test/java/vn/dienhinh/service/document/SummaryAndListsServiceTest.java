@@ -22,6 +22,7 @@ import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.ExcelListWriter;
 import vn.dienhinh.report.ExcelPrintSetup;
 import vn.dienhinh.report.SummaryReportData;
+import vn.dienhinh.report.SummaryReportData.Target;
 import vn.dienhinh.testutil.ReportFixtures;
 import vn.dienhinh.testutil.TestDb;
 import vn.dienhinh.util.UserException;
@@ -64,9 +65,49 @@ class SummaryAndListsServiceTest {
                 new Quarter(2026, 1), new Quarter(2026, 2), new Quarter(2026, 3), new Quarter(2026, 4));
         assertThat(d.byQuarter().get(1)).isEqualTo(new SummaryReportData.QuarterRow(new Quarter(2026, 2), 2, 1, 1));
         assertThat(d.byQuarter().get(2)).isEqualTo(new SummaryReportData.QuarterRow(new Quarter(2026, 3), 3, 3, 3));
-        assertThat(d.progress()).containsExactly(
-                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 1: 0 tập thể (chỉ tiêu 3), 0 cá nhân (chỉ tiêu 3)",
-                "Phong trào thi đua “Người tốt, việc tốt”, Giai đoạn 2: 1 tập thể (chỉ tiêu 2), 1 cá nhân (chỉ tiêu 2)");
+        assertThat(d.progress()).containsExactly(new Target("Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 1: "
+                + "0 tập thể (chỉ tiêu 03, chưa đạt), 0 cá nhân (chỉ tiêu 03, chưa đạt)", "Giai đoạn 1 của phong trào thi đua "
+                + "“Người tốt, việc tốt” chưa đạt chỉ tiêu đề ra (0/03 tập thể, 0/03 cá nhân)"),
+                new Target("Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 2: 01 tập thể (chỉ tiêu 02, chưa đạt), "
+                        + "01 cá nhân (chỉ tiêu 02, chưa đạt)", "Giai đoạn 2 của phong trào thi đua “Người tốt, việc tốt” "
+                        + "chưa đạt chỉ tiêu đề ra (01/02 tập thể, 01/02 cá nhân)"));
+    }
+
+    @Test
+    void theTargetsCountWhatTheReportFoundUpToItsDate() {
+        // the Trạm Y tế is dropped later on: it was found all the same, and the report's figures count it
+        t.registry.changeStatus(f.tram.id(), vn.dienhinh.model.ExemplarStatus.DROPPED, TestDb.TODAY,
+                "Không tiếp tục theo dõi");
+        var chi = t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.person("Lê Thị Chi", 1985).unitId(f.daKao.id())
+                .foundOn(LocalDate.of(2026, 9, 5)).build());
+        var dung = t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.person("Võ Văn Dũng", 1982).unitId(f.daKao.id())
+                .foundOn(LocalDate.of(2026, 10, 2)).build());
+        t.campaigns.link(f.campaign.id(), chi.id(), LocalDate.of(2026, 9, 10));
+        t.campaigns.link(f.campaign.id(), dung.id(), LocalDate.of(2026, 10, 5)); // after the report's date
+        String phase1 = "Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 1: 0 tập thể (chỉ tiêu 03, chưa đạt), "
+                + "0 cá nhân (chỉ tiêu 03, chưa đạt)";
+
+        SummaryReportData sep = t.summaryReports.ofYears(2026, 2026, false, LocalDate.of(2026, 9, 30));
+        assertThat(sep.byKind()).containsEntry(ExemplarKind.COLLECTIVE, 1L);
+        assertThat(sep.progress()).extracting(Target::line).containsExactly(phase1,
+                "Phong trào thi đua “Người tốt, việc tốt”, giai đoạn 2: 01 tập thể (chỉ tiêu 02, chưa đạt), "
+                        + "02 cá nhân (chỉ tiêu 02, đạt)");
+        // phase 2 is not over on 30/09: not yet a shortfall; phase 1 ended short of its targets
+        assertThat(sep.progress()).extracting(Target::shortfall).containsExactly("Giai đoạn 1 của phong trào thi đua "
+                + "“Người tốt, việc tốt” chưa đạt chỉ tiêu đề ra (0/03 tập thể, 0/03 cá nhân)", null);
+
+        // dated before phase 2 begins: the report does not speak of it
+        SummaryReportData june = t.summaryReports.ofYears(2026, 2026, false, LocalDate.of(2026, 6, 15));
+        assertThat(june.progress()).extracting(Target::line).containsExactly(phase1);
+
+        // the phase's own report: its targets line says what its section 1 found
+        SummaryReportData phase = t.summaryReports.ofPhase(f.campaign.id(), 2, false, LocalDate.of(2026, 9, 30));
+        assertThat(phase.byKind()).containsEntry(ExemplarKind.COLLECTIVE, 1L).containsEntry(ExemplarKind.INDIVIDUAL, 2L);
+        assertThat(phase.progress()).extracting(Target::line)
+                .containsExactly("Giai đoạn 2: 01 tập thể (chỉ tiêu 02, chưa đạt), 02 cá nhân (chỉ tiêu 02, đạt)");
+        assertThat(t.summaryReports.ofPhase(f.campaign.id(), 2, false, LocalDate.of(2026, 7, 1)).progress())
+                .extracting(Target::line).containsExactly("Giai đoạn 2: 0 tập thể (chỉ tiêu 02, chưa đạt), "
+                        + "0 cá nhân (chỉ tiêu 02, chưa đạt)");
     }
 
     @Test
@@ -112,7 +153,8 @@ class SummaryAndListsServiceTest {
         assertThat(d.found()).isEqualTo(2);
         assertThat(d.byQuarter()).extracting(SummaryReportData.QuarterRow::quarter)
                 .containsExactly(new Quarter(2026, 3), new Quarter(2026, 4));
-        assertThat(d.progress()).containsExactly("Giai đoạn 2: 1 tập thể (chỉ tiêu 2), 1 cá nhân (chỉ tiêu 2)");
+        assertThat(d.progress()).extracting(Target::line)
+                .containsExactly("Giai đoạn 2: 01 tập thể (chỉ tiêu 02, chưa đạt), 01 cá nhân (chỉ tiêu 02, chưa đạt)");
         assertThatThrownBy(() -> t.summaryReports.ofPhase(f.campaign.id(), 3, false, LocalDate.of(2027, 1, 10)))
                 .isInstanceOf(UserException.class).hasMessage("Không có giai đoạn 3 trong phong trào “Người tốt, việc tốt” "
                         + "(phong trào có 2 giai đoạn).");
