@@ -39,6 +39,8 @@ final class DocChart {
     private static final int EMU_PER_TWIP = 635;
     private static final double HEIGHT_SHARE = 0.55;
     private static final int FONT_SIZE_HUNDREDTHS = 1100;
+    /** The labels' number format: positive as it is, nothing for zero. */
+    static final String ZERO_HIDDEN = "#,##0;-#,##0;;";
     /** More categories than this: their labels are slanted so they neither wrap nor overlap. */
     private static final int UPRIGHT_LABELS = 6;
     private static final int SLANT = -2_700_000;
@@ -130,7 +132,11 @@ final class DocChart {
         return l;
     }
 
+    /** Each column's value above it; a zero column has no label (a row of "0 0 0" along the axis says nothing). */
     private static void labelValues(CTDLbls l) {
+        var format = l.addNewNumFmt();
+        format.setFormatCode(ZERO_HIDDEN);
+        format.setSourceLinked(false);
         l.addNewShowLegendKey().setVal(false);
         l.addNewShowVal().setVal(true);
         l.addNewShowCatName().setVal(false);

@@ -91,6 +91,11 @@ class SummaryReportDocumentTest {
             assertThat(bars.getSeries(0).getCategoryData().getPointCount()).isEqualTo(4);
             assertThat(bars.getSeries(0).getCategoryData().getPointAt(3)).isEqualTo("Quý IV/2021");
             assertThat(bars.getSeries(1).getValuesData().getPointAt(0)).isEqualTo(2.0);
+            // each column labelled with its value, a zero one with nothing
+            var labels = ((XDDFBarChartData.Series) bars.getSeries(0)).getCTBarSer().getDLbls();
+            assertThat(labels.getShowVal().getVal()).isTrue();
+            assertThat(labels.getNumFmt().getFormatCode()).isEqualTo("#,##0;-#,##0;;");
+            assertThat(labels.getNumFmt().getSourceLinked()).isFalse();
             find(doc, "Biểu đồ: Kết quả phát hiện, giới thiệu và tuyên truyền điển hình tiên tiến theo quý");
         }
     }
