@@ -138,8 +138,6 @@ public final class DossierService {
         AwardForm form = awards.form(n.formId());
         Map<String, AwardLevel> levels = awards.levelsByCode();
         AwardLevel level = levels.get(n.levelCode());
-        String named = form.title() ? Messages.get("dossier.titleNamed", form.name()) : form.name();
-        String formAndLevel = named + (level == null ? "" : " " + level.name().toLowerCase(Messages.LOCALE));
         OfficeProfile office = profiles.forDocuments();
         OfficeHierarchy h = profiles.hierarchy();
         List<String> missing = new ArrayList<>();
@@ -165,6 +163,7 @@ public final class DossierService {
             }
             via = h.superiorVia();
         }
+        String formAndLevel = AwardWording.conferred(form, level, decider);
         String addressedTo = via.isEmpty() ? decider : Messages.get("dossier.via", decider, via);
         List<DossierText.NomineeLine> lines = new ArrayList<>();
         List<DossierText.AchievementReport> reports = new ArrayList<>();
@@ -221,15 +220,9 @@ public final class DossierService {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** "2 cá nhân", "2 cá nhân và 1 tập thể", "1 cá nhân, 1 tập thể và 1 hộ gia đình". */
+    /** "02 cá nhân", "01 tập thể và 02 cá nhân": see {@link AwardWording#whom}. */
     public static String whom(Map<ExemplarKind, Integer> kinds) {
-        List<String> parts = new ArrayList<>();
-        kinds.forEach((k, count) -> parts.add(count + " " + Messages.get("campaign.kindLower." + k.name())));
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + Messages.get("dossier.and") + " "
-                + parts.get(parts.size() - 1);
+        return AwardWording.whom(kinds);
     }
 
     private static String deedLine(Deed d) {
