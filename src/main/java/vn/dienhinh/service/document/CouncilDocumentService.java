@@ -235,11 +235,14 @@ public final class CouncilDocumentService {
         if (n.campaignId() != null) {
             bases.add(PlanBasis.of(campaigns.require(n.campaignId())).replaceFirst("^Thực hiện", "Căn cứ"));
         }
-        bases.add(submission(n, office));
+        // the căn cứ first, the council's result among them; "Xét đề nghị …" closes the bases (Nghị định 30).
+        // The Luật Tổ chức chính quyền địa phương that opens a chairman's decision is not cited: its 2025 number
+        // (72/2025/QH15) was found, but not the date it was passed, and a basis is not cited without its date.
         CouncilMeeting m = council.ofNomination(n.id());
         if (m != null) {
             bases.add(Messages.get("decision.basisMinutes", VnDates.longDate(m.heldAt().toLocalDate())));
         }
+        bases.add(submission(n, office));
         // reward money
         Map<ExemplarKind, String> amounts = new EnumMap<>(ExemplarKind.class);
         String article2;

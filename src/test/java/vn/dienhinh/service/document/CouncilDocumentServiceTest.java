@@ -145,7 +145,7 @@ class CouncilDocumentServiceTest {
         try (XWPFDocument d = read(out)) {
             String text = all(d);
             assertThat(text).contains("QUYẾT ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1", "QUYẾT ĐỊNH:",
-                    "Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng tại Biên bản họp ngày 23 tháng 11 năm 2026.",
+                    "Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng tại Biên bản họp ngày 23 tháng 11 năm 2026;",
                     "Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình số 12/TTr-……",
                     "Điều 1. Tặng danh hiệu “Lao động tiên tiến” cho 02 cá nhân (có danh sách kèm theo)",
                     // 0,3 × 2.340.000 = 702.000, rounded up to the ten thousand
@@ -207,6 +207,21 @@ class CouncilDocumentServiceTest {
         assertThat(q.article1()).startsWith("Tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1 cho 01 tập thể và 03 cá "
                 + "nhân (có danh sách kèm theo)");
         assertThat(q.listTitle()).isEqualTo("Tập thể, cá nhân được tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1");
+    }
+
+    @Test
+    void theDecisionsBasesAreTheCanCuFirstAndTheProposalLastEndingTheSentence() throws Exception {
+        Nomination n = approved("Lao động tiên tiến");
+        council(n);
+        Path out = docs.writeDecision(n.id(), new DocumentMeta(231, TestDb.TODAY, false), null, dir.resolve("qd.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).containsPattern("Biên bản họp ngày 23 tháng 11 năm 2026;\n"
+                    + "Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình số 12/TTr-…… ngày 23/11/2026\\.\n");
+        }
+        List<String> bases = docs.decision(n.id(), null).bases();
+        assertThat(bases.get(bases.size() - 1)).startsWith("Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình");
+        assertThat(bases.subList(0, bases.size() - 1)).allSatisfy(b -> assertThat(b).startsWith("Căn cứ"))
+                .anySatisfy(b -> assertThat(b).startsWith("Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng"));
     }
 
     @Test
