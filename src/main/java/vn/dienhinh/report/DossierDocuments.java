@@ -101,7 +101,7 @@ public final class DossierDocuments {
             }
             d.signatures(Messages.get("dossier.report.sign.head"), r.certifier(),
                     Messages.get(r.collective() ? "dossier.report.sign.reporterCollective" : "dossier.report.sign.reporter"),
-                    r.collective() ? "" : r.name());
+                    r.reporter());
             d.save(target);
         }
     }

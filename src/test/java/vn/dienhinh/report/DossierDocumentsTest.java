@@ -265,6 +265,24 @@ class DossierDocumentsTest {
     }
 
     @Test
+    void aYearAloneIsTheYearOfBirthAndACollectiveIsNamedAndSignedByItsHead() throws Exception {
+        try (XWPFDocument d = DocumentLayout.open(files.get(2))) {
+            // Nguyễn Văn An: only his year of birth is known
+            assertThat(DocumentLayout.bodyTexts(d)).contains("- Năm sinh: 1980").noneMatch(l -> l.contains("Sinh ngày"));
+        }
+        List<Path> out = mixedCertificateDossier();
+        Path team = out.stream().filter(p -> p.getFileName().toString().contains("BaoCaoThanhTich")
+                && p.getFileName().toString().contains("to-dan-pho-3")).findFirst().orElseThrow();
+        try (XWPFDocument d = DocumentLayout.open(team)) {
+            List<String> lines = DocumentLayout.bodyTexts(d);
+            assertThat(lines).contains("- Tên tập thể: Tổ dân phố 3").noneMatch(l -> l.contains("Họ và tên"));
+            XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
+            assertThat(sign.getRow(0).getCell(1).getText()).contains("THỦ TRƯỞNG ĐƠN VỊ BÁO CÁO")
+                    .contains("Trần Văn Bình");
+        }
+    }
+
+    @Test
     void aTitleIsNamedAloneWithoutTheCataloguesLevel() throws Exception {
         try (XWPFDocument d = DocumentLayout.open(files.get(2))) {
             assertThat(withBreaks(d)).contains("BÁO CÁO THÀNH TÍCH\nĐỀ NGHỊ TẶNG DANH HIỆU “NGƯỜI TỐT, "

@@ -182,7 +182,8 @@ public final class DossierService {
             reports.add(new DossierText.AchievementReport(e.name(), e.kind() == ExemplarKind.COLLECTIVE, background(e, own),
                     e.account() != null ? e.account() : e.summary(), deeds, priors(e.id(), n.id(), levels),
                     vn.dienhinh.util.FileNames.slug(e.name(), "ten"), ownIssuer,
-                    ownIssuer.signerName().equals(Messages.get("doc.placeholder.signer")) ? "" : ownIssuer.signerName()));
+                    ownIssuer.signerName().equals(Messages.get("doc.placeholder.signer")) ? "" : ownIssuer.signerName(),
+                    e.kind() != ExemplarKind.COLLECTIVE ? e.name() : e.headName() == null ? "" : e.headName().strip()));
         }
         List<String> bases = new ArrayList<>(List.of(Messages.get("dossier.basis.law"), Messages.get("dossier.basis.decree")));
         if (n.campaignId() != null) {
@@ -242,8 +243,12 @@ public final class DossierService {
         }
         // the decree's form for an individual: what the registry does not keep is a line for the clerk
         out.add(new String[]{Messages.get("dossier.bg.fullName"), e.name()});
-        out.add(new String[]{Messages.get("dossier.bg.birthDate"), e.birthDate() != null ? Dates.format(e.birthDate())
-                : e.birthYear() == null ? "" : String.valueOf(e.birthYear())});
+        // "Sinh ngày: 1984" would read as a date: a year alone is the year of birth, as the residence letter has it
+        if (e.birthDate() == null && e.birthYear() != null) {
+            out.add(new String[]{Messages.get("col.birthYear"), String.valueOf(e.birthYear())});
+        } else {
+            out.add(new String[]{Messages.get("dossier.bg.birthDate"), e.birthDate() == null ? "" : Dates.format(e.birthDate())});
+        }
         out.add(new String[]{Messages.get("dossier.bg.gender"), e.gender() == null ? "" : Messages.of(e.gender())});
         out.add(new String[]{Messages.get("dossier.bg.hometown"), ""});
         out.add(new String[]{Messages.get("dossier.bg.residenceNow"),
