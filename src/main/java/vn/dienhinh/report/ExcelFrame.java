@@ -51,7 +51,8 @@ record ExcelFrame(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
 
     /**
      * The last column of the left half: where the letterhead and the signature block take the fewest lines (the
-     * rows of a narrow sheet are few and wide or many and thin), the middle when several do as well.
+     * rows of a narrow sheet are few and wide or many and thin), a quốc hiệu kept whole rather than the agency's
+     * name, the middle when several do as well.
      */
     int split(SXSSFSheet sh, int last) {
         String parent = VietnameseText.upper(office.parentAgency());
@@ -62,8 +63,10 @@ record ExcelFrame(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
         for (int split = 0; split < last; split++) {
             int left = width(sh, 0, split);
             int right = width(sh, split + 1, last);
-            int lines = Math.max(RowHeights.lines(parent, left, false), RowHeights.lines(Messages.get("report.nation"),
-                    right, true)) + Math.max(RowHeights.lines(agency, left, true),
+            int nation = RowHeights.lines(Messages.get("report.nation"), right, true);
+            // the quốc hiệu is one line in the decree's layout: a split that breaks it costs one line more
+            int lines = (nation > 1 ? 1 : 0) + Math.max(RowHeights.lines(parent, left, false), nation)
+                    + Math.max(RowHeights.lines(agency, left, true),
                     RowHeights.lines(Messages.get("report.motto"), right, true))
                     + RowHeights.lines(meta.placeAndDate(office.place()), right, false);
             for (int i = 0; i < authority.size(); i++) {
