@@ -70,7 +70,10 @@ public final class DossierDocuments {
     public void achievementReport(DossierText t, DossierText.AchievementReport r, DocumentMeta meta, Path target) {
         try (OfficialDocument d = new OfficialDocument(r.unit())) {
             d.unnumberedHeader(meta.date());
-            d.title(Messages.get("dossier.report.title", t.formAndLevel()), held(r.name()), false);
+            // "BÁO CÁO THÀNH TÍCH / ĐỀ NGHỊ TẶNG GIẤY KHEN / CỦA CHỦ TỊCH …": who confers it on a line of its own,
+            // rather than wherever the width breaks it ("CẤP HUYỆN, / QUẬN")
+            d.title(Messages.get("dossier.report.title", t.formAndLevel().replaceFirst(" của ", "\ncủa ")),
+                    held(r.name()), false);
             d.section(Messages.get(r.collective() ? "dossier.report.collective" : "dossier.report.background"));
             for (String[] kv : r.background()) {
                 d.dash(kv[0] + ": " + (kv[1] == null || kv[1].isBlank() ? TO_FILL : kv[1]));
@@ -98,7 +101,7 @@ public final class DossierDocuments {
             }
             d.signatures(Messages.get("dossier.report.sign.head"), r.certifier(),
                     Messages.get(r.collective() ? "dossier.report.sign.reporterCollective" : "dossier.report.sign.reporter"),
-                    r.collective() ? "" : r.name());
+                    r.reporter());
             d.save(target);
         }
     }

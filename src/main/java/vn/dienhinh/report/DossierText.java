@@ -43,10 +43,11 @@ public record DossierText(String subject, OfficeProfile issuer, String addressed
      * {@code background} are label/value pairs (an empty value is a line the clerk fills in);
      * {@code achievements} the account; {@code deeds} the deeds proposed as grounds; {@code priors} the
      * titles and commendations already received; {@code unit} the letterhead of the nominee's own unit and
-     * {@code certifier} its head, who certifies the report.
+     * {@code certifier} its head, who certifies the report; {@code reporter} who signs it as its author: the
+     * person, or the collective's head (empty when not known: the clerk writes the name).
      */
     public record AchievementReport(String name, boolean collective, List<String[]> background, String achievements,
                                     List<String> deeds, List<Prior> priors, String fileStem, OfficeProfile unit,
-                                    String certifier) {
+                                    String certifier, String reporter) {
     }
 }

@@ -28,20 +28,57 @@ record ExcelFrame(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
     /** Blank rows left for the handwritten signature. */
     private static final int SIGNING_ROWS = 4;
 
-    /** The letterhead in rows 0–1; row 2 is left blank. */
+    /**
+     * The letterhead in rows 0–1; row 2 is left blank. Each row is as tall as the taller of its halves, so a
+     * quốc hiệu that must wrap on a narrow sheet is not cut off at its top.
+     */
     void letterhead(SXSSFSheet sh, ExcelStyles styles, int last) {
-        int split = last / 2;
+        int split = split(sh, last);
         Row r0 = sh.createRow(0);
         Row r1 = sh.createRow(1);
         String parent = VietnameseText.upper(office.parentAgency());
         String agency = VietnameseText.upper(office.agency());
         boolean hasParent = !parent.isBlank();
-        put(sh, r0, 0, split, hasParent ? parent : agency, hasParent ? styles.plain() : styles.strong());
-        put(sh, r1, 0, split, hasParent ? agency : "", styles.strong());
+        String left0 = hasParent ? parent : agency;
+        String left1 = hasParent ? agency : "";
+        put(sh, r0, 0, split, left0, hasParent ? styles.plain() : styles.strong());
+        put(sh, r1, 0, split, left1, styles.strong());
         put(sh, r0, split + 1, last, Messages.get("report.nation"), styles.strong());
         put(sh, r1, split + 1, last, Messages.get("report.motto"), styles.strong());
-        r0.setHeightInPoints(rowHeight(hasParent ? parent : agency, sh, 0, split));
-        r1.setHeightInPoints(rowHeight(agency, sh, 0, split));
+        fit(sh, r0, split, last, left0, Messages.get("report.nation"));
+        fit(sh, r1, split, last, left1, Messages.get("report.motto"));
+    }
+
+    /**
+     * The last column of the left half: where the letterhead and the signature block take the fewest lines (the
+     * rows of a narrow sheet are few and wide or many and thin), a quốc hiệu kept whole rather than the agency's
+     * name, the middle when several do as well.
+     */
+    int split(SXSSFSheet sh, int last) {
+        String parent = VietnameseText.upper(office.parentAgency());
+        String agency = VietnameseText.upper(office.agency());
+        List<String> authority = SignatureBlock.authorityLines(office);
+        int best = last / 2;
+        int fewest = Integer.MAX_VALUE;
+        for (int split = 0; split < last; split++) {
+            int left = width(sh, 0, split);
+            int right = width(sh, split + 1, last);
+            int nation = RowHeights.lines(Messages.get("report.nation"), right, true);
+            // the quốc hiệu is one line in the decree's layout: a split that breaks it costs one line more
+            int lines = (nation > 1 ? 1 : 0) + Math.max(RowHeights.lines(parent, left, false), nation)
+                    + Math.max(RowHeights.lines(agency, left, true),
+                    RowHeights.lines(Messages.get("report.motto"), right, true))
+                    + RowHeights.lines(meta.placeAndDate(office.place()), right, false);
+            for (int i = 0; i < authority.size(); i++) {
+                lines += Math.max(i == 0 ? RowHeights.lines(Messages.get("report.excel.preparer"), left, true) : 1,
+                        RowHeights.lines(authority.get(i), right, true));
+            }
+            if (lines < fewest || lines == fewest && Math.abs(split - last / 2) < Math.abs(best - last / 2)) {
+                fewest = lines;
+                best = split;
+            }
+        }
+        return best;
     }
 
     /** "(Tính đến ngày 05/12/2026)". */
@@ -49,26 +86,35 @@ record ExcelFrame(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
         return Messages.get("report.excel.asOf", VnDates.shortDate(asOf));
     }
 
-    /** The signature block from {@code first} on; returns the row after it. */
+    /**
+     * The signature block from {@code first} on; returns the row after it. Its rows are as tall as their text
+     * wrapped in the half it is in, so the place and date do not run into the signer's title.
+     */
     int signature(SXSSFSheet sh, ExcelStyles styles, int first, int last) {
-        int split = last / 2;
+        int split = split(sh, last);
         int r = first + 1;
         String date = meta.placeAndDate(office.place());
-        put(sh, sh.createRow(r++), split + 1, last, date, styles.italic());
+        Row dateRow = sh.createRow(r++);
+        put(sh, dateRow, split + 1, last, date, styles.italic());
+        fit(sh, dateRow, split, last, "", date);
         List<String> lines = SignatureBlock.authorityLines(office);
         int top = r;
         for (int i = 0; i < Math.max(1, lines.size()); i++) {
             Row row = sh.createRow(r++);
+            String left = i == 0 ? Messages.get("report.excel.preparer") : "";
+            String right = i < lines.size() ? lines.get(i) : "";
             if (i == 0) {
-                put(sh, row, 0, split, Messages.get("report.excel.preparer"), styles.strong());
+                put(sh, row, 0, split, left, styles.strong());
             }
             if (i < lines.size()) {
-                put(sh, row, split + 1, last, lines.get(i), styles.strong());
+                put(sh, row, split + 1, last, right, styles.strong());
             }
+            fit(sh, row, split, last, left, right);
         }
         r += SIGNING_ROWS;
         Row names = sh.createRow(r++);
         put(sh, names, split + 1, last, office.signerName(), styles.strong());
+        fit(sh, names, split, last, "", office.signerName());
         return Math.max(r, top);
     }
 
@@ -81,12 +127,25 @@ record ExcelFrame(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
         }
     }
 
+    /** The row as tall as the taller of its two halves' text, wrapped in each half's width. */
+    private static void fit(SXSSFSheet sh, Row row, int split, int last, String left, String right) {
+        row.setHeightInPoints(Math.max(rowHeight(left, sh, 0, split), rowHeight(right, sh, split + 1, last)));
+    }
+
     /** Tall enough for the text wrapped in the merged cells' width. */
-    private static float rowHeight(String text, SXSSFSheet sh, int from, int to) {
+    static float rowHeight(String text, SXSSFSheet sh, int from, int to) {
+        if (to < from) {
+            return 0f; // a one-column sheet has no right half
+        }
+        return 16f * RowHeights.lines(text, Math.max(1, width(sh, from, to)), true) + 2;
+    }
+
+    /** The width of columns {@code from}–{@code to}, in characters. */
+    private static int width(SXSSFSheet sh, int from, int to) {
         int width = 0;
         for (int c = from; c <= to; c++) {
             width += sh.getColumnWidth(c) / 256;
         }
-        return 16f * RowHeights.lines(text, Math.max(1, width), true) + 2;
+        return width;
     }
 }

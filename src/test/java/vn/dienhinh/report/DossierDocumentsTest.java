@@ -98,7 +98,7 @@ class DossierDocumentsTest {
                     .contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
                     .contains("Căn cứ Nghị định số 152/2025/NĐ-CP")
                     .contains("Xét thành tích đạt được, Ủy ban nhân dân phường Bến Nghé kính trình Chủ tịch Ủy ban "
-                            + "nhân dân Quận 1 xem xét, tặng danh hiệu “Người tốt, việc tốt” cấp huyện, quận cho 2 cá "
+                            + "nhân dân Quận 1 xem xét, tặng danh hiệu “Người tốt, việc tốt” cho 02 cá "
                             + "nhân có tên sau đây:")
                     .contains("Kính trình Chủ tịch Ủy ban nhân dân Quận 1 xem xét, quyết định.")
                     .doesNotContain("Đề nghị số");
@@ -226,16 +226,80 @@ class DossierDocumentsTest {
         }
     }
 
+    /** The paragraphs with their line breaks kept as "\n". */
+    private static List<String> withBreaks(XWPFDocument d) {
+        return d.getParagraphs().stream().map(p -> p.getText().replace(Punctuation.NO_BREAK, ' ')).toList();
+    }
+
+    /** A Giấy khen for two collectives and one person, proposed by the ward. */
+    private List<Path> mixedCertificateDossier() throws Exception {
+        Exemplar team = t.registry.save(ExemplarFixtures.collective("Tổ dân phố 3").unitId(ward.id()).build());
+        Exemplar club = t.registry.save(ExemplarFixtures.collective("Câu lạc bộ dưỡng sinh").unitId(ward.id()).build());
+        Exemplar an = t.registry.require(n.nominees().get(0).exemplarId());
+        List<Nominee> nominees = new java.util.ArrayList<>();
+        for (Exemplar e : List.of(an, team, club)) {
+            Deed d = t.registry.saveDeed(new Deed(null, e.id(), LocalDate.of(2026, 9, 1), "Giữ gìn vệ sinh khu phố", null));
+            nominees.add(new Nominee(null, e.id(), null, List.of(d.id())));
+        }
+        Nomination m = t.nominations.save(new Nomination(null, t.awards.forms().get(0).id(), "DISTRICT", ward.id(),
+                "Ủy ban nhân dân Quận 1", null, 14, null, null, null, null, null, null, null, nominees, Map.of()));
+        return t.dossiers.export(m.id(), new DocumentMeta(14, LocalDate.of(2026, 11, 20), false),
+                java.nio.file.Files.createDirectories(dir.resolve("giay-khen")));
+    }
+
+    @Test
+    void aFormIsNamedWithWhoConfersItAndTheCountsArePaddedCollectivesFirst() throws Exception {
+        List<Path> out = mixedCertificateDossier();
+        try (XWPFDocument d = DocumentLayout.open(out.get(0))) {
+            String all = String.join("\n", DocumentLayout.bodyTexts(d));
+            assertThat(all).contains("Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1")
+                    .contains("kính trình Chủ tịch Ủy ban nhân dân Quận 1 xem xét, tặng Giấy khen của Chủ tịch Ủy ban "
+                            + "nhân dân Quận 1 cho 02 tập thể và 01 cá nhân có tên sau đây:")
+                    .doesNotContain("cấp huyện");
+        }
+        // the báo cáo thành tích's title: the kind, then what is proposed, then who confers it, each on its line
+        try (XWPFDocument d = DocumentLayout.open(out.get(2))) {
+            assertThat(withBreaks(d)).contains("BÁO CÁO THÀNH TÍCH\nĐỀ NGHỊ TẶNG GIẤY KHEN\n"
+                    + "CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1");
+        }
+    }
+
+    @Test
+    void aYearAloneIsTheYearOfBirthAndACollectiveIsNamedAndSignedByItsHead() throws Exception {
+        try (XWPFDocument d = DocumentLayout.open(files.get(2))) {
+            // Nguyễn Văn An: only his year of birth is known
+            assertThat(DocumentLayout.bodyTexts(d)).contains("- Năm sinh: 1980").noneMatch(l -> l.contains("Sinh ngày"));
+        }
+        List<Path> out = mixedCertificateDossier();
+        Path team = out.stream().filter(p -> p.getFileName().toString().contains("BaoCaoThanhTich")
+                && p.getFileName().toString().contains("to-dan-pho-3")).findFirst().orElseThrow();
+        try (XWPFDocument d = DocumentLayout.open(team)) {
+            List<String> lines = DocumentLayout.bodyTexts(d);
+            assertThat(lines).contains("- Tên tập thể: Tổ dân phố 3").noneMatch(l -> l.contains("Họ và tên"));
+            XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
+            assertThat(sign.getRow(0).getCell(1).getText()).contains("THỦ TRƯỞNG ĐƠN VỊ BÁO CÁO")
+                    .contains("Trần Văn Bình");
+        }
+    }
+
+    @Test
+    void aTitleIsNamedAloneWithoutTheCataloguesLevel() throws Exception {
+        try (XWPFDocument d = DocumentLayout.open(files.get(2))) {
+            assertThat(withBreaks(d)).contains("BÁO CÁO THÀNH TÍCH\nĐỀ NGHỊ TẶNG DANH HIỆU “NGƯỜI TỐT, "
+                    + "VIỆC TỐT”");
+        }
+    }
+
     @Test
     void whoIsProposedIsCountedByKind() {
         Map<ExemplarKind, Integer> kinds = new java.util.EnumMap<>(ExemplarKind.class);
         kinds.put(ExemplarKind.INDIVIDUAL, 2);
-        assertThat(vn.dienhinh.service.document.DossierService.whom(kinds)).isEqualTo("2 cá nhân");
+        assertThat(vn.dienhinh.service.document.DossierService.whom(kinds)).isEqualTo("02 cá nhân");
         kinds.put(ExemplarKind.COLLECTIVE, 1);
-        assertThat(vn.dienhinh.service.document.DossierService.whom(kinds)).isEqualTo("2 cá nhân và 1 tập thể");
+        assertThat(vn.dienhinh.service.document.DossierService.whom(kinds)).isEqualTo("01 tập thể và 02 cá nhân");
         kinds.put(ExemplarKind.HOUSEHOLD, 1);
         assertThat(vn.dienhinh.service.document.DossierService.whom(kinds))
-                .isEqualTo("2 cá nhân, 1 tập thể và 1 hộ gia đình");
+                .isEqualTo("01 tập thể, 02 cá nhân và 01 hộ gia đình");
     }
 
     @Test

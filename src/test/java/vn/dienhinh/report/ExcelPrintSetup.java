@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -46,5 +47,39 @@ public final class ExcelPrintSetup {
         assertThat(sh.getRow(headerRow).getCell(0).getCellStyle().getFont().getBold()).isTrue();
         assertThat(sh.getRow(headerRow).getCell(0).getCellStyle().getFont().getFontName()).isEqualTo("Times New Roman");
         assertThat(sh.getFooter().getCenter()).contains("&P").contains("&N");
+    }
+
+    /** Every text of the letterhead (rows 0–1) and below the last table row fits its row's height. */
+    public static void assertFramedRowsFit(XSSFSheet sh) {
+        int preparer = regionAt(sh, -1, "NGƯỜI LẬP BIỂU").getFirstRow();
+        int checked = 0;
+        for (CellRangeAddress region : sh.getMergedRegions()) {
+            int row = region.getFirstRow();
+            var cell = sh.getRow(row).getCell(region.getFirstColumn());
+            String text = cell == null ? "" : cell.getStringCellValue();
+            // the letterhead, and the signature block from the place and date above "NGƯỜI LẬP BIỂU" on
+            if (!(row <= 1 || row >= preparer - 1) || text.isEmpty()) {
+                continue;
+            }
+            checked++;
+            int lines = RowHeights.lines(text, width(sh, region), true);
+            assertThat(sh.getRow(row).getHeightInPoints()).as("row %d: %s (%d lines)", row, text, lines)
+                    .isGreaterThanOrEqualTo(lines * RowHeights.LINE);
+        }
+        assertThat(checked).as("letterhead and signature texts").isGreaterThanOrEqualTo(6);
+    }
+
+    public static CellRangeAddress regionAt(XSSFSheet sh, int row, String text) {
+        return sh.getMergedRegions().stream().filter(r -> (row < 0 || r.getFirstRow() == row)
+                && text.equals(sh.getRow(r.getFirstRow()).getCell(r.getFirstColumn()).getStringCellValue())).findFirst()
+                .orElseThrow(() -> new AssertionError("no merged cell " + text));
+    }
+
+    public static int width(XSSFSheet sh, CellRangeAddress r) {
+        int w = 0;
+        for (int c = r.getFirstColumn(); c <= r.getLastColumn(); c++) {
+            w += sh.getColumnWidth(c) / 256;
+        }
+        return w;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class QuarterlyReportWorkbookTest {
                     wb.getSheetName(4))).containsExactly("Giới thiệu", "Chưa gửi", "Tuyên truyền", "Khen thưởng", "So sánh");
             for (int i = 0; i < 5; i++) {
                 ExcelPrintSetup.assertFramedPrintable(wb.getSheetAt(i));
+                ExcelPrintSetup.assertFramedRowsFit(wb.getSheetAt(i));
             }
             int o = ExcelListWriter.FRAMED_OFFSET;
             int h = ExcelListWriter.headerRow(true);
@@ -78,6 +80,26 @@ class QuarterlyReportWorkbookTest {
             assertThat(cmp.getRow(h + 3).getCell(2).getNumericCellValue()).isEqualTo(1.0);
             assertThat(cmp.getRow(h + 3).getCell(3).getNumericCellValue()).isEqualTo(2.0);
             assertThat(cmp.getRow(h + 3).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void onANarrowSheetTheLetterheadAndTheSignatureRowsAreTallEnoughForTheirText() throws Exception {
+        Quarter q = new Quarter(2026, 4);
+        QuarterlyReportData data = new QuarterlyReportData(q, q.end(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), new Figures(q, q.end(), 1, 1, 2, 1, 0), new Figures(q.previous(), q.previous().end(), 0, 0,
+                1, 1, 0), null);
+        Path file = dir.resolve("narrow.xlsx");
+        new QuarterlyReportWorkbook(new ExcelListWriter(), vn.dienhinh.model.OfficeProfile.example()).write(data,
+                new DocumentMeta(5, LocalDate.of(2026, 12, 5), false), file);
+        try (XSSFWorkbook wb = ExcelPrintSetup.open(file)) {
+            XSSFSheet cmp = wb.getSheet("So sánh");
+            ExcelPrintSetup.assertFramedRowsFit(cmp);
+            // the right half is widened where the left can spare it: the place and date stay on one line
+            CellRangeAddress nation = ExcelPrintSetup.regionAt(cmp, 0, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            assertThat(nation.getFirstColumn()).isEqualTo(2);
+            CellRangeAddress date = ExcelPrintSetup.regionAt(cmp, -1, "Quận 1, ngày 05 tháng 12 năm 2026");
+            assertThat(RowHeights.lines("Quận 1, ngày 05 tháng 12 năm 2026", ExcelPrintSetup.width(cmp, date), false)).isEqualTo(1);
         }
     }
 

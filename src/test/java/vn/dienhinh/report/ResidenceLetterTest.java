@@ -99,7 +99,7 @@ class ResidenceLetterTest {
                     "- Chức vụ, nơi công tác: Tổ trưởng tổ dân phố 3, Phường Bến Nghé.",
                     "XÁC NHẬN CỦA ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH");
             assertThat(body).anyMatch(s -> s.startsWith("Ủy ban nhân dân phường Bến Nghé đang lập hồ sơ đề nghị tặng Giấy "
-                    + "khen cấp huyện, quận cho ông Nguyễn Văn An"));
+                    + "khen của Chủ tịch Ủy ban nhân dân Quận 1 cho ông Nguyễn Văn An"));
             assertThat(body).anyMatch(s -> s.startsWith("Theo quy định") && s.contains("Ủy ban nhân dân phường Bến Nghé "
                     + "kính đề nghị Ủy ban nhân dân phường Bến Thành xác nhận cho ông Nguyễn Văn An")
                     && s.endsWith("để hoàn thiện hồ sơ./."));

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.dienhinh.model.AwardForm;
-import vn.dienhinh.model.AwardLevel;
 import vn.dienhinh.model.CouncilMeeting;
 import vn.dienhinh.model.CouncilMember;
 import vn.dienhinh.model.CouncilVote;
@@ -236,11 +235,14 @@ public final class CouncilDocumentService {
         if (n.campaignId() != null) {
             bases.add(PlanBasis.of(campaigns.require(n.campaignId())).replaceFirst("^Thực hiện", "Căn cứ"));
         }
-        bases.add(submission(n, office));
+        // the căn cứ first, the council's result among them; "Xét đề nghị …" closes the bases (Nghị định 30).
+        // The Luật Tổ chức chính quyền địa phương that opens a chairman's decision is not cited: its 2025 number
+        // (72/2025/QH15) was found, but not the date it was passed, and a basis is not cited without its date.
         CouncilMeeting m = council.ofNomination(n.id());
         if (m != null) {
             bases.add(Messages.get("decision.basisMinutes", VnDates.longDate(m.heldAt().toLocalDate())));
         }
+        bases.add(submission(n, office));
         // reward money
         Map<ExemplarKind, String> amounts = new EnumMap<>(ExemplarKind.class);
         String article2;
@@ -350,9 +352,7 @@ public final class CouncilDocumentService {
 
     private String formAndLevel(Nomination n) {
         AwardForm form = awards.form(n.formId());
-        AwardLevel level = awards.levelsByCode().get(n.levelCode());
-        String named = form.title() ? Messages.get("dossier.titleNamed", form.name()) : form.name();
-        return named + (level == null ? "" : " " + level.name().toLowerCase(Messages.LOCALE));
+        return AwardWording.conferred(form, awards.levelsByCode().get(n.levelCode()), decider());
     }
 
     private String whom(Nomination n, boolean recommendedOnly) {
@@ -365,16 +365,16 @@ public final class CouncilDocumentService {
         return counted(es);
     }
 
-    /** "2 cá nhân và 1 tập thể". */
+    /** "01 tập thể và 02 cá nhân". */
     private static String counted(List<Exemplar> es) {
         Map<ExemplarKind, Integer> kinds = new EnumMap<>(ExemplarKind.class);
         es.forEach(e -> kinds.merge(e.kind(), 1, Integer::sum));
-        return DossierService.whom(kinds);
+        return AwardWording.whom(kinds);
     }
 
-    /** "cá nhân", "cá nhân, tập thể": the kinds listed, without counts. */
+    /** "cá nhân", "tập thể, cá nhân": the kinds listed, without counts. */
     private static String whom(List<Exemplar> es) {
-        return String.join(", ", es.stream().map(Exemplar::kind).distinct().sorted()
+        return String.join(", ", es.stream().map(Exemplar::kind).distinct().sorted(AwardWording.KIND_ORDER)
                 .map(k -> Messages.get("campaign.kindLower." + k.name())).toList());
     }
 

@@ -138,8 +138,6 @@ public final class DossierService {
         AwardForm form = awards.form(n.formId());
         Map<String, AwardLevel> levels = awards.levelsByCode();
         AwardLevel level = levels.get(n.levelCode());
-        String named = form.title() ? Messages.get("dossier.titleNamed", form.name()) : form.name();
-        String formAndLevel = named + (level == null ? "" : " " + level.name().toLowerCase(Messages.LOCALE));
         OfficeProfile office = profiles.forDocuments();
         OfficeHierarchy h = profiles.hierarchy();
         List<String> missing = new ArrayList<>();
@@ -165,6 +163,7 @@ public final class DossierService {
             }
             via = h.superiorVia();
         }
+        String formAndLevel = AwardWording.conferred(form, level, decider);
         String addressedTo = via.isEmpty() ? decider : Messages.get("dossier.via", decider, via);
         List<DossierText.NomineeLine> lines = new ArrayList<>();
         List<DossierText.AchievementReport> reports = new ArrayList<>();
@@ -183,7 +182,8 @@ public final class DossierService {
             reports.add(new DossierText.AchievementReport(e.name(), e.kind() == ExemplarKind.COLLECTIVE, background(e, own),
                     e.account() != null ? e.account() : e.summary(), deeds, priors(e.id(), n.id(), levels),
                     vn.dienhinh.util.FileNames.slug(e.name(), "ten"), ownIssuer,
-                    ownIssuer.signerName().equals(Messages.get("doc.placeholder.signer")) ? "" : ownIssuer.signerName()));
+                    ownIssuer.signerName().equals(Messages.get("doc.placeholder.signer")) ? "" : ownIssuer.signerName(),
+                    e.kind() != ExemplarKind.COLLECTIVE ? e.name() : e.headName() == null ? "" : e.headName().strip()));
         }
         List<String> bases = new ArrayList<>(List.of(Messages.get("dossier.basis.law"), Messages.get("dossier.basis.decree")));
         if (n.campaignId() != null) {
@@ -221,15 +221,9 @@ public final class DossierService {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** "2 cá nhân", "2 cá nhân và 1 tập thể", "1 cá nhân, 1 tập thể và 1 hộ gia đình". */
+    /** "02 cá nhân", "01 tập thể và 02 cá nhân": see {@link AwardWording#whom}. */
     public static String whom(Map<ExemplarKind, Integer> kinds) {
-        List<String> parts = new ArrayList<>();
-        kinds.forEach((k, count) -> parts.add(count + " " + Messages.get("campaign.kindLower." + k.name())));
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + Messages.get("dossier.and") + " "
-                + parts.get(parts.size() - 1);
+        return AwardWording.whom(kinds);
     }
 
     private static String deedLine(Deed d) {
@@ -249,8 +243,12 @@ public final class DossierService {
         }
         // the decree's form for an individual: what the registry does not keep is a line for the clerk
         out.add(new String[]{Messages.get("dossier.bg.fullName"), e.name()});
-        out.add(new String[]{Messages.get("dossier.bg.birthDate"), e.birthDate() != null ? Dates.format(e.birthDate())
-                : e.birthYear() == null ? "" : String.valueOf(e.birthYear())});
+        // "Sinh ngày: 1984" would read as a date: a year alone is the year of birth, as the residence letter has it
+        if (e.birthDate() == null && e.birthYear() != null) {
+            out.add(new String[]{Messages.get("col.birthYear"), String.valueOf(e.birthYear())});
+        } else {
+            out.add(new String[]{Messages.get("dossier.bg.birthDate"), e.birthDate() == null ? "" : Dates.format(e.birthDate())});
+        }
         out.add(new String[]{Messages.get("dossier.bg.gender"), e.gender() == null ? "" : Messages.of(e.gender())});
         out.add(new String[]{Messages.get("dossier.bg.hometown"), ""});
         out.add(new String[]{Messages.get("dossier.bg.residenceNow"),

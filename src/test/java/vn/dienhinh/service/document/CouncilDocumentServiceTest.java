@@ -33,6 +33,7 @@ import vn.dienhinh.model.Nominee;
 import vn.dienhinh.model.OfficeHierarchy;
 import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.model.Unit;
+import vn.dienhinh.report.CouncilDocuments;
 import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.DocxReading;
 import vn.dienhinh.testutil.TestDb;
@@ -121,7 +122,7 @@ class CouncilDocumentServiceTest {
                     "Vắng mặt: 1 thành viên", "từ 70% tổng số thành viên Hội đồng trở lên",
                     "Không đề nghị khen thưởng đối với 1 trường hợp chưa đạt tỷ lệ phiếu đồng ý theo quy định: Phan Thị Hạnh (55,6%)",
                     "THƯ KÝ", "CHỦ TRÌ");
-            assertThat(text).containsPattern("tặng danh hiệu “Lao động tiên tiến” cấp huyện, quận cho 2 cá nhân: "
+            assertThat(text).containsPattern("tặng danh hiệu “Lao động tiên tiến” cho 02 cá nhân: "
                     + "Hồ Thị Hà \\(88,9%\\), Trần Văn Hải \\(77,8%\\)");
             XWPFTable votes = d.getTables().stream().filter(tb -> tb.getRow(0).getTableCells().size() == 6)
                     .findFirst().orElseThrow();
@@ -144,9 +145,9 @@ class CouncilDocumentServiceTest {
         try (XWPFDocument d = read(out)) {
             String text = all(d);
             assertThat(text).contains("QUYẾT ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 1", "QUYẾT ĐỊNH:",
-                    "Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng tại Biên bản họp ngày 23 tháng 11 năm 2026.",
+                    "Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng tại Biên bản họp ngày 23 tháng 11 năm 2026;",
                     "Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình số 12/TTr-……",
-                    "Điều 1. Tặng danh hiệu “Lao động tiên tiến” cấp huyện, quận cho 2 cá nhân (có danh sách kèm theo)",
+                    "Điều 1. Tặng danh hiệu “Lao động tiên tiến” cho 02 cá nhân (có danh sách kèm theo)",
                     // 0,3 × 2.340.000 = 702.000, rounded up to the ten thousand
                     "Điều 2. Mỗi cá nhân được khen thưởng kèm theo mức tiền thưởng 0,3 lần mức lương cơ sở, là 710.000 đồng "
                             + "(theo Điều 54 Nghị định số 98/2023/NĐ-CP).",
@@ -194,6 +195,33 @@ class CouncilDocumentServiceTest {
         try (XWPFDocument d = read(out)) {
             assertThat(all(d)).contains("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH");
         }
+    }
+
+    @Test
+    void aGiayKhenIsNamedWithTheChairmanWhoConfersItNotWithTheCataloguesLevel() throws Exception {
+        people.add(t.registry.save(vn.dienhinh.testutil.ExemplarFixtures.collective("Tổ Văn - Sử").unitId(school.id())
+                .build()));
+        Nomination n = approved("Giấy khen");
+        CouncilDocuments.Decision q = docs.decision(n.id(), null);
+        assertThat(q.subject()).isEqualTo("Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1");
+        assertThat(q.article1()).startsWith("Tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1 cho 01 tập thể và 03 cá "
+                + "nhân (có danh sách kèm theo)");
+        assertThat(q.listTitle()).isEqualTo("Tập thể, cá nhân được tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1");
+    }
+
+    @Test
+    void theDecisionsBasesAreTheCanCuFirstAndTheProposalLastEndingTheSentence() throws Exception {
+        Nomination n = approved("Lao động tiên tiến");
+        council(n);
+        Path out = docs.writeDecision(n.id(), new DocumentMeta(231, TestDb.TODAY, false), null, dir.resolve("qd.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).containsPattern("Biên bản họp ngày 23 tháng 11 năm 2026;\n"
+                    + "Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình số 12/TTr-…… ngày 23/11/2026\\.\n");
+        }
+        List<String> bases = docs.decision(n.id(), null).bases();
+        assertThat(bases.get(bases.size() - 1)).startsWith("Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình");
+        assertThat(bases.subList(0, bases.size() - 1)).allSatisfy(b -> assertThat(b).startsWith("Căn cứ"))
+                .anySatisfy(b -> assertThat(b).startsWith("Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng"));
     }
 
     @Test
@@ -250,8 +278,8 @@ class CouncilDocumentServiceTest {
         try (XWPFDocument d = read(out)) {
             String text = all(d);
             assertThat(text).contains("Số: 04/BB-HĐTĐKT",
-                    "- Đề nghị tặng danh hiệu “Lao động tiên tiến” cấp huyện, quận (3 trường hợp) do Trường Mầm non Tân Định đề nghị;",
-                    "- Đề nghị tặng Giấy khen cấp huyện, quận (3 trường hợp) do Trường Mầm non Tân Định đề nghị.",
+                    "- Đề nghị tặng danh hiệu “Lao động tiên tiến” (3 trường hợp) do Trường Mầm non Tân Định đề nghị;",
+                    "- Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1 (3 trường hợp) do Trường Mầm non Tân Định đề nghị.",
                     "Không đề nghị khen thưởng đối với 3 trường hợp");
             XWPFTable votes = d.getTables().stream().filter(tb -> tb.getRow(0).getTableCells().size() == 6)
                     .findFirst().orElseThrow();

@@ -93,6 +93,9 @@ class StatisticsServiceTest {
         try (var wb = ExcelPrintSetup.open(out.get(1))) {
             XSSFSheet sh = wb.getSheetAt(1);
             ExcelPrintSetup.assertFramedPrintable(sh);
+            // both sheets are narrow: the quốc hiệu and the place and date are not cut off by their rows
+            ExcelPrintSetup.assertFramedRowsFit(wb.getSheetAt(0));
+            ExcelPrintSetup.assertFramedRowsFit(sh);
             int first = ExcelListWriter.headerRow(true) + 1;
             assertThat(sh.getRow(first).getCell(6).getNumericCellValue()).isEqualTo(3);
             assertThat(sh.getRow(first + 2).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: 2 hình thức khen thưởng");
