@@ -42,7 +42,7 @@ public final class AwardWording {
     public static String whom(Map<ExemplarKind, Integer> kinds) {
         List<String> parts = new ArrayList<>();
         kinds.entrySet().stream().sorted(Map.Entry.comparingByKey(KIND_ORDER)).forEach(k -> parts.add(
-                String.format("%02d", k.getValue()) + " " + Messages.get("campaign.kindLower." + k.getKey().name())));
+                vn.dienhinh.report.Counts.padded(k.getValue()) + " " + Messages.get("campaign.kindLower." + k.getKey().name())));
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
