@@ -100,16 +100,22 @@ class SummaryReportDocumentTest {
         }
     }
 
-    @Test
-    void theYearsOfAStageStayOnOneLine() throws Exception {
+    /** A tổng kết of fourteen wards with one individual each, all found in {@code quarter}. */
+    private static SummaryReportData fourteenWards(String period, LocalDate from, LocalDate to, LocalDate asOf,
+                                                   Quarter quarter) {
         List<UnitRow> wards = new java.util.ArrayList<>();
         for (int i = 1; i <= 14; i++) {
             wards.add(new UnitRow("Phường " + i, 1, 0));
         }
-        SummaryReportData data = new SummaryReportData(true, "giai đoạn 2021 - 2025", LocalDate.of(2021, 1, 1),
-                LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), 14, Map.of(ExemplarKind.INDIVIDUAL, 14L), Map.of(),
-                List.of(new FieldRow("Y tế", 14, 0, 0)), wards,
-                List.of(new QuarterRow(new Quarter(2025, 4), 14, 0, 0)), List.of(), null);
+        return new SummaryReportData(true, period, from, to, asOf, 14, Map.of(ExemplarKind.INDIVIDUAL, 14L), Map.of(),
+                List.of(new FieldRow("Y tế", 14, 0, 0)), wards, List.of(new QuarterRow(quarter, 14, 0, 0)), List.of(),
+                null);
+    }
+
+    @Test
+    void theYearsOfAStageStayOnOneLine() throws Exception {
+        SummaryReportData data = fourteenWards("giai đoạn 2021 - 2025", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), new Quarter(2025, 4));
         Path file = dir.resolve("tk.docx");
         new SummaryReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(4, LocalDate.of(2026, 1, 5),
                 false), file);
@@ -125,14 +131,8 @@ class SummaryReportDocumentTest {
 
     @Test
     void anUnfinishedPeriodIsCountedToTheReportsDayAndNothingIsAtZeroInASentence() throws Exception {
-        List<UnitRow> wards = new java.util.ArrayList<>();
-        for (int i = 1; i <= 14; i++) {
-            wards.add(new UnitRow("Phường " + i, 1, 0));
-        }
-        SummaryReportData data = new SummaryReportData(true, "năm 2026", LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 5), 14, Map.of(ExemplarKind.INDIVIDUAL, 14L), Map.of(),
-                List.of(new FieldRow("Y tế", 14, 0, 0)), wards,
-                List.of(new QuarterRow(new Quarter(2026, 4), 14, 0, 0)), List.of(), null);
+        SummaryReportData data = fourteenWards("năm 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                LocalDate.of(2026, 12, 5), new Quarter(2026, 4));
         Path file = dir.resolve("tk.docx");
         new SummaryReportDocument(OfficeProfile.example()).write(data, new DocumentMeta(4, LocalDate.of(2026, 12, 5),
                 false), file);
