@@ -123,9 +123,26 @@ public final class CouncilDocumentService {
 
     /** Writes the decision of this nomination; {@code amount} (đồng, null: from the form's rate) per nominee. */
     public Path writeDecision(long nominationId, DocumentMeta meta, Long amount, Path target) {
+        DocumentMeta m = asDecided(nominations.require(nominationId), meta);
         new CouncilDocuments().decision(profiles.forDocuments().signingFor(decider()), decision(nominationId, amount),
-                meta, target);
+                m, target);
         return target;
+    }
+
+    /**
+     * A nomination already decided is printed again with its own decision's number and date; another number is
+     * refused ({@code council.doc.alreadyDecided}) rather than a second decision made without a word.
+     */
+    private static DocumentMeta asDecided(Nomination n, DocumentMeta asked) {
+        if (n.status() != NominationStatus.DECIDED || n.decisionDate() == null) {
+            return asked;
+        }
+        DocumentMeta kept = recorded(n, asked.date());
+        if (asked.number() != null && !asked.number().equals(kept.number())) {
+            throw new UserException("council.doc.alreadyDecided", n.decisionNumber(),
+                    vn.dienhinh.service.Dates.format(n.decisionDate()), asked.number());
+        }
+        return kept;
     }
 
     /**

@@ -259,6 +259,18 @@ class CouncilDocumentServiceTest {
         }
         Nomination plain = approved("Giấy khen");
         assertThat(docs.fileNames(plain.id())).containsExactly("QuyetDinh-DeNghi-" + plain.id() + ".docx");
+
+        // printed again from the command line: its own number and date, never a second decision
+        Path again = docs.writeDecision(n.id(), DocumentMeta.dated(TestDb.TODAY.plusDays(9)), null, dir.resolve("lai.docx"));
+        try (XWPFDocument d = read(again)) {
+            assertThat(all(d)).contains("Số: 231/QĐ-UBND", "Quận 1, ngày 23 tháng 11 năm 2026");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> docs.writeDecision(n.id(),
+                new DocumentMeta(240, TestDb.TODAY, false), null, dir.resolve("moi.docx")))
+                .isInstanceOf(vn.dienhinh.util.UserException.class)
+                .hasMessageContaining("đã có Quyết định số 231/QĐ-UBND ngày 23/11/2026")
+                .hasMessageContaining("số 240");
+        assertThat(dir.resolve("moi.docx")).doesNotExist();
     }
 
     @Test
