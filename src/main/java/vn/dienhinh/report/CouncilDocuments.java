@@ -63,10 +63,10 @@ public final class CouncilDocuments {
             d.paragraph(lead("council.doc.chair"), plain(m.chair() + "."));
             d.paragraph(lead("council.doc.secretary"), plain(m.secretary() + "."));
             d.paragraph(lead("council.doc.attending"), plain(Messages.get("council.doc.attendingValue",
-                    m.present().size(), m.total())));
+                    Counts.padded(m.present().size()), Counts.padded(m.total()))));
             Punctuation.semicolonsThenPeriod(m.present()).forEach(d::dash);
             if (!m.absent().isEmpty()) {
-                d.paragraph(lead("council.doc.absent"), plain(Messages.get("council.doc.absentValue", m.absent().size())));
+                d.paragraph(lead("council.doc.absent"), plain(Messages.get("council.doc.absentValue", Counts.padded(m.absent().size()))));
                 Punctuation.semicolonsThenPeriod(m.absent()).forEach(d::dash);
             }
             d.section(Messages.get("council.doc.content"));

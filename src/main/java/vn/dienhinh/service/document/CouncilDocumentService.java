@@ -115,6 +115,15 @@ public final class CouncilDocumentService {
         return new DocumentMeta(number, n.decisionDate(), false);
     }
 
+    /** "Nguyễn Văn Hải, Phó Chủ tịch UBND quận, Chủ tịch Hội đồng": the name with the position the members' list gives it. */
+    private static String withPosition(CouncilMeeting m, String name) {
+        if (name == null) {
+            return "";
+        }
+        return m.members().stream().filter(x -> VietnameseText.fold(x.name()).equals(VietnameseText.fold(name))
+                && !x.position().isBlank()).findFirst().map(x -> name + ", " + x.position()).orElse(name);
+    }
+
     /** Writes the biên bản of the meeting that took this nomination (all the meeting's nominations in it). */
     public Path writeMinutes(long nominationId, Integer number, Path target) {
         new CouncilDocuments().minutes(minutes(nominationId), number, target);
@@ -224,7 +233,7 @@ public final class CouncilDocumentService {
         String share = Messages.get(m.threshold().ofPresent() ? "council.shareOfPresent" : "council.shareOfAll",
                 m.threshold().share());
         return new CouncilDocuments.Minutes(letterhead, Messages.get("council.doc.bbSubject"), m.heldAt(), m.place(),
-                m.chair(), m.secretary(), present, absent, m.total(), content.toString(),
+                withPosition(m, m.chair()), withPosition(m, m.secretary()), present, absent, m.total(), content.toString(),
                 Messages.get("council.doc.shareLine", share), votes, conclusions);
     }
 

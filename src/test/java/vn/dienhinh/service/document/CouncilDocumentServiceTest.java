@@ -87,7 +87,8 @@ class CouncilDocumentServiceTest {
     /** Nine members, eight present; 8 and 7 votes pass 70% of nine, 5 does not. */
     private CouncilMeeting council(Nomination n) {
         List<CouncilMember> members = new ArrayList<>();
-        for (int i = 1; i <= 9; i++) {
+        members.add(new CouncilMember("Nguyễn Văn Chủ", "Phó Chủ tịch Ủy ban nhân dân Quận 1, Chủ tịch Hội đồng", true));
+        for (int i = 2; i <= 9; i++) {
             members.add(new CouncilMember("Thành viên " + i, "Ủy viên", i < 9));
         }
         int[][] votes = {{8, 0}, {7, 1}, {5, 3}};
@@ -118,8 +119,9 @@ class CouncilDocumentServiceTest {
         try (XWPFDocument d = read(out)) {
             String text = all(d);
             assertThat(text).contains("BIÊN BẢN", "Thời gian bắt đầu: 14 giờ 30 phút, ngày 23 tháng 11 năm 2026.",
-                    "Chủ trì: Nguyễn Văn Chủ.", "Thư ký: Lê Thị Thư.", "8/9 thành viên Hội đồng có mặt",
-                    "Vắng mặt: 1 thành viên", "từ 70% tổng số thành viên Hội đồng trở lên",
+                    // the chair with the position the members' list gives; the secretary is not a member here
+                    "Chủ trì: Nguyễn Văn Chủ, Phó Chủ tịch Ủy ban nhân dân Quận 1, Chủ tịch Hội đồng.",
+                    "Thư ký: Lê Thị Thư.", "08/09 thành viên Hội đồng có mặt", "Vắng mặt: 01 thành viên", "từ 70% tổng số thành viên Hội đồng trở lên",
                     "Không đề nghị khen thưởng đối với 1 trường hợp chưa đạt tỷ lệ phiếu đồng ý theo quy định: Phan Thị Hạnh (55,6%)",
                     "THƯ KÝ", "CHỦ TRÌ");
             assertThat(text).containsPattern("tặng danh hiệu “Lao động tiên tiến” cho 02 cá nhân: "
