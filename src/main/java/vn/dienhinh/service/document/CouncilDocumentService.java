@@ -208,7 +208,7 @@ public final class CouncilDocumentService {
                 (v.recommended() ? yes : no).add(named);
             }
             Unit unit = n.proposingUnitId() == null ? null : catalog.unit(n.proposingUnitId());
-            lines.add(Messages.get("council.doc.contentOne", formAndLevel, count,
+            lines.add(Messages.get("council.doc.contentOne", formAndLevel, vn.dienhinh.report.Counts.padded(count),
                     unit == null ? "" : Messages.get("council.doc.byUnit", unit.name())));
             if (!yes.isEmpty()) {
                 conclusions.add(Messages.get("council.doc.recommend", decider, formAndLevel, whom(n, true),

@@ -292,8 +292,8 @@ class CouncilDocumentServiceTest {
         try (XWPFDocument d = read(out)) {
             String text = all(d);
             assertThat(text).contains("Số: 04/BB-HĐTĐKT",
-                    "- Đề nghị tặng danh hiệu “Lao động tiên tiến” (3 trường hợp) do Trường Mầm non Tân Định đề nghị;",
-                    "- Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1 (3 trường hợp) do Trường Mầm non Tân Định đề nghị.",
+                    "- Đề nghị tặng danh hiệu “Lao động tiên tiến” (03 trường hợp) do Trường Mầm non Tân Định đề nghị;",
+                    "- Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1 (03 trường hợp) do Trường Mầm non Tân Định đề nghị.",
                     "Không đề nghị khen thưởng đối với 3 trường hợp");
             XWPFTable votes = d.getTables().stream().filter(tb -> tb.getRow(0).getTableCells().size() == 6)
                     .findFirst().orElseThrow();
