@@ -1,7 +1,5 @@
 package vn.dienhinh.service.document;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -23,7 +21,6 @@ import vn.dienhinh.model.Nominee;
 import vn.dienhinh.model.NomineeOutcome;
 import vn.dienhinh.model.OfficeHierarchy;
 import vn.dienhinh.model.OfficeProfile;
-import vn.dienhinh.model.RewardRate;
 import vn.dienhinh.model.Unit;
 import vn.dienhinh.model.UnitSigner;
 import vn.dienhinh.report.AgencyName;
@@ -51,7 +48,6 @@ import vn.dienhinh.util.VietnameseText;
  */
 public final class CouncilDocumentService {
 
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final CouncilService council;
     private final NominationService nominations;
@@ -269,34 +265,10 @@ public final class CouncilDocumentService {
             bases.add(Messages.get("decision.basisMinutes", VnDates.longDate(m.heldAt().toLocalDate())));
         }
         bases.add(submission(n, office));
-        // reward money
-        Map<ExemplarKind, String> amounts = new EnumMap<>(ExemplarKind.class);
-        String article2;
-        RewardRate rate = council.rate(form.id());
-        long base = council.settings().baseSalary();
-        if (amount != null) {
-            if (amount < 0) {
-                throw new UserException("council.badAmount", amount);
-            }
-            String a = money(BigDecimal.valueOf(amount));
-            for (ExemplarKind k : ExemplarKind.values()) {
-                amounts.put(k, a);
-            }
-            article2 = Messages.get("decision.article2Amount", a);
-        } else if (rate != null && base > 0) {
-            List<String> parts = new ArrayList<>();
-            // only the kinds on the list: a sentence on collectives when none is commended would be noise
-            if (listed.stream().anyMatch(e -> e.kind() == ExemplarKind.INDIVIDUAL)) {
-                add(parts, amounts, ExemplarKind.INDIVIDUAL, rate.individual(), base, rate.basis());
-            }
-            if (listed.stream().anyMatch(e -> e.kind() == ExemplarKind.COLLECTIVE)) {
-                add(parts, amounts, ExemplarKind.COLLECTIVE, rate.collective(), base, rate.basis());
-            }
-            article2 = parts.isEmpty() ? Messages.get("decision.article2None")
-                    : String.join(" ", parts) + " " + Messages.get("decision.fund");
-        } else {
-            article2 = Messages.get("decision.article2None");
-        }
+        DecisionReward reward = DecisionReward.of(amount, council.rate(form.id()), council.settings().baseSalary(),
+                listed);
+        Map<ExemplarKind, String> amounts = reward.amounts();
+        String article2 = reward.article2();
         List<CouncilDocuments.ListLine> lines = new ArrayList<>();
         for (Exemplar e : listed) {
             lines.add(new CouncilDocuments.ListLine(e.name(), positionAndUnit(e), form.name(),
@@ -315,30 +287,6 @@ public final class CouncilDocumentService {
                 Messages.get("decision.listTitle", vn.dienhinh.report.Punctuation.capitalFirst(whom), formAndLevel),
                 lines, withAmounts, List.of(Messages.get("decision.recipientArticle3"),
                 Messages.get("dossier.recipients.file")));
-    }
-
-    private static void add(List<String> parts, Map<ExemplarKind, String> amounts, ExemplarKind kind, Double coefficient,
-                            long base, String basis) {
-        if (coefficient == null) {
-            return;
-        }
-        BigDecimal raw = BigDecimal.valueOf(coefficient).multiply(BigDecimal.valueOf(base));
-        BigDecimal rounded = raw.divide(TEN_THOUSAND, 0, RoundingMode.CEILING).multiply(TEN_THOUSAND);
-        String a = money(rounded);
-        amounts.put(kind, a);
-        parts.add(Messages.get("decision.article2Money", Messages.get("campaign.kindLower." + kind.name()),
-                coefficient(coefficient), a, basis));
-    }
-
-    /** "1,0", "0,3", "1,5". */
-    private static String coefficient(double c) {
-        return new DecimalFormat("0.0##", DecimalFormatSymbols.getInstance(Messages.LOCALE)).format(c);
-    }
-
-    /** "2.340.000". */
-    static String money(BigDecimal amount) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Messages.LOCALE));
-        return f.format(amount);
     }
 
     /** "85,7%". */
