@@ -78,7 +78,7 @@ public final class AwardService {
     }
 
     public AwardForm saveForm(AwardForm draft) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         String name = VietnameseText.cleanOrNull(draft.name());
         if (name == null) {
             throw new UserException("award.formName");
@@ -100,7 +100,7 @@ public final class AwardService {
 
     /** Deletes a form nobody received or was proposed for; a used one is retired (inactive) instead. */
     public void deleteForm(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         AwardForm f = form(id);
         if (awards.usage(id) > 0) {
             throw new UserException("award.formInUse", f.name());
@@ -110,7 +110,7 @@ public final class AwardService {
 
     /** Records a commendation received outside a nomination (e.g. an older decision), with the rules checked. */
     public Commendation record(Commendation c) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         Exemplar e = exemplars.find(c.exemplarId());
         if (e == null) {
             throw new UserException("valid.notFound", c.exemplarId());
@@ -130,7 +130,7 @@ public final class AwardService {
     }
 
     public void delete(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         commendations.delete(id);
     }
 
@@ -147,28 +147,33 @@ public final class AwardService {
     }
 
     public List<vn.dienhinh.model.CommendationRow> rows(Integer year, Long formId) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         return commendations.rows(year, formId);
     }
 
     /** How many commendations were decided between the two dates (inclusive). */
     public long countBetween(LocalDate from, LocalDate to) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         return commendations.countBetween(from, to);
     }
 
     public List<vn.dienhinh.model.CommendationRow> rowsBetween(LocalDate from, LocalDate to) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         return commendations.rowsBetween(from, to);
     }
 
     public List<Integer> years() {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         return commendations.years();
     }
 
     public List<Commendation> between(LocalDate from, LocalDate to) {
-        exemplars.officer().checkOfficeWork("scope.work.commendations");
+        officeWork();
         return commendations.between(from, to);
+    }
+
+    /** Refused for a unit's clerk: this is the office's own work ({@link vn.dienhinh.model.Officer#checkOfficeWork}). */
+    private void officeWork() {
+        exemplars.officer().checkOfficeWork("scope.work.commendations");
     }
 }

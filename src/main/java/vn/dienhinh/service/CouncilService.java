@@ -47,13 +47,13 @@ public final class CouncilService {
     }
 
     public CouncilSettings settings() {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         return councils.settings();
     }
 
     /** Saves the share (numerator/denominator, of those present or of all members) and the mức lương cơ sở. */
     public CouncilSettings saveSettings(int numerator, int denominator, boolean ofPresent, long baseSalary) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         if (numerator < 1 || denominator < 1 || numerator > denominator) {
             throw new UserException("council.badShare", numerator, denominator);
         }
@@ -69,7 +69,7 @@ public final class CouncilService {
      * article it comes from; both null removes nothing but records that the form carries no money.
      */
     public RewardRate saveRate(long formId, Double individual, Double collective, String basis) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         councils.saveRate(new RewardRate(formId, individual, collective, checkRate(individual, collective, basis)));
         return councils.rate(formId);
     }
@@ -89,13 +89,13 @@ public final class CouncilService {
     }
 
     public RewardRate rate(long formId) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         return councils.rate(formId);
     }
 
     /** The meeting that took this nomination, or null when it went to no council. */
     public CouncilMeeting ofNomination(long nominationId) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         return councils.ofNomination(nominationId);
     }
 
@@ -104,7 +104,7 @@ public final class CouncilService {
      * council of this very meeting turned down count as approved again (the meeting is being corrected).
      */
     public List<Nominee> voters(List<Long> nominationIds, Long meetingId) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         List<Nominee> out = new ArrayList<>();
         CouncilMeeting m = meetingId == null ? null : councils.find(meetingId);
         for (Long id : nominationIds) {
@@ -119,7 +119,7 @@ public final class CouncilService {
 
     /** The members of the latest meeting, all marked present: a council sits in the same make-up. */
     public List<CouncilMember> lastMembers() {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         CouncilMeeting m = councils.latest();
         return m == null ? List.of() : m.members().stream().map(x -> new CouncilMember(x.name(), x.position(), true))
                 .toList();
@@ -127,7 +127,7 @@ public final class CouncilService {
 
     /** A new meeting for these nominations with the office's share, today at 8:00, to fill in. */
     public CouncilMeeting draft(List<Long> nominationIds) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         return new CouncilMeeting(null, LocalDate.now(clock).atTime(8, 0), null, null, null, null,
                 councils.settings().threshold(), nominationIds, List.of(), List.of());
     }
@@ -137,7 +137,7 @@ public final class CouncilService {
      * nominees' outcomes in one transaction.
      */
     public CouncilMeeting hold(CouncilMeeting m) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         if (m.heldAt() == null) {
             throw new UserException("council.noDate");
         }
@@ -229,7 +229,7 @@ public final class CouncilService {
 
     /** The exemplar's name, for messages and documents. */
     public String name(long exemplarId) {
-        exemplars.officer().checkOfficeWork("scope.work.council");
+        officeWork();
         Exemplar e = exemplars.find(exemplarId);
         return e == null ? String.valueOf(exemplarId) : e.name();
     }
@@ -240,5 +240,10 @@ public final class CouncilService {
             throw new UserException(key);
         }
         return v;
+    }
+
+    /** Refused for a unit's clerk: this is the office's own work ({@link vn.dienhinh.model.Officer#checkOfficeWork}). */
+    private void officeWork() {
+        exemplars.officer().checkOfficeWork("scope.work.council");
     }
 }

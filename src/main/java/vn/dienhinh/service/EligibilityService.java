@@ -68,7 +68,7 @@ public final class EligibilityService {
     }
 
     public EligibilityRule saveRule(EligibilityRule r) {
-        exemplars.officer().checkOfficeWork("scope.work.eligibility");
+        officeWork();
         AwardForm form = awards.form(r.formId());
         String problem = problem(r);
         if (problem != null) {
@@ -84,7 +84,7 @@ public final class EligibilityService {
     }
 
     public void deleteRule(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.eligibility");
+        officeWork();
         repo.deleteRule(id);
     }
 
@@ -234,7 +234,7 @@ public final class EligibilityService {
      * condition first, then by how few they miss, each group in the registry's order.
      */
     public List<Verdict> assess(int year, long formId) {
-        exemplars.officer().checkOfficeWork("scope.work.eligibility");
+        officeWork();
         AwardForm form = awards.form(formId);
         List<EligibilityRule> rules = active(formId);
         EligibilityJudge judge = new EligibilityJudge(formNames(), repo.facts(from(year, rules), year, null), form, year, rules);
@@ -250,7 +250,7 @@ public final class EligibilityService {
 
     /** The verdicts of some exemplars (a nomination's nominees) for the form and year, by exemplar id. */
     public Map<Long, Verdict> verdicts(Collection<Long> exemplarIds, long formId, int year) {
-        exemplars.officer().checkOfficeWork("scope.work.eligibility");
+        officeWork();
         if (exemplarIds.isEmpty()) {
             return Map.of();
         }
@@ -284,7 +284,7 @@ public final class EligibilityService {
      * that year as grounds; the nomination screen then shows what is still lacking.
      */
     public Nomination propose(int year, long formId, String levelCode, Long proposingUnitId, List<Long> exemplarIds) {
-        exemplars.officer().checkOfficeWork("scope.work.eligibility");
+        officeWork();
         if (exemplarIds.isEmpty()) {
             throw new UserException("eligible.noneChosen");
         }
@@ -339,5 +339,10 @@ public final class EligibilityService {
             return Messages.get(v.eligible() ? "eligible.verdict.none" : "eligible.verdict.no");
         }
         return Messages.get(v.eligible() ? "eligible.verdict.yes" : "eligible.verdict.no");
+    }
+
+    /** Refused for a unit's clerk: this is the office's own work ({@link vn.dienhinh.model.Officer#checkOfficeWork}). */
+    private void officeWork() {
+        exemplars.officer().checkOfficeWork("scope.work.eligibility");
     }
 }

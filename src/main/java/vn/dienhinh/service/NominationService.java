@@ -51,12 +51,12 @@ public final class NominationService {
     }
 
     public List<Nomination> all() {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         return nominations.all();
     }
 
     public Nomination require(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = nominations.find(id);
         if (n == null) {
             throw new UserException("nomination.notFound", id);
@@ -65,13 +65,13 @@ public final class NominationService {
     }
 
     public List<NominationStep> steps(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         return nominations.steps(id);
     }
 
     /** Saves a draft (or a returned nomination being revised); nominees and their deeds are replaced. */
     public Nomination save(Nomination draft) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         if (draft.id() != null) {
             NominationStatus s = require(draft.id()).status();
             if (s != NominationStatus.DRAFT && s != NominationStatus.RETURNED) {
@@ -100,7 +100,7 @@ public final class NominationService {
 
     /** Each nominee's broken rules (exemplar id to messages); empty when the nomination may be submitted. */
     public Map<Long, List<String>> problems(Nomination n) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         AwardForm form = awards.form(n.formId());
         AwardLevel level = awards.level(n.levelCode());
         Map<String, AwardLevel> levels = awards.levelsByCode();
@@ -120,7 +120,7 @@ public final class NominationService {
     }
 
     public Nomination submit(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = require(id);
         expect(n, NominationStatus.DRAFT, NominationStatus.RETURNED);
         if (n.nominees().isEmpty()) {
@@ -136,7 +136,7 @@ public final class NominationService {
 
     /** The authority sends it back; a reason is required. */
     public Nomination returnToUnit(long id, String reason) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = require(id);
         expect(n, NominationStatus.SUBMITTED);
         String r = VietnameseText.cleanOrNull(reason);
@@ -149,7 +149,7 @@ public final class NominationService {
 
     /** The authority approves it; nominees not named in {@code rejected} are approved. */
     public Nomination approve(long id, List<Long> rejectedExemplars, String note) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = require(id);
         expect(n, NominationStatus.SUBMITTED);
         if (rejectedExemplars.size() >= n.nominees().size()) {
@@ -165,7 +165,7 @@ public final class NominationService {
 
     /** Records the decision: every approved nominee becomes a commendation, in one transaction. */
     public Nomination decide(long id, String number, LocalDate date, String body) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = require(id);
         expect(n, NominationStatus.APPROVED);
         String num = VietnameseText.cleanOrNull(number);
@@ -198,7 +198,7 @@ public final class NominationService {
 
     /** Marks a dossier paper received (date) or not (null). */
     public Nomination setPaper(long id, DossierPaper paper, LocalDate receivedOn) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = require(id);
         Map<DossierPaper, LocalDate> papers = new EnumMap<>(DossierPaper.class);
         papers.putAll(n.papers());
@@ -217,7 +217,7 @@ public final class NominationService {
      * a household has no place of residence to confirm), in the nomination's order.
      */
     public List<Exemplar> residenceLetterNominees(Nomination n) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         List<Exemplar> out = new ArrayList<>();
         for (Nominee ne : n.nominees()) {
             Exemplar e = exemplars.find(ne.exemplarId());
@@ -230,7 +230,7 @@ public final class NominationService {
 
     /** The residence letters of the nomination that came back: exemplar id to the date. */
     public Map<Long, LocalDate> residenceLetters(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         return nominations.residenceLetters(id);
     }
 
@@ -240,7 +240,7 @@ public final class NominationService {
      * individual nominee's letter is in, and unticked when one is taken back.
      */
     public Map<Long, LocalDate> markResidenceLetter(long id, long exemplarId, LocalDate receivedOn) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = require(id);
         List<Exemplar> asked = residenceLetterNominees(n);
         if (asked.stream().noneMatch(e -> e.id() == exemplarId)) {
@@ -261,7 +261,7 @@ public final class NominationService {
     }
 
     public void delete(long id) {
-        exemplars.officer().checkOfficeWork("scope.work.nominations");
+        officeWork();
         Nomination n = require(id);
         if (n.status() == NominationStatus.DECIDED) {
             throw new UserException("nomination.decidedStays");
@@ -276,5 +276,10 @@ public final class NominationService {
             }
         }
         throw new UserException("nomination.wrongState", n.id(), Messages.of(n.status()));
+    }
+
+    /** Refused for a unit's clerk: this is the office's own work ({@link vn.dienhinh.model.Officer#checkOfficeWork}). */
+    private void officeWork() {
+        exemplars.officer().checkOfficeWork("scope.work.nominations");
     }
 }

@@ -1,7 +1,6 @@
 package vn.dienhinh.ui;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -59,24 +58,6 @@ public final class SignInDialog {
     private AppContext signedIn;
     private boolean working;
     private boolean cancelled;
-
-    /**
-     * A sign-in to {@code url} ({@code jdbc:postgresql://HOST/DB}); {@code rememberedLogin} is offered (may
-     * be null); {@code remember} keeps the login of a sign-in that succeeded (and no password).
-     */
-    public SignInDialog(Window owner, String url, String rememberedLogin, SignIn signIn, Consumer<String> remember) {
-        this(owner, url, rememberedLogin, signIn, new Memory() {
-            @Override
-            public String password(String login) {
-                return null;
-            }
-
-            @Override
-            public void keep(String login, String password) {
-                remember.accept(login);
-            }
-        });
-    }
 
     /**
      * A sign-in to {@code url}; {@code memory} holds the logins and the passwords the officer asked to keep:
