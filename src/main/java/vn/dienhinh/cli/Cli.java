@@ -86,6 +86,7 @@ public final class Cli {
             out.println(Messages.get("cli.usage.importResults"));
             out.println(Messages.get("cli.usage.users"));
             out.println(Messages.get("cli.usage.migrate"));
+            out.println(Messages.get("cli.usage.footer"));
             return rest.isEmpty() ? 2 : 0;
         }
         String command = rest.get(0);

@@ -165,8 +165,11 @@ class CliTest {
         assertThat(r.out()).contains("  report quarterly --year", "  report plan --campaign", "  report summary --from",
                 "  report summary --campaign", "  export exemplars --out", "  export introductions --year",
                 "  dossier --nomination MÃ --out THƯ_MỤC [--number SỐ] [--date NGÀY]", "  decision --nomination",
+                "  report reminder --year", "  report statistics --year",
                 "  migrate-to ĐÍCH", "NGÀY viết YYYY-MM-DD");
         assertThat(r.lines().stream().filter(l -> l.startsWith("  help "))).hasSize(1);
+        // the note on dates and numbers closes the help, after every command
+        assertThat(r.lines().get(r.lines().size() - 1)).startsWith("NGÀY viết YYYY-MM-DD");
     }
 
     @Test
