@@ -120,7 +120,7 @@ public final class CouncilDocuments {
                         : List.of(n++, l.name(), l.positionAndUnit()));
             }
             d.table(cols, rows);
-            d.caption(Messages.get("council.doc.listCount", q.lines().size()));
+            d.caption(Messages.get("council.doc.listCount", Counts.padded(q.lines().size())));
             d.save(target);
         }
     }

@@ -17,7 +17,10 @@ import vn.dienhinh.util.UserException;
 /**
  * The reward money of a decision: the amount per kind of nominee on its list and its Điều 2. An amount given
  * is paid to each; else the form's coefficients times the base salary, rounded up to ten thousand đồng, for
- * the kinds on the list; with neither, Điều 2 says only when the decision takes effect.
+ * the kinds on the list; with neither, Điều 2 says the money follows the rules in force, as decisions write it
+ * when the amount is left to the finance office: a Giấy khen or Bằng khen carries money, and a decision silent
+ * on it would have to be corrected before signing (the product has no default rate for them: the article of
+ * the decree that sets it could not be consulted, see {@code reward_rate}).
  *
  * @param amounts  each kind's amount as printed ("2.340.000"), for the list's column
  * @param article2 the decision's Điều 2
@@ -47,10 +50,10 @@ record DecisionReward(Map<ExemplarKind, String> amounts, String article2) {
             if (listed.stream().anyMatch(e -> e.kind() == ExemplarKind.COLLECTIVE)) {
                 add(parts, amounts, ExemplarKind.COLLECTIVE, rate.collective(), base, rate.basis());
             }
-            article2 = parts.isEmpty() ? Messages.get("decision.article2None")
+            article2 = parts.isEmpty() ? Messages.get("decision.article2Rules")
                     : String.join(" ", parts) + " " + Messages.get("decision.fund");
         } else {
-            article2 = Messages.get("decision.article2None");
+            article2 = Messages.get("decision.article2Rules");
         }
         return new DecisionReward(amounts, article2);
     }

@@ -153,9 +153,10 @@ class CouncilDocumentServiceTest {
                     // 0,3 × 2.340.000 = 702.000, rounded up to the ten thousand
                     "Điều 2. Mỗi cá nhân được khen thưởng kèm theo mức tiền thưởng 0,3 lần mức lương cơ sở, là 710.000 đồng "
                             + "(theo Điều 54 Nghị định số 98/2023/NĐ-CP).",
-                    "Điều 3. Chánh Văn phòng Ủy ban nhân dân Quận 1, Trưởng Phòng Nội vụ",
+                    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân Quận 1, Trưởng "
+                            + "Phòng Nội vụ",
                     "(Kèm theo Quyết định số 231/QĐ-UBND ngày 23/11/2026 của Chủ tịch Ủy ban nhân dân Quận 1)",
-                    "DANH SÁCH");
+                    "DANH SÁCH", "(Danh sách có 02 trường hợp)");
             XWPFTable list = d.getTables().get(d.getTables().size() - 1);
             assertThat(list.getRows()).hasSize(3);
             assertThat(list.getRow(1).getCell(1).getText()).isEqualTo("Hồ Thị Hà");
@@ -170,11 +171,14 @@ class CouncilDocumentServiceTest {
     }
 
     @Test
-    void withoutARateOrABaseSalaryArticleTwoIsWhenItTakesEffectAndAGivenAmountIsUsed() throws Exception {
+    void withoutARateOrABaseSalaryTheMoneyFollowsTheRulesInForceAndAGivenAmountIsUsed() throws Exception {
         Nomination n = approved("Giấy khen");
         Path out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), null, dir.resolve("a.docx"));
         try (XWPFDocument d = read(out)) {
-            assertThat(all(d)).contains("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+            // a Giấy khen carries money: the decision may not be silent on it, nor name an amount it does not know
+            assertThat(all(d)).contains("Điều 2. Tiền thưởng kèm theo thực hiện theo quy định hiện hành. Kinh phí khen "
+                            + "thưởng được chi từ Quỹ thi đua, khen thưởng theo quy định.",
+                    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân Quận 1")
                     .doesNotContain("Biên bản họp").contains("Phan Thị Hạnh");
         }
         out = docs.writeDecision(n.id(), new DocumentMeta(5, TestDb.TODAY, false), 500_000L, dir.resolve("b.docx"));
