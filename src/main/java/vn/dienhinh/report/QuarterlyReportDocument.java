@@ -219,21 +219,33 @@ public final class QuarterlyReportDocument {
      * nhân, 03 hộ gia đình)"), or "03 cá nhân" when all are of one kind: different exemplars.
      */
     private static String whom(List<QuarterCommendation> lines) {
-        Map<Long, ExemplarKind> people = new LinkedHashMap<>();
-        lines.forEach(c -> people.putIfAbsent(c.exemplarId(), c.kind() == null ? ExemplarKind.INDIVIDUAL : c.kind()));
-        Map<ExemplarKind, Long> kinds = new EnumMap<>(ExemplarKind.class);
-        people.values().forEach(k -> kinds.merge(k, 1L, Long::sum));
+        Map<ExemplarKind, Long> kinds = kinds(lines);
         if (kinds.size() == 1) {
             return kindsText(kinds);
         }
-        // as an officer writes it: "tập thể, cá nhân", then "hộ gia đình"
+        long people = kinds.values().stream().mapToLong(Long::longValue).sum();
+        return Messages.get("doc.q.whom", Counts.padded(people), kindWords(lines), kindsText(kinds));
+    }
+
+    /** "tập thể, cá nhân", "cá nhân, hộ gia đình", "cá nhân": the kinds of the commended, as an officer lists them. */
+    public static String kindWords(List<QuarterCommendation> lines) {
+        Map<ExemplarKind, Long> kinds = kinds(lines);
         List<String> words = new ArrayList<>();
         for (ExemplarKind k : List.of(ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL, ExemplarKind.HOUSEHOLD)) {
             if (kinds.containsKey(k)) {
                 words.add(Messages.get("campaign.kindLower." + k.name()));
             }
         }
-        return Messages.get("doc.q.whom", Counts.padded(people.size()), String.join(", ", words), kindsText(kinds));
+        return String.join(", ", words);
+    }
+
+    /** How many different exemplars of each kind. */
+    private static Map<ExemplarKind, Long> kinds(List<QuarterCommendation> lines) {
+        Map<Long, ExemplarKind> people = new LinkedHashMap<>();
+        lines.forEach(c -> people.putIfAbsent(c.exemplarId(), c.kind() == null ? ExemplarKind.INDIVIDUAL : c.kind()));
+        Map<ExemplarKind, Long> kinds = new EnumMap<>(ExemplarKind.class);
+        people.values().forEach(k -> kinds.merge(k, 1L, Long::sum));
+        return kinds;
     }
 
     private static void comparison(OfficialDocument d, QuarterlyReportData data) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import vn.dienhinh.report.Counts;
 import vn.dienhinh.report.QuarterlyReportData;
+import vn.dienhinh.report.QuarterlyReportDocument;
 import vn.dienhinh.report.QuarterlyReportData.ActivityLine;
 import vn.dienhinh.report.QuarterlyReportData.Introduced;
 import vn.dienhinh.report.QuarterlyReportData.Owing;
@@ -35,7 +36,8 @@ final class QuarterlySections {
             strengths.add(Messages.get("doc.q.draft.acts", Counts.padded(d.activities().size()), Counts.padded(forms)));
         }
         if (!d.decided().isEmpty()) {
-            strengths.add(Messages.get("doc.q.draft.commended", Counts.padded(d.decided().size())));
+            strengths.add(Messages.get("doc.q.draft.commended", Counts.padded(d.decided().size()),
+                    QuarterlyReportDocument.kindWords(d.decided())));
         }
         List<String> limits = new ArrayList<>();
         for (QuotaGap g : d.gaps()) {

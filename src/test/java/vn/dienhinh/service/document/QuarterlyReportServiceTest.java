@@ -96,6 +96,21 @@ class QuarterlyReportServiceTest {
     }
 
     @Test
+    void theDraftedStrengthNamesTheKindsCommendedAsTheSectionDoes() {
+        QuarterCommendation person = new QuarterCommendation(false, 1, ExemplarKind.INDIVIDUAL, "Nguyễn Văn An",
+                "Phường Bến Nghé", "Giấy khen", "Quyết định số 12/QĐ-UBND", LocalDate.of(2026, 9, 1));
+        QuarterCommendation home = new QuarterCommendation(false, 2, ExemplarKind.HOUSEHOLD, "Hộ ông Lê Văn Ba",
+                "Phường Bến Nghé", "Gia đình văn hóa", "Quyết định số 13/QĐ-UBND", LocalDate.of(2026, 9, 2));
+        QuarterlyReportService withCommendations = new QuarterlyReportService(t.introductions, t.campaigns,
+                t.activities, t.catalog, t.reportQueries,
+                (from, to) -> from.getMonthValue() == 7 ? List.of(person, home) : List.of(), t.office);
+        QuarterlyReportData d = withCommendations.data(ReportFixtures.Q3, ReportFixtures.Q3.end());
+        // no collective was commended: "tập thể, cá nhân" would be wrong in the text the officer signs
+        assertThat(d.sections().strengths()).contains("Đã khen thưởng kịp thời 02 lượt cá nhân, hộ gia đình có thành "
+                + "tích tiêu biểu, tạo động lực thi đua");
+    }
+
+    @Test
     void writesTheWordAndExcelFiles() throws Exception {
         List<Path> files = t.quarterlyReports.export(ReportFixtures.Q3, new DocumentMeta(7, LocalDate.of(2026, 10, 5),
                 false), null, dir);

@@ -97,4 +97,18 @@ class SummarySectionsTest {
         assertThat(SummarySections.draft(data(true, fieldsAtOne(), units, new QuarterRow(new Quarter(2021, 1), 5, 3, 2),
                 List.of(met))).limits()).isEmpty();
     }
+
+    @Test
+    void everyDraftedListGoesOnWithSemicolonsAndEndsWithAFullStop() {
+        List<UnitRow> units = List.of(new UnitRow("Phường Bến Nghé", 3, 1), new UnitRow("Phường Đa Kao", 2, 2));
+        ReportSections s = SummarySections.draft(data(true, fieldsAtOne(), units,
+                new QuarterRow(new Quarter(2021, 1), 5, 3, 2), List.of()));
+        assertThat(s.nextTasks().lines()).hasSizeGreaterThan(1);
+        for (String section : List.of(s.strengths(), s.causes(), s.nextTasks(), s.proposals())) {
+            List<String> items = section.lines().toList();
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(items.get(i)).startsWith("- ").endsWith(i == items.size() - 1 ? "." : ";");
+            }
+        }
+    }
 }
