@@ -48,6 +48,8 @@ final class DemoExemplars {
     private final List<String> folded = new ArrayList<>();
     private final Map<Kind, List<DemoUnit>> units = new EnumMap<>(Kind.class);
     private final DemoDeeds deeds;
+    /** Collectives already in the registry: one organisation is one exemplar, never two of the same name. */
+    private final java.util.Set<String> collectives = new java.util.HashSet<>();
 
     DemoExemplars(Random r, List<DemoUnit> all, List<Field> fields, LocalDate today) {
         this.r = r;
@@ -73,8 +75,15 @@ final class DemoExemplars {
         DemoText t = new DemoText(r, unit);
         LocalDate foundOn = start.plusDays(r.nextInt(days));
         ExemplarBuilder b = Exemplar.builder().kind(kind).unitId(unit.id());
-        Who who = kind == ExemplarKind.INDIVIDUAL ? person(b, unit, t)
-                : kind == ExemplarKind.COLLECTIVE ? collective(b, unit, t) : household(b, unit, t);
+        Who who = kind == ExemplarKind.COLLECTIVE ? collective(b, unit, t) : null;
+        if (kind == ExemplarKind.COLLECTIVE && who == null) {
+            // every collective this unit has is in already: the unit proposes one of its people instead
+            kind = ExemplarKind.INDIVIDUAL;
+            b.kind(kind);
+        }
+        if (who == null) {
+            who = kind == ExemplarKind.INDIVIDUAL ? person(b, unit, t) : household(b, unit, t);
+        }
         Theme theme = who.theme();
         List<Deed> deeds = this.deeds.of(theme, kind, foundOn, t);
         if (theme.goodDeed()) {
@@ -125,9 +134,18 @@ final class DemoExemplars {
                 + ") " + t.fill(role.intro()) + ".", theme(tags, 'I', goodDeed));
     }
 
+    /** A collective of the unit not in the registry yet (a few draws), or null. */
     private Who collective(ExemplarBuilder b, DemoUnit unit, DemoText t) {
-        Collective c = DemoRoles.collective(r, unit.kind());
-        String name = t.fill(c.name());
+        Collective c = null;
+        String name = null;
+        for (int tries = 0; tries < 8 && name == null; tries++) {
+            c = DemoRoles.collective(r, unit.kind());
+            String n = t.fill(c.name());
+            name = collectives.add(VietnameseText.fold(n)) ? n : null;
+        }
+        if (name == null) {
+            return null;
+        }
         Gender g = r.nextInt(100) < headFemale(name) ? Gender.FEMALE : Gender.MALE;
         int headBorn = 1958 + r.nextInt(35);
         String head = DemoNames.person(r, g, headBorn);

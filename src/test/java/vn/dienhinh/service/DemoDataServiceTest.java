@@ -72,6 +72,14 @@ class DemoDataServiceTest {
     }
 
     @Test
+    void noOrganisationIsInTheRegistryTwice() {
+        // two exemplars "Hợp tác xã Vận tải Bến Thành" read as a duplicate in every paper that names them
+        List<String> collectives = all.stream().filter(e -> e.kind() == ExemplarKind.COLLECTIVE)
+                .map(e -> VietnameseText.fold(e.name())).toList();
+        assertThat(collectives).doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyExemplarHasAUnitFieldsSummaryAccountAndTheAttributesOfItsKind() {
         for (Exemplar e : all) {
             assertThat(e.unitId()).as("unit of %s", e.name()).isNotNull();
