@@ -83,7 +83,8 @@ public final class DemoDataService {
                 throw new UserException("demo.notEmpty", exemplars.databaseFile(), existing);
             }
             Random r = new Random(SEED);
-            DemoExemplars maker = new DemoExemplars(r, DemoCatalog.write(w, r, today), fields, today);
+            DemoExemplars maker = new DemoExemplars(r, DemoCatalog.write(w, r, today), fields, today,
+                    count <= DemoExemplars.ORGANISATIONS);
             for (int i = 0; i < count; i++) {
                 w.add(maker.next());
             }

@@ -48,10 +48,19 @@ final class DemoExemplars {
     private final List<String> folded = new ArrayList<>();
     private final Map<Kind, List<DemoUnit>> units = new EnumMap<>(Kind.class);
     private final DemoDeeds deeds;
-    /** Collectives already in the registry: one organisation is one exemplar, never two of the same name. */
+    /**
+     * Up to this many exemplars, no organisation is in twice (a registry an officer reads, where two of one name
+     * print as a duplicate in every paper). Beyond it the district's few hundred organisations would run out and
+     * the mix of kinds the benchmark's large registries are built to have (a quarter collectives) would go.
+     */
+    static final int ORGANISATIONS = 5_000;
+
+    private final boolean uniqueCollectives;
+    /** Collectives already in the registry, when each is in once. */
     private final java.util.Set<String> collectives = new java.util.HashSet<>();
 
-    DemoExemplars(Random r, List<DemoUnit> all, List<Field> fields, LocalDate today) {
+    DemoExemplars(Random r, List<DemoUnit> all, List<Field> fields, LocalDate today, boolean uniqueCollectives) {
+        this.uniqueCollectives = uniqueCollectives;
         this.r = r;
         this.today = today;
         LocalDate from = LocalDate.of(2021, 1, 1);
@@ -134,14 +143,14 @@ final class DemoExemplars {
                 + ") " + t.fill(role.intro()) + ".", theme(tags, 'I', goodDeed));
     }
 
-    /** A collective of the unit not in the registry yet (a few draws), or null. */
+    /** A collective of the unit (not in the registry yet, when each is in once: a few draws), or null. */
     private Who collective(ExemplarBuilder b, DemoUnit unit, DemoText t) {
         Collective c = null;
         String name = null;
         for (int tries = 0; tries < 8 && name == null; tries++) {
             c = DemoRoles.collective(r, unit.kind());
             String n = t.fill(c.name());
-            name = collectives.add(VietnameseText.fold(n)) ? n : null;
+            name = !uniqueCollectives || collectives.add(VietnameseText.fold(n)) ? n : null;
         }
         if (name == null) {
             return null;
