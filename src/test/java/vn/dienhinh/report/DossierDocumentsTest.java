@@ -226,6 +226,42 @@ class DossierDocumentsTest {
         }
     }
 
+    @Test
+    void aResidentOfAToDanPhoIsCertifiedByTheWardThatProposesHerUnderTheWardsLetterhead() throws Exception {
+        // ward › khu phố › tổ dân phố: neither the khu phố nor the tổ has a letterhead or a seal of its own
+        Unit block = t.catalog.saveUnit(new Unit(null, ward.id(), "Khu phố 3, phường Bến Nghé", "Khu phố", null, null,
+                null, null, null, true, null));
+        Unit group = t.catalog.saveUnit(new Unit(null, block.id(), "Tổ dân phố 9, phường Bến Nghé", "Tổ dân phố", null,
+                null, null, null, null, true, null));
+        Exemplar oanh = t.registry.save(ExemplarFixtures.person("Huỳnh Thị Oanh", 1988).unitId(group.id())
+                .position("Nội trợ").build());
+        Deed meals = t.registry.saveDeed(new Deed(null, oanh.id(), LocalDate.of(2026, 9, 13), "Nấu cơm từ thiện", null));
+        Nomination byWard = t.nominations.save(new Nomination(null, t.awards.forms().get(0).id(), "DISTRICT", ward.id(),
+                "Ủy ban nhân dân Quận 1", null, null, null, null, null, null, null, null, null,
+                List.of(new Nominee(null, oanh.id(), null, List.of(meals.id()))), Map.of()));
+        List<Path> out = t.dossiers.export(byWard.id(), new DocumentMeta(4, LocalDate.of(2026, 11, 20), false),
+                java.nio.file.Files.createDirectories(dir.resolve("to-dan-pho")));
+        Path report = out.stream().filter(p -> p.getFileName().toString().contains("BaoCaoThanhTich")).findFirst()
+                .orElseThrow();
+        try (XWPFDocument d = DocumentLayout.open(report)) {
+            DocumentLayout.assertHeader(d, "ỦY BAN NHÂN DÂN QUẬN 1", "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ", "",
+                    "Bến Nghé, ngày 20 tháng 11 năm 2026");
+            XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
+            assertThat(sign.getRow(0).getCell(0).getText()).contains("(Ký, đóng dấu)").contains("Lê Văn Tám");
+        }
+        // proposed by the tổ itself, its report is its own, under the ward's letterhead (the khu phố has none)
+        Nomination byGroup = t.nominations.save(new Nomination(null, t.awards.forms().get(0).id(), "DISTRICT", group.id(),
+                "Ủy ban nhân dân Quận 1", null, null, null, null, null, null, null, null, null,
+                List.of(new Nominee(null, oanh.id(), null, List.of(meals.id()))), Map.of()));
+        out = t.dossiers.export(byGroup.id(), new DocumentMeta(5, LocalDate.of(2026, 11, 20), false),
+                java.nio.file.Files.createDirectories(dir.resolve("to-dan-pho-2")));
+        try (XWPFDocument d = DocumentLayout.open(out.get(0))) {
+            var left = d.getTables().get(0).getRow(0).getCell(0).getParagraphs();
+            assertThat(DocxReading.text(left.get(0))).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ");
+            assertThat(DocxReading.text(left.get(1))).isEqualTo("TỔ DÂN PHỐ 9, PHƯỜNG BẾN NGHÉ");
+        }
+    }
+
     /** The paragraphs with their line breaks kept as "\n". */
     private static List<String> withBreaks(XWPFDocument d) {
         return d.getParagraphs().stream().map(p -> p.getText().replace(Punctuation.NO_BREAK, ' ')).toList();

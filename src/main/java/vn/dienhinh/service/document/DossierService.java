@@ -177,8 +177,9 @@ public final class DossierService {
                     .map(DossierService::deedLine).toList();
             lines.add(new DossierText.NomineeLine(e.name(), e.birthYear() == null ? "" : String.valueOf(e.birthYear()),
                     where, e.summary() == null ? "" : e.summary(), form.name(), deeds));
-            OfficeProfile ownIssuer = own == null ? issuer
-                    : own.id().equals(n.proposingUnitId()) ? issuer : unitIssuer(own, office, List.of(), missing);
+            Unit signing = own == null ? null : signingUnit(own, n.proposingUnitId());
+            OfficeProfile ownIssuer = signing == null ? issuer
+                    : signing.id().equals(n.proposingUnitId()) ? issuer : unitIssuer(signing, office, List.of(), missing);
             reports.add(new DossierText.AchievementReport(e.name(), e.kind() == ExemplarKind.COLLECTIVE, background(e, own),
                     e.account() != null ? e.account() : e.summary(), deeds, priors(e.id(), n.id(), levels),
                     vn.dienhinh.util.FileNames.slug(e.name(), "ten"), ownIssuer,
@@ -213,8 +214,36 @@ public final class DossierService {
      * BẾN NGHÉ" above "KHU PHỐ 1, PHƯỜNG BẾN NGHÉ"), else the office.
      */
     private String parentOf(Unit unit, OfficeProfile office) {
-        String parent = unit.parentId() == null ? "" : catalog.unitSigner(unit.parentId()).formalName();
-        return or(parent, office.agency());
+        // a tổ dân phố sits in a khu phố, which has no letterhead of its own: the ward's is the one above
+        for (Unit u = parent(unit); u != null; u = parent(u)) {
+            String formal = catalog.unitSigner(u.id()).formalName();
+            if (!formal.isBlank()) {
+                return formal;
+            }
+        }
+        return office.agency();
+    }
+
+    /**
+     * Who certifies a nominee's report: the nominee's unit, or, inside the proposing unit, the nearest unit up
+     * from it that signs papers (a tổ dân phố's resident is certified by the ward that proposes her; a school
+     * with its own head and seal certifies its teacher). A unit outside the proposing one certifies its own.
+     */
+    private Unit signingUnit(Unit own, Long proposingId) {
+        Unit signs = null;
+        for (Unit u = own; u != null; u = parent(u)) {
+            if (signs == null && catalog.unitSigner(u.id()).complete()) {
+                signs = u;
+            }
+            if (u.id().equals(proposingId)) {
+                return signs != null ? signs : own;
+            }
+        }
+        return own;
+    }
+
+    private Unit parent(Unit u) {
+        return u.parentId() == null ? null : catalog.unit(u.parentId());
     }
 
     private static String or(String value, String fallback) {
