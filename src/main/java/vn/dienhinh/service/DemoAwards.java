@@ -34,9 +34,12 @@ final class DemoAwards {
     private final RegistryService registry;
 
     private final CouncilService council;
+    private final Map<Long, vn.dienhinh.model.Unit> units = new java.util.HashMap<>();
 
-    DemoAwards(AwardService awards, NominationService nominations, RegistryService registry, CouncilService council) {
+    DemoAwards(AwardService awards, NominationService nominations, RegistryService registry, CouncilService council,
+               CatalogService catalog) {
         this.council = council;
+        catalog.units().forEach(u -> units.put(u.id(), u));
         this.awards = awards;
         this.nominations = nominations;
         this.registry = registry;
@@ -88,20 +91,16 @@ final class DemoAwards {
     }
 
     private void nominationsInEachState(Map<String, AwardForm> forms, Set<Long> usedDeeds, LocalDate today) {
-        List<Nominee> pool = new ArrayList<>();
-        for (ExemplarStatus s : new ExemplarStatus[]{ExemplarStatus.RECOGNISED, ExemplarStatus.NURTURED}) {
-            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(ExemplarKind.INDIVIDUAL).withStatus(s), 0, 60)) {
-                List<Long> free = registry.deeds(r.id()).stream().map(Deed::id).filter(d -> !usedDeeds.contains(d))
-                        .toList();
-                if (!free.isEmpty() && pool.size() < 13) {
-                    pool.add(new Nominee(null, r.id(), null, List.of(free.get(0))));
-                }
-            }
-        }
+        Map<Long, List<Nominee>> byWard = candidates(usedDeeds, today);
+        // the council's three first: they come from the ward with the most candidates
+        List<Nominee> three = council == null ? null : take(byWard, 3);
         AwardForm goodDeeds = forms.get("Người tốt, việc tốt");
-        for (int state = 0; state < 5 && pool.size() >= 2; state++) {
-            List<Nominee> two = List.of(pool.remove(0), pool.remove(0));
-            Long proposing = registry.require(two.get(0).exemplarId()).unitId();
+        for (int state = 0; state < 5; state++) {
+            List<Nominee> two = take(byWard, 2);
+            if (two == null) {
+                break;
+            }
+            Long proposing = proposer(registry.require(two.get(0).exemplarId()).unitId());
             try {
                 Nomination n = nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", proposing,
                         "Ủy ban nhân dân quận", null, null, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” năm "
@@ -123,10 +122,58 @@ final class DemoAwards {
                 // a combination the rules refuse is left out of the demo
             }
         }
-        if (council != null && pool.size() >= 3) {
-            throughTheCouncil(goodDeeds, List.of(pool.remove(0), pool.remove(0), pool.remove(0)), today);
+        if (three != null) {
+            throughTheCouncil(goodDeeds, three, today);
         }
         decidedCertificates(forms.get("Giấy khen"), usedDeeds, today);
+    }
+
+    /**
+     * The recognised and nurtured people with a deed of the last two years not yet commended, by the ward
+     * they belong to: a ward proposes its own people for this year's title, as it does in life (a school's nurse
+     * proposed by another school for a deed of four years ago would not pass the office's first reading).
+     */
+    private Map<Long, List<Nominee>> candidates(Set<Long> usedDeeds, LocalDate today) {
+        Map<Long, List<Nominee>> byWard = new java.util.LinkedHashMap<>();
+        for (ExemplarStatus s : new ExemplarStatus[]{ExemplarStatus.RECOGNISED, ExemplarStatus.NURTURED}) {
+            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(ExemplarKind.INDIVIDUAL).withStatus(s), 0, 400)) {
+                Long unit = registry.require(r.id()).unitId();
+                Long ward = unit == null ? null : proposer(unit);
+                if (ward == null || !units.get(ward).name().startsWith("Phường ")) {
+                    continue;
+                }
+                List<Long> recent = registry.deeds(r.id()).stream().filter(d -> !usedDeeds.contains(d.id()))
+                        .filter(d -> d.date() != null && d.date().isAfter(today.minusYears(2))).map(Deed::id).toList();
+                if (!recent.isEmpty()) {
+                    usedDeeds.add(recent.get(0));
+                    byWard.computeIfAbsent(ward, k -> new ArrayList<>()).add(new Nominee(null, r.id(), null,
+                            List.of(recent.get(0))));
+                }
+            }
+        }
+        return byWard;
+    }
+
+    /** {@code count} nominees of one ward (the ward with the most left), taken out of the pool; null when none has as many. */
+    private static List<Nominee> take(Map<Long, List<Nominee>> byWard, int count) {
+        List<Nominee> ward = byWard.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElse(null);
+        if (ward == null || ward.size() < count) {
+            return null;
+        }
+        List<Nominee> out = new ArrayList<>(ward.subList(0, count));
+        ward.subList(0, count).clear();
+        return out;
+    }
+
+    /** The ward the unit is in (the unit itself when it is a ward), else the unit: who signs its people's tờ trình. */
+    private Long proposer(long unitId) {
+        for (vn.dienhinh.model.Unit u = units.get(unitId); u != null; u = u.parentId() == null ? null
+                : units.get(u.parentId())) {
+            if (u.name().startsWith("Phường ")) {
+                return u.id();
+            }
+        }
+        return unitId;
     }
 
     /**
@@ -137,23 +184,40 @@ final class DemoAwards {
         if (form == null || !form.levels().contains("DISTRICT")) {
             return;
         }
-        List<Nominee> three = new ArrayList<>();
-        for (ExemplarKind kind : new ExemplarKind[]{ExemplarKind.COLLECTIVE, ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL}) {
-            for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(kind).withStatus(ExemplarStatus.NURTURED), 0, 60)) {
-                boolean taken = three.stream().anyMatch(x -> x.exemplarId() == r.id());
+        // two collectives and a person of one ward, the ward proposing them, none already nominated
+        Set<Long> nominated = new HashSet<>();
+        nominations.all().forEach(n -> n.nominees().forEach(x -> nominated.add(x.exemplarId())));
+        Map<Long, List<Nominee>> collectives = new java.util.LinkedHashMap<>();
+        Map<Long, List<Nominee>> people = new java.util.LinkedHashMap<>();
+        List<ExemplarRow> rows = new ArrayList<>();
+        for (ExemplarStatus st : new ExemplarStatus[]{ExemplarStatus.NURTURED, ExemplarStatus.RECOGNISED,
+            ExemplarStatus.HONOURED}) {
+            rows.addAll(registry.page(ExemplarFilter.ALL.withStatus(st), 0, 400));
+        }
+        for (ExemplarKind kind : new ExemplarKind[]{ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL}) {
+            for (ExemplarRow r : rows.stream().filter(r -> r.kind() == kind && !nominated.contains(r.id())).toList()) {
+                Long unit = registry.require(r.id()).unitId();
                 List<Long> free = registry.deeds(r.id()).stream().map(Deed::id).filter(d -> !usedDeeds.contains(d))
                         .toList();
-                if (!taken && !free.isEmpty()) {
-                    three.add(new Nominee(null, r.id(), null, List.of(free.get(0))));
-                    usedDeeds.add(free.get(0));
-                    break;
+                if (unit != null && !free.isEmpty()) {
+                    (kind == ExemplarKind.COLLECTIVE ? collectives : people).computeIfAbsent(proposer(unit),
+                            k -> new ArrayList<>()).add(new Nominee(null, r.id(), null, List.of(free.get(0))));
                 }
             }
         }
-        if (three.isEmpty()) {
+        List<Nominee> three = null;
+        for (Map.Entry<Long, List<Nominee>> w : collectives.entrySet()) {
+            List<Nominee> ofWard = people.getOrDefault(w.getKey(), List.of());
+            if (units.get(w.getKey()).name().startsWith("Phường ") && w.getValue().size() >= 2 && !ofWard.isEmpty()) {
+                three = List.of(w.getValue().get(0), w.getValue().get(1), ofWard.get(0));
+                break;
+            }
+        }
+        if (three == null) {
             return;
         }
-        Long proposing = registry.require(three.get(0).exemplarId()).unitId();
+        three.forEach(x -> usedDeeds.addAll(x.deedIds()));
+        Long proposing = proposer(registry.require(three.get(0).exemplarId()).unitId());
         try {
             Nomination n = nominations.save(new Nomination(null, form.id(), "DISTRICT", proposing,
                     "Ủy ban nhân dân quận", null, null, "Đề nghị tặng Giấy khen năm " + today.getYear(), null,
@@ -172,7 +236,7 @@ final class DemoAwards {
      * (70% of all members: 7 votes); two pass and one, with 5 votes, is below the share and not recommended.
      */
     private void throughTheCouncil(AwardForm form, List<Nominee> three, LocalDate today) {
-        Long proposing = registry.require(three.get(0).exemplarId()).unitId();
+        Long proposing = proposer(registry.require(three.get(0).exemplarId()).unitId());
         try {
             Nomination n = nominations.save(new Nomination(null, form.id(), "DISTRICT", proposing,
                     "Ủy ban nhân dân quận", null, 12, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” đợt 2 năm "

@@ -262,4 +262,31 @@ class DemoDataServiceTest {
                     .contains("230/QĐ-UBND");
         });
     }
+
+    @Test
+    void eachNominationIsAWardsOwnForItsPeopleAndRecentDeedsSoItsDossierComesOutSigned() {
+        var today = t.registry.today();
+        for (var n : t.nominations.all()) {
+            var ward = t.catalog.unit(n.proposingUnitId());
+            assertThat(ward.name()).as("proposer of nomination %s", n.id()).startsWith("Phường ");
+            assertThat(t.catalog.unitSigner(ward.id()).complete()).isTrue();
+            for (var x : n.nominees()) {
+                var e = t.registry.require(x.exemplarId());
+                var inWard = new java.util.ArrayList<Long>();
+                for (var u = t.catalog.unit(e.unitId()); u != null; u = u.parentId() == null ? null
+                        : t.catalog.unit(u.parentId())) {
+                    inWard.add(u.id());
+                }
+                assertThat(inWard).as("%s in %s", e.name(), ward.name()).contains(ward.id());
+                if (e.kind() == ExemplarKind.INDIVIDUAL && n.formId() != giayKhen()) {
+                    assertThat(t.registry.deeds(e.id()).stream().filter(d -> x.deedIds().contains(d.id())))
+                            .allSatisfy(d -> assertThat(d.date()).isAfter(today.minusYears(2)));
+                }
+            }
+        }
+    }
+
+    private long giayKhen() {
+        return t.awards.forms().stream().filter(f -> f.name().equals("Giấy khen")).findFirst().orElseThrow().id();
+    }
 }
