@@ -180,7 +180,7 @@ public final class ExcelListWriter {
                 if (v instanceof Number n && spec.columns().get(c).total()) {
                     sums[c] += n.doubleValue();
                 }
-                String text = cell(r.createCell(c), v, spec.columns().get(c).align(), styles);
+                String text = cell(r.createCell(c), v, spec.columns().get(c), styles);
                 lines = Math.max(lines, RowHeights.lines(text, spec.columns().get(c).width(), false));
             }
             RowHeights.apply(r, lines);
@@ -235,10 +235,11 @@ public final class ExcelListWriter {
     }
 
     /** Fills the cell; returns the text it shows when that may wrap, otherwise null. */
-    private static String cell(Cell cell, Object v, TableColumn.Align column, ExcelStyles styles) {
+    private static String cell(Cell cell, Object v, ListColumn spec, ExcelStyles styles) {
+        TableColumn.Align column = spec.align();
         if (v instanceof Number n) {
             cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
-            cell.setCellStyle(styles.text(column));
+            cell.setCellStyle(spec.signed() ? styles.signed(column) : styles.text(column));
             return null;
         }
         if (v instanceof LocalDate d) {
