@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.util.Messages;
 
 /**
@@ -78,11 +79,25 @@ public final class ExcelListWriter {
     }
 
     /**
-     * The same writer for lists the office signs: its letterhead above the title, "Tính đến ngày …"
-     * under it, and the place, date and signatures after the rows.
+     * The same writer for lists the office signs: its letterhead above the title, "(Tính đến ngày …)"
+     * under the title and the subtitle, and the place, date and signatures after the rows.
      */
-    public ExcelListWriter framed(vn.dienhinh.model.OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
-        return new ExcelListWriter(new ExcelFrame(office, asOf, meta));
+    public ExcelListWriter framed(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
+        return new ExcelListWriter(ExcelFrame.asOf(office, asOf, meta));
+    }
+
+    /** As {@link #framed(OfficeProfile, LocalDate, DocumentMeta)} for lists whose subtitle says their period: no day line. */
+    public ExcelListWriter framed(OfficeProfile office, DocumentMeta meta) {
+        return new ExcelListWriter(new ExcelFrame(office, "", meta));
+    }
+
+    /**
+     * As {@link #framed(OfficeProfile, LocalDate, DocumentMeta)} for a list sent with a document of {@code kind}
+     * (the trích ngang list with its tờ trình): under the title and the subtitle "(Kèm theo Tờ trình số … ngày …
+     * của …)", written as the Word papers attached to the same document write it.
+     */
+    public ExcelListWriter attachedTo(OfficeProfile office, DocumentKind kind, DocumentMeta meta) {
+        return new ExcelListWriter(ExcelFrame.attachedTo(office, kind, meta));
     }
 
     /** One sheet of a workbook with its rows. */
@@ -142,12 +157,11 @@ public final class ExcelListWriter {
         if (last > 0) {
             sh.addMergedRegion(new CellRangeAddress(top + TITLE_ROW, top + TITLE_ROW, 0, last));
         }
-        // a framed sheet says the day counted under its title, and its own subtitle (if any) on the row below
-        List<String> subtitles = frame == null ? List.of(spec.subtitle()) : List.of(frame.asOfLine(), spec.subtitle());
+        // under the title what the list covers (its period, what it was narrowed to), then on a framed sheet
+        // the day it counts to or the document it goes with
+        List<String> subtitles = (frame == null ? List.of(spec.subtitle()) : List.of(spec.subtitle(), frame.dateLine()))
+                .stream().filter(line -> !line.isBlank()).toList();
         for (int i = 0; i < subtitles.size(); i++) {
-            if (subtitles.get(i).isBlank()) {
-                continue;
-            }
             int at = top + TITLE_ROW + 1 + i;
             Cell sub = sh.createRow(at).createCell(0);
             sub.setCellValue(subtitles.get(i));
