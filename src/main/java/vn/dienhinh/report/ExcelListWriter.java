@@ -181,6 +181,11 @@ public final class ExcelListWriter {
             headerLines = Math.max(headerLines, RowHeights.lines(column.title(), column.width(), true));
         }
         RowHeights.apply(header, headerLines);
+        PrintedPages pages = PrintedPages.of(sh, last, true);
+        for (int r = 0; r <= headerRow; r++) {
+            pages.add(PrintedPages.height(sh, sh.getRow(r)));
+        }
+        pages.repeat(PrintedPages.height(sh, header));
         int[] next = {headerRow + 1};
         double[] sums = new double[last + 1];
         rows.forEachRow(values -> {
@@ -198,17 +203,33 @@ public final class ExcelListWriter {
                 lines = Math.max(lines, RowHeights.lines(text, spec.columns().get(c).width(), false));
             }
             RowHeights.apply(r, lines);
+            pages.add(PrintedPages.height(sh, r));
         });
         long count = next[0] - headerRow - 1L;
         int lastData = next[0] - 1;
         if (spec.counted() != null && count > 0) {
             totals(sh, styles, spec, headerRow + 1, lastData, next[0]++, count, sums);
         }
-        if (frame != null) {
-            frame.signature(sh, styles, next[0], last);
-        }
+        int end = frame == null ? next[0] : frame.signature(sh, styles, next[0], last);
+        keepTogether(sh, pages, headerRow, lastData, end);
         printSetup(sh, last, headerRow, lastData);
         return count;
+    }
+
+    /**
+     * When the totals row and the signature block (rows {@code lastData + 1} to {@code end - 1}) would not fit
+     * under the last data row on its page, a page break before that row, so that it goes with them: never a
+     * page of the repeated header, "Tổng cộng" and the signature alone. The rows after the data are all still
+     * in the streaming window.
+     */
+    private static void keepTogether(SXSSFSheet sh, PrintedPages pages, int headerRow, int lastData, int end) {
+        double tail = 0;
+        for (int r = lastData + 1; r < end; r++) {
+            tail += PrintedPages.height(sh, sh.getRow(r));
+        }
+        if (lastData > headerRow + 1 && tail > 0 && pages.room() < tail) {
+            sh.setRowBreak(lastData - 1);
+        }
     }
 
     /**
@@ -286,12 +307,12 @@ public final class ExcelListWriter {
         sh.setFitToPage(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
-        sh.setMargin(PageMargin.LEFT, 0.5);
-        sh.setMargin(PageMargin.RIGHT, 0.4);
-        sh.setMargin(PageMargin.TOP, 0.6);
-        sh.setMargin(PageMargin.BOTTOM, 0.6);
-        sh.setMargin(PageMargin.HEADER, 0.3);
-        sh.setMargin(PageMargin.FOOTER, 0.3);
+        sh.setMargin(PageMargin.LEFT, PrintedPages.LEFT);
+        sh.setMargin(PageMargin.RIGHT, PrintedPages.RIGHT);
+        sh.setMargin(PageMargin.TOP, PrintedPages.TOP);
+        sh.setMargin(PageMargin.BOTTOM, PrintedPages.BOTTOM);
+        sh.setMargin(PageMargin.HEADER, PrintedPages.HEADER);
+        sh.setMargin(PageMargin.FOOTER, PrintedPages.FOOTER);
         sh.setHorizontallyCenter(true);
         sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         sh.createFreezePane(0, headerRow + 1);
