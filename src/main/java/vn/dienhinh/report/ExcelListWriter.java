@@ -249,8 +249,12 @@ public final class ExcelListWriter {
         for (int c = 0; c <= last; c++) {
             Cell cell = r.createCell(c);
             if (c == 0) {
-                cell.setCellValue(Messages.get("report.excel.total", Counts.grouped(count), spec.counted()));
+                String label = Messages.get("report.excel.total", Counts.grouped(count), spec.counted());
+                cell.setCellValue(label);
                 cell.setCellStyle(styles.totalLabel());
+                // a label wider than the columns it spans wraps: the row grows with it, as the data rows do
+                int width = spec.columns().subList(0, labelEnd + 1).stream().mapToInt(ListColumn::width).sum();
+                RowHeights.apply(r, RowHeights.lines(label, width, true));
             } else if (c > labelEnd && spec.columns().get(c).total() && lastData >= firstData) {
                 String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
                 cell.setCellFormula("SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")");

@@ -184,6 +184,24 @@ class ExcelListWriterTest {
         }
     }
 
+    @Test
+    void aTotalsLabelWiderThanItsColumnGetsTheLinesItWrapsInto() throws Exception {
+        // the summary's sheet by quarter: "Tổng cộng: 20 quý" in the 14 characters of "Quý" wraps into two lines
+        Path file = dir.resolve("quy.xlsx");
+        new ExcelListWriter().write(file, new ExcelListWriter.Sheet("Theo quý", "KẾT QUẢ THEO QUÝ", "",
+                List.of(ListColumn.centered("Quý", 14), ListColumn.summed("Điển hình phát hiện", 18))).counting("quý"),
+                sink -> {
+                    for (int i = 1; i <= 20; i++) {
+                        sink.accept(List.of("Quý " + i, i));
+                    }
+                });
+        try (XSSFWorkbook wb = open(file)) {
+            var total = wb.getSheetAt(0).getRow(ExcelListWriter.headerRow(false) + 21);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: 20 quý");
+            assertThat(total.getHeightInPoints()).isGreaterThanOrEqualTo(2 * RowHeights.LINE);
+        }
+    }
+
     static XSSFWorkbook open(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
