@@ -133,6 +133,9 @@ public final class ExcelListWriter {
         return Arrays.stream(count).boxed().toList();
     }
 
+    /** Lists print across the page: their columns are many. */
+    private static final boolean LANDSCAPE = true;
+
     /** The height of one line of the title, in points. */
     private static final float TITLE_LINE = 18.75f;
 
@@ -181,7 +184,7 @@ public final class ExcelListWriter {
             headerLines = Math.max(headerLines, RowHeights.lines(column.title(), column.width(), true));
         }
         RowHeights.apply(header, headerLines);
-        PrintedPages pages = PrintedPages.of(sh, last, true);
+        PrintedPages pages = PrintedPages.of(sh, last, LANDSCAPE);
         for (int r = 0; r <= headerRow; r++) {
             pages.add(PrintedPages.height(sh, sh.getRow(r)));
         }
@@ -307,7 +310,7 @@ public final class ExcelListWriter {
     private static void printSetup(SXSSFSheet sh, int lastColumn, int headerRow, int lastRow) {
         PrintSetup ps = sh.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
+        ps.setLandscape(LANDSCAPE);
         sh.setFitToPage(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);

@@ -21,8 +21,9 @@ final class PrintedPages {
     static final double FOOTER = 0.3;
 
     private static final double POINTS_PER_INCH = 72;
-    private static final double A4_SHORT = 595.28;
-    private static final double A4_LONG = 841.89;
+    /** A4 in points (the Word pages' twips, 20 a point). */
+    private static final double A4_SHORT = PageLayout.A4_SHORT / 20.0;
+    private static final double A4_LONG = PageLayout.A4_LONG / 20.0;
     /**
      * Points per character of a column's width: the digit width of the workbook's Times New Roman 12 (half its
      * em, see {@link RowHeights}).
