@@ -21,7 +21,8 @@ import vn.dienhinh.util.Messages;
  * Writes a printable list to .xlsx with the streaming workbook (only {@link #WINDOW} rows in memory, so
  * 100,000 rows cost little): a merged title row, a bold bordered header row, then the data rows.
  * Printed on A4 landscape, fitted to the page width, the header repeated on every page, page numbers in
- * the footer; the header is frozen on screen and has filter buttons.
+ * the footer, the last row kept on the page of the totals and the signature; the header is frozen on screen
+ * and has filter buttons.
  */
 public final class ExcelListWriter {
 
