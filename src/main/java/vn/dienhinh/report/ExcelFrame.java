@@ -13,15 +13,34 @@ import vn.dienhinh.util.VietnameseText;
 
 /**
  * What makes an Excel list one the office can sign: the two-column letterhead above the title (the
- * parent body and the agency on the left, the national motto on the right), "Tính đến ngày …" under
- * the title, and after the totals the place and date with "NGƯỜI LẬP BIỂU" on the left and the
- * office's signer on the right.
+ * parent body and the agency on the left, the national motto on the right), a line under the title and
+ * the list's own subtitle saying when it counts or what it goes with, and after the totals the place and
+ * date with "NGƯỜI LẬP BIỂU" on the left and the office's signer on the right.
  *
- * @param office whose list it is
- * @param asOf   the last day the list counts
- * @param meta   the document's date (and whether its day is left open)
+ * @param office   whose list it is
+ * @param dateLine "(Tính đến ngày 05/12/2026)", "(Kèm theo Tờ trình số … ngày … của …)", or empty when the
+ *                 list's subtitle already says its period
+ * @param meta     the document's date (and whether its day is left open)
  */
-record ExcelFrame(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
+record ExcelFrame(OfficeProfile office, String dateLine, DocumentMeta meta) {
+
+    ExcelFrame {
+        dateLine = dateLine == null ? "" : dateLine;
+    }
+
+    /** A list counted to {@code asOf}: "(Tính đến ngày 05/12/2026)". */
+    static ExcelFrame asOf(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
+        return new ExcelFrame(office, Messages.get("report.excel.asOf", VnDates.shortDate(asOf)), meta);
+    }
+
+    /**
+     * A list sent with a document of {@code kind} numbered and dated by {@code meta}, saying so as the Word
+     * papers do: "(Kèm theo Tờ trình số 15/TTr-UBND ngày 20/11/2026 của Ủy ban nhân dân …)", the number and
+     * the day left blank as the document leaves them.
+     */
+    static ExcelFrame attachedTo(OfficeProfile office, DocumentKind kind, DocumentMeta meta) {
+        return new ExcelFrame(office, DocumentNumber.attachedTo(kind, meta, office), meta);
+    }
 
     /** Rows the letterhead takes above the title. */
     static final int LETTERHEAD_ROWS = 3;
@@ -79,11 +98,6 @@ record ExcelFrame(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
             }
         }
         return best;
-    }
-
-    /** "(Tính đến ngày 05/12/2026)". */
-    String asOfLine() {
-        return Messages.get("report.excel.asOf", VnDates.shortDate(asOf));
     }
 
     /**

@@ -14,13 +14,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.util.Messages;
 
 /**
  * Writes a printable list to .xlsx with the streaming workbook (only {@link #WINDOW} rows in memory, so
  * 100,000 rows cost little): a merged title row, a bold bordered header row, then the data rows.
  * Printed on A4 landscape, fitted to the page width, the header repeated on every page, page numbers in
- * the footer; the header is frozen on screen and has filter buttons.
+ * the footer, the last row kept on the page of the totals and the signature; the header is frozen on screen
+ * and has filter buttons.
  */
 public final class ExcelListWriter {
 
@@ -78,11 +80,25 @@ public final class ExcelListWriter {
     }
 
     /**
-     * The same writer for lists the office signs: its letterhead above the title, "Tính đến ngày …"
-     * under it, and the place, date and signatures after the rows.
+     * The same writer for lists the office signs: its letterhead above the title, "(Tính đến ngày …)"
+     * under the title and the subtitle, and the place, date and signatures after the rows.
      */
-    public ExcelListWriter framed(vn.dienhinh.model.OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
-        return new ExcelListWriter(new ExcelFrame(office, asOf, meta));
+    public ExcelListWriter framed(OfficeProfile office, LocalDate asOf, DocumentMeta meta) {
+        return new ExcelListWriter(ExcelFrame.asOf(office, asOf, meta));
+    }
+
+    /** As {@link #framed(OfficeProfile, LocalDate, DocumentMeta)} for lists whose subtitle says their period: no day line. */
+    public ExcelListWriter framed(OfficeProfile office, DocumentMeta meta) {
+        return new ExcelListWriter(new ExcelFrame(office, "", meta));
+    }
+
+    /**
+     * As {@link #framed(OfficeProfile, LocalDate, DocumentMeta)} for a list sent with a document of {@code kind}
+     * (the trích ngang list with its tờ trình): under the title and the subtitle "(Kèm theo Tờ trình số … ngày …
+     * của …)", written as the Word papers attached to the same document write it.
+     */
+    public ExcelListWriter attachedTo(OfficeProfile office, DocumentKind kind, DocumentMeta meta) {
+        return new ExcelListWriter(ExcelFrame.attachedTo(office, kind, meta));
     }
 
     /** One sheet of a workbook with its rows. */
@@ -118,6 +134,9 @@ public final class ExcelListWriter {
         return Arrays.stream(count).boxed().toList();
     }
 
+    /** Lists print across the page: their columns are many. */
+    private static final boolean LANDSCAPE = true;
+
     /** The height of one line of the title, in points. */
     private static final float TITLE_LINE = 18.75f;
 
@@ -142,12 +161,11 @@ public final class ExcelListWriter {
         if (last > 0) {
             sh.addMergedRegion(new CellRangeAddress(top + TITLE_ROW, top + TITLE_ROW, 0, last));
         }
-        // a framed sheet says the day counted under its title, and its own subtitle (if any) on the row below
-        List<String> subtitles = frame == null ? List.of(spec.subtitle()) : List.of(frame.asOfLine(), spec.subtitle());
+        // under the title what the list covers (its period, what it was narrowed to), then on a framed sheet
+        // the day it counts to or the document it goes with
+        List<String> subtitles = (frame == null ? List.of(spec.subtitle()) : List.of(spec.subtitle(), frame.dateLine()))
+                .stream().filter(line -> !line.isBlank()).toList();
         for (int i = 0; i < subtitles.size(); i++) {
-            if (subtitles.get(i).isBlank()) {
-                continue;
-            }
             int at = top + TITLE_ROW + 1 + i;
             Cell sub = sh.createRow(at).createCell(0);
             sub.setCellValue(subtitles.get(i));
@@ -167,6 +185,11 @@ public final class ExcelListWriter {
             headerLines = Math.max(headerLines, RowHeights.lines(column.title(), column.width(), true));
         }
         RowHeights.apply(header, headerLines);
+        PrintedPages pages = PrintedPages.of(sh, last, LANDSCAPE);
+        for (int r = 0; r <= headerRow; r++) {
+            pages.add(PrintedPages.height(sh, sh.getRow(r)));
+        }
+        pages.repeat(PrintedPages.height(sh, header));
         int[] next = {headerRow + 1};
         double[] sums = new double[last + 1];
         rows.forEachRow(values -> {
@@ -180,21 +203,37 @@ public final class ExcelListWriter {
                 if (v instanceof Number n && spec.columns().get(c).total()) {
                     sums[c] += n.doubleValue();
                 }
-                String text = cell(r.createCell(c), v, spec.columns().get(c).align(), styles);
+                String text = cell(r.createCell(c), v, spec.columns().get(c), styles);
                 lines = Math.max(lines, RowHeights.lines(text, spec.columns().get(c).width(), false));
             }
             RowHeights.apply(r, lines);
+            pages.add(PrintedPages.height(sh, r));
         });
         long count = next[0] - headerRow - 1L;
         int lastData = next[0] - 1;
         if (spec.counted() != null && count > 0) {
             totals(sh, styles, spec, headerRow + 1, lastData, next[0]++, count, sums);
         }
-        if (frame != null) {
-            frame.signature(sh, styles, next[0], last);
-        }
+        int end = frame == null ? next[0] : frame.signature(sh, styles, next[0], last);
+        keepTogether(sh, pages, headerRow, lastData, end);
         printSetup(sh, last, headerRow, lastData);
         return count;
+    }
+
+    /**
+     * When the totals row and the signature block (rows {@code lastData + 1} to {@code end - 1}) would not fit
+     * under the last data row on its page, a page break before that row, so that it goes with them: never a
+     * page of the repeated header, "Tổng cộng" and the signature alone. The rows after the data are all still
+     * in the streaming window.
+     */
+    private static void keepTogether(SXSSFSheet sh, PrintedPages pages, int headerRow, int lastData, int end) {
+        double tail = 0;
+        for (int r = lastData + 1; r < end; r++) {
+            tail += PrintedPages.height(sh, sh.getRow(r));
+        }
+        if (lastData > headerRow + 1 && tail > 0 && pages.room() < tail) {
+            sh.setRowBreak(lastData - 1);
+        }
     }
 
     /**
@@ -214,8 +253,12 @@ public final class ExcelListWriter {
         for (int c = 0; c <= last; c++) {
             Cell cell = r.createCell(c);
             if (c == 0) {
-                cell.setCellValue(Messages.get("report.excel.total", Counts.grouped(count), spec.counted()));
+                String label = Messages.get("report.excel.total", Counts.grouped(count), spec.counted());
+                cell.setCellValue(label);
                 cell.setCellStyle(styles.totalLabel());
+                // a label wider than the columns it spans wraps: the row grows with it, as the data rows do
+                int width = spec.columns().subList(0, labelEnd + 1).stream().mapToInt(ListColumn::width).sum();
+                RowHeights.apply(r, RowHeights.lines(label, width, true));
             } else if (c > labelEnd && spec.columns().get(c).total() && lastData >= firstData) {
                 String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
                 cell.setCellFormula("SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")");
@@ -235,10 +278,11 @@ public final class ExcelListWriter {
     }
 
     /** Fills the cell; returns the text it shows when that may wrap, otherwise null. */
-    private static String cell(Cell cell, Object v, TableColumn.Align column, ExcelStyles styles) {
+    private static String cell(Cell cell, Object v, ListColumn spec, ExcelStyles styles) {
+        TableColumn.Align column = spec.align();
         if (v instanceof Number n) {
             cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
-            cell.setCellStyle(styles.text(column));
+            cell.setCellStyle(spec.signed() ? styles.signed(column) : styles.text(column));
             return null;
         }
         if (v instanceof LocalDate d) {
@@ -267,16 +311,16 @@ public final class ExcelListWriter {
     private static void printSetup(SXSSFSheet sh, int lastColumn, int headerRow, int lastRow) {
         PrintSetup ps = sh.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
+        ps.setLandscape(LANDSCAPE);
         sh.setFitToPage(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
-        sh.setMargin(PageMargin.LEFT, 0.5);
-        sh.setMargin(PageMargin.RIGHT, 0.4);
-        sh.setMargin(PageMargin.TOP, 0.6);
-        sh.setMargin(PageMargin.BOTTOM, 0.6);
-        sh.setMargin(PageMargin.HEADER, 0.3);
-        sh.setMargin(PageMargin.FOOTER, 0.3);
+        sh.setMargin(PageMargin.LEFT, PrintedPages.LEFT);
+        sh.setMargin(PageMargin.RIGHT, PrintedPages.RIGHT);
+        sh.setMargin(PageMargin.TOP, PrintedPages.TOP);
+        sh.setMargin(PageMargin.BOTTOM, PrintedPages.BOTTOM);
+        sh.setMargin(PageMargin.HEADER, PrintedPages.HEADER);
+        sh.setMargin(PageMargin.FOOTER, PrintedPages.FOOTER);
         sh.setHorizontallyCenter(true);
         sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         sh.createFreezePane(0, headerRow + 1);

@@ -18,6 +18,8 @@ final class ExcelStyles {
     static final String FONT = Docx.FONT;
     static final short TITLE_SIZE = 14;
     static final short CELL_SIZE = 12;
+    /** A change as the Word tables write it: "+2", "-1", "0". */
+    static final String SIGNED = "+0;-0;0";
 
     private final CellStyle title;
     private final CellStyle subtitle;
@@ -31,6 +33,7 @@ final class ExcelStyles {
     private final Map<TableColumn.Align, CellStyle> bold = new EnumMap<>(TableColumn.Align.class);
     private final Map<TableColumn.Align, CellStyle> date = new EnumMap<>(TableColumn.Align.class);
     private final Map<TableColumn.Align, CellStyle> dateTime = new EnumMap<>(TableColumn.Align.class);
+    private final Map<TableColumn.Align, CellStyle> signed = new EnumMap<>(TableColumn.Align.class);
 
     /** The styles every list of the workbook shares: a few per alignment. */
     ExcelStyles(Workbook wb) {
@@ -61,6 +64,7 @@ final class ExcelStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         short dateFormat = wb.createDataFormat().getFormat("dd/mm/yyyy");
         short dateTimeFormat = wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm");
+        short signedFormat = wb.createDataFormat().getFormat(SIGNED);
         for (TableColumn.Align a : TableColumn.Align.values()) {
             HorizontalAlignment align = align(a);
             text.put(a, bordered(wb, plain12, align));
@@ -72,6 +76,9 @@ final class ExcelStyles {
             CellStyle dt = bordered(wb, plain12, dateAlign);
             dt.setDataFormat(dateTimeFormat);
             dateTime.put(a, dt);
+            CellStyle sg = bordered(wb, plain12, align);
+            sg.setDataFormat(signedFormat);
+            signed.put(a, sg);
         }
     }
 
@@ -123,6 +130,11 @@ final class ExcelStyles {
 
     CellStyle dateTime(TableColumn.Align a) {
         return dateTime.get(a);
+    }
+
+    /** A number shown with its sign: "+2", "-1", "0". */
+    CellStyle signed(TableColumn.Align a) {
+        return signed.get(a);
     }
 
     /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */

@@ -6,6 +6,7 @@ import vn.dienhinh.model.ActivityForm;
 import vn.dienhinh.model.ExemplarKind;
 import vn.dienhinh.model.Quarter;
 import vn.dienhinh.model.QuarterCommendation;
+import vn.dienhinh.util.Messages;
 
 /**
  * Everything the quarterly report (báo cáo quý) says, gathered by the service: the introductions of the
@@ -35,6 +36,15 @@ public record QuarterlyReportData(Quarter quarter, LocalDate asOf, List<String> 
     /** True when the quarter is not over on the report's date: its figures run to {@link #asOf} only. */
     public boolean partial() {
         return asOf.isBefore(quarter.end());
+    }
+
+    /**
+     * The comparison table's header of the report's quarter: "Quý IV/2026", or "Quý IV/2026 (đến 05/12)" while the
+     * quarter is not over on the report's date; the Word table and the workbook's sheet write it alike.
+     */
+    public String currentColumn() {
+        return partial() ? Messages.get("doc.q.partialColumn", Counts.quarterShort(quarter),
+                VnDates.shortDate(asOf).substring(0, 5)) : Counts.quarterShort(quarter);
     }
 
     /** The same report with other officer's text. */

@@ -274,11 +274,9 @@ public final class QuarterlyReportDocument {
             rows.add(List.of(++n, Messages.get(it.getKey()), b, a, Counts.signed(b, a)));
         }
         Punctuation.semicolonsThenPeriod(lines).forEach(d::dash);
-        String nowHeader = data.partial() ? Messages.get("doc.q.partialColumn", Counts.quarterShort(now.quarter()),
-                VnDates.shortDate(data.asOf()).substring(0, 5)) : Counts.quarterShort(now.quarter());
         d.table(List.of(no(), left("doc.col.figure", 6.6),
                 TableColumn.centered(Counts.quarterShort(before.quarter()), 2.8),
-                TableColumn.centered(nowHeader, 2.8),
+                TableColumn.centered(data.currentColumn(), 2.8),
                 TableColumn.centered(Messages.get("doc.col.change"), 2.6)), rows);
     }
 

@@ -112,8 +112,8 @@ public final class QuarterlyReportWorkbook {
                 Messages.get("doc.x.compareTitle", upper(Counts.quarter(a.quarter())), upper(Counts.quarter(b.quarter()))), "",
                 List.of(ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("doc.col.figure"), 44),
                         ListColumn.centered(Counts.quarterShort(b.quarter()), 14),
-                        ListColumn.centered(Counts.quarterShort(a.quarter()), 14),
-                        ListColumn.centered(Messages.get("doc.col.change"), 14)));
+                        ListColumn.centered(data.currentColumn(), 14),
+                        ListColumn.signed(Messages.get("doc.col.change"), 14)));
         List<List<?>> rows = new ArrayList<>();
         rows.add(Arrays.asList(1, Messages.get("doc.fig.exemplars"), b.exemplars(), a.exemplars(),
                 a.exemplars() - b.exemplars()));

@@ -51,7 +51,8 @@ public final class StatisticsReport {
 
     public void writeWorkbook(StatisticsData d, DocumentMeta meta, Path target) {
         String range = period(d);
-        new ExcelListWriter().framed(office, d.asOf(), meta).writeAll(target, List.of(
+        // the period line says how far the figures run: no "(Tính đến ngày …)" line saying it again
+        new ExcelListWriter().framed(office, meta).writeAll(target, List.of(
                 new ExcelListWriter.Part(new ExcelListWriter.Sheet(Messages.get("statistics.sheet.campaigns"),
                         Messages.get("statistics.title.campaigns", d.year()), range, List.of(
                         ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("statistics.col.kind"), 30),

@@ -150,6 +150,40 @@ class DossierDocumentsTest {
     }
 
     @Test
+    void theExcelListSaysTheTờTrìnhItGoesWithInTheWordsOfTheExtractNotADayCounted() throws Exception {
+        assertThat(heading(files)).containsExactly("DANH SÁCH TRÍCH NGANG THÀNH TÍCH",
+                "Về việc đề nghị tặng danh hiệu “Người tốt, việc tốt”",
+                "(Kèm theo Tờ trình số 12/TTr-UBND ngày 20/11/2026 của Ủy ban nhân dân phường Bến Nghé)");
+        assertThat(heading(files).get(2)).isEqualTo(attachedLine(files.get(1)));
+        // a tờ trình not yet numbered: the list leaves the same blanks the Word extract leaves
+        Path undated = java.nio.file.Files.createDirectories(dir.resolve("chua-so"));
+        List<Path> blank = t.dossiers.export(n.id(), new DocumentMeta(null, LocalDate.of(2026, 11, 20), true), undated);
+        String open = heading(blank).get(2);
+        assertThat(open).isEqualTo("(Kèm theo Tờ trình số " + VnDates.BLANK + "/TTr-UBND ngày " + VnDates.BLANK
+                + "/11/2026 của Ủy ban nhân dân phường Bến Nghé)");
+        // the Word caption writes the same words (it closes up the blanks' no-break spaces)
+        assertThat(vn.dienhinh.util.VietnameseText.clean(open)).isEqualTo(attachedLine(blank.get(1)));
+    }
+
+    /** Title, subtitle and the line under them of the dossier's Excel list. */
+    private static List<String> heading(List<Path> dossier) throws Exception {
+        Path list = dossier.stream().filter(p -> p.getFileName().toString().endsWith("-DanhSach.xlsx")).findFirst()
+                .orElseThrow();
+        try (var wb = ExcelPrintSetup.open(list)) {
+            var sh = wb.getSheetAt(0);
+            int top = ExcelListWriter.FRAMED_OFFSET;
+            return List.of(sh.getRow(top).getCell(0).getStringCellValue(),
+                    sh.getRow(top + 1).getCell(0).getStringCellValue(), sh.getRow(top + 2).getCell(0).getStringCellValue());
+        }
+    }
+
+    private static String attachedLine(Path extract) throws Exception {
+        try (XWPFDocument d = DocumentLayout.open(extract)) {
+            return DocumentLayout.bodyTexts(d).stream().filter(s -> s.startsWith("(Kèm theo")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void eachAchievementReportHasItsThreePartsAndThePriorCommendationTable() throws Exception {
         try (XWPFDocument d = DocumentLayout.open(files.get(2))) {
             DocumentLayout.assertPage(d);

@@ -138,6 +138,70 @@ class ExcelListWriterTest {
         }
     }
 
+    @Test
+    void theTotalAndTheSignatureKeepTheLastRowWithThemRatherThanGoAloneOntoAPage() throws Exception {
+        int header = ExcelListWriter.headerRow(true);
+        // 21 one-line rows: LibreOffice printed them all on page 1, and on page 2 the repeated header,
+        // "Tổng cộng: 21 lượt giới thiệu" and the signature alone; now the 21st row goes over with them
+        assertThat(rowBreaks(framedList("21.xlsx", false, 21))).containsExactly(header + 20);
+        // a short list fits its page with the signature; 30 rows end on page 2 with room under them
+        assertThat(rowBreaks(framedList("5.xlsx", false, 5))).isEmpty();
+        assertThat(rowBreaks(framedList("30.xlsx", false, 30))).isEmpty();
+        // a wide sheet printed smaller to fit the page's width holds more rows a page: 24 rows fall as 21 did
+        assertThat(rowBreaks(framedList("rong-24.xlsx", true, 24))).containsExactly(header + 23);
+        assertThat(rowBreaks(framedList("rong-30.xlsx", true, 30))).isEmpty();
+    }
+
+    /** A framed list of {@code rows} introductions; on a wide sheet every third one has a summary of three lines. */
+    private Path framedList(String name, boolean wide, int rows) {
+        List<ListColumn> columns = new java.util.ArrayList<>(SHEET.columns());
+        if (wide) {
+            columns.addAll(List.of(ListColumn.left("Tóm tắt thành tích", 60), ListColumn.left("Đơn vị", 40),
+                    ListColumn.left("Ghi chú", 30)));
+        }
+        Path file = dir.resolve(name);
+        LocalDate day = LocalDate.of(2026, 12, 5);
+        new ExcelListWriter().framed(vn.dienhinh.model.OfficeProfile.example(), day, new DocumentMeta(5, day, false))
+                .write(file, new ExcelListWriter.Sheet("Giới thiệu", "DANH SÁCH GIỚI THIỆU", "Quý IV năm 2026", columns)
+                        .counting("lượt giới thiệu"), sink -> {
+                    for (int i = 1; i <= rows; i++) {
+                        List<Object> row = new java.util.ArrayList<>(List.of(i, "Người thứ " + i, "Cá nhân",
+                                LocalDate.of(2026, 11, 1)));
+                        if (wide) {
+                            row.addAll(List.of(i % 3 == 0 ? "Tích cực tham gia phong trào thi đua, vận động nhiều hộ dân "
+                                    + "tham gia bảo hiểm y tế, giữ gìn vệ sinh môi trường khu phố sạch đẹp" : "Ngắn",
+                                    "Phường Bến Nghé", ""));
+                        }
+                        sink.accept(row);
+                    }
+                });
+        return file;
+    }
+
+    private static int[] rowBreaks(Path file) throws Exception {
+        try (XSSFWorkbook wb = open(file)) {
+            return wb.getSheetAt(0).getRowBreaks();
+        }
+    }
+
+    @Test
+    void aTotalsLabelWiderThanItsColumnGetsTheLinesItWrapsInto() throws Exception {
+        // the summary's sheet by quarter: "Tổng cộng: 20 quý" in the 14 characters of "Quý" wraps into two lines
+        Path file = dir.resolve("quy.xlsx");
+        new ExcelListWriter().write(file, new ExcelListWriter.Sheet("Theo quý", "KẾT QUẢ THEO QUÝ", "",
+                List.of(ListColumn.centered("Quý", 14), ListColumn.summed("Điển hình phát hiện", 18))).counting("quý"),
+                sink -> {
+                    for (int i = 1; i <= 20; i++) {
+                        sink.accept(List.of("Quý " + i, i));
+                    }
+                });
+        try (XSSFWorkbook wb = open(file)) {
+            var total = wb.getSheetAt(0).getRow(ExcelListWriter.headerRow(false) + 21);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: 20 quý");
+            assertThat(total.getHeightInPoints()).isGreaterThanOrEqualTo(2 * RowHeights.LINE);
+        }
+    }
+
     static XSSFWorkbook open(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);

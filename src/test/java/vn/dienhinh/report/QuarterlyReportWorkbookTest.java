@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -76,6 +77,7 @@ class QuarterlyReportWorkbookTest {
             assertThat(cmp.getRow(o).getCell(0).getStringCellValue())
                     .isEqualTo("SO SÁNH QUÝ I NĂM 2026 VỚI QUÝ IV NĂM 2025");
             assertThat(cmp.getRow(h).getCell(2).getStringCellValue()).isEqualTo("Quý IV/2025");
+            assertThat(cmp.getRow(h).getCell(3).getStringCellValue()).as("a quarter over").isEqualTo("Quý I/2026");
             assertThat(cmp.getRow(h + 3).getCell(1).getStringCellValue()).isEqualTo("Số điển hình phát hiện mới");
             assertThat(cmp.getRow(h + 3).getCell(2).getNumericCellValue()).isEqualTo(1.0);
             assertThat(cmp.getRow(h + 3).getCell(3).getNumericCellValue()).isEqualTo(2.0);
@@ -100,6 +102,33 @@ class QuarterlyReportWorkbookTest {
             assertThat(nation.getFirstColumn()).isEqualTo(2);
             CellRangeAddress date = ExcelPrintSetup.regionAt(cmp, -1, "Quận 1, ngày 05 tháng 12 năm 2026");
             assertThat(RowHeights.lines("Quận 1, ngày 05 tháng 12 năm 2026", ExcelPrintSetup.width(cmp, date), false)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theComparisonShowsChangesWithTheirSignAndAQuarterNotOverAsTheWordTableHeadsIt() throws Exception {
+        Quarter q = new Quarter(2026, 4);
+        LocalDate reported = LocalDate.of(2026, 12, 5);
+        QuarterlyReportData data = new QuarterlyReportData(q, reported, List.of(), List.of(), List.of(), List.of(),
+                List.of(), new Figures(q, reported, 3, 1, 2, 1, 0),
+                new Figures(q.previous(), q.previous().end(), 1, 2, 2, 0, 0), null);
+        Path file = dir.resolve("cmp.xlsx");
+        new QuarterlyReportWorkbook(new ExcelListWriter(), vn.dienhinh.model.OfficeProfile.example()).write(data,
+                new DocumentMeta(5, reported, false), file);
+        try (XSSFWorkbook wb = ExcelPrintSetup.open(file)) {
+            XSSFSheet cmp = wb.getSheet("So sánh");
+            int h = ExcelListWriter.headerRow(true);
+            assertThat(cmp.getRow(h).getCell(3).getStringCellValue()).isEqualTo("Quý IV/2026 (đến 05/12)");
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> changes = new java.util.ArrayList<>();
+            for (int r = h + 1; r <= h + 5; r++) {
+                var cell = cmp.getRow(r).getCell(4);
+                assertThat(cell.getCellType()).as("a change stays a number").isEqualTo(CellType.NUMERIC);
+                changes.add(shown.formatCellValue(cell));
+            }
+            assertThat(changes).containsExactly("+2", "-1", "0", "+1", "0");
+            assertThat(cmp.getRow(h + 2).getCell(4).getNumericCellValue()).isEqualTo(-1.0);
+            assertThat(cmp.getRow(h + 1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("+0;-0;0");
         }
     }
 

@@ -22,6 +22,7 @@ import vn.dienhinh.model.Unit;
 import vn.dienhinh.model.UnitSigner;
 import vn.dienhinh.report.AgencyName;
 import vn.dienhinh.report.VnDates;
+import vn.dienhinh.report.DocumentKind;
 import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.DossierDocuments;
 import vn.dienhinh.report.DossierText;
@@ -103,7 +104,8 @@ public final class DossierService {
         for (int i = 0; i < t.reports().size(); i++) {
             docs.achievementReport(t, t.reports().get(i), meta, out.get(2 + i));
         }
-        new ExcelListWriter().framed(t.issuer(), meta.date(), meta).write(out.get(out.size() - 1),
+        // the list goes with the tờ trình and says so as the Word trích ngang does
+        new ExcelListWriter().attachedTo(t.issuer(), DocumentKind.SUBMISSION, meta).write(out.get(out.size() - 1),
                 new ExcelListWriter.Sheet(Messages.get("dossier.sheet"), Messages.get("dossier.extract.title"),
                         t.subject(), List.of(
                         ListColumn.centered(Messages.get("col.no"), 6), ListColumn.left(Messages.get("col.name"), 28),

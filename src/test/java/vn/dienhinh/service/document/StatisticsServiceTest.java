@@ -96,6 +96,14 @@ class StatisticsServiceTest {
             // both sheets are narrow: the quốc hiệu and the place and date are not cut off by their rows
             ExcelPrintSetup.assertFramedRowsFit(wb.getSheetAt(0));
             ExcelPrintSetup.assertFramedRowsFit(sh);
+            // the period line alone says how far the figures run: no "(Tính đến ngày …)" saying it again
+            int top = ExcelListWriter.FRAMED_OFFSET;
+            for (int i = 0; i < 2; i++) {
+                XSSFSheet each = wb.getSheetAt(i);
+                assertThat(each.getRow(top + 1).getCell(0).getStringCellValue())
+                        .isEqualTo("(Kỳ báo cáo: từ ngày 01/12/2025 đến ngày 30/11/2026), số liệu tính đến ngày 23/11/2026");
+                assertThat((Object) each.getRow(top + 2)).as("nothing under the period line").isNull();
+            }
             int first = ExcelListWriter.headerRow(true) + 1;
             assertThat(sh.getRow(first).getCell(6).getNumericCellValue()).isEqualTo(3);
             assertThat(sh.getRow(first + 2).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng: 2 hình thức khen thưởng");

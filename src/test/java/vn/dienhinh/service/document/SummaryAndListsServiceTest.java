@@ -130,9 +130,9 @@ class SummaryAndListsServiceTest {
             // the year is not over on the report's day: counted to that day, and the sheet says so
             int top = vn.dienhinh.report.ExcelListWriter.FRAMED_OFFSET;
             assertThat(wb.getSheetAt(0).getRow(top + 1).getCell(0).getStringCellValue())
-                    .isEqualTo("(Tính đến ngày 23/11/2026)");
-            assertThat(wb.getSheetAt(0).getRow(top + 2).getCell(0).getStringCellValue())
                     .isEqualTo("Từ ngày 01/01/2026 đến ngày 23/11/2026");
+            assertThat(wb.getSheetAt(0).getRow(top + 2).getCell(0).getStringCellValue())
+                    .isEqualTo("(Tính đến ngày 23/11/2026)");
             // the tổng kết workbook has the total row the Word version has
             int h = vn.dienhinh.report.ExcelListWriter.headerRow(true);
             XSSFSheet byField = wb.getSheetAt(0);
@@ -232,8 +232,8 @@ class SummaryAndListsServiceTest {
             int top = ExcelListWriter.FRAMED_OFFSET;
             assertThat(text(sh, 0, 0)).as("the letterhead").isNotBlank();
             assertThat(text(sh, top, 0)).isEqualTo("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN");
-            assertThat(text(sh, top + 1, 0)).isEqualTo("(Tính đến ngày 23/11/2026)");
-            assertThat(text(sh, top + 2, 0)).isEqualTo("Loại: Cá nhân; Lĩnh vực: Giáo dục và đào tạo");
+            assertThat(text(sh, top + 1, 0)).isEqualTo("Loại: Cá nhân; Lĩnh vực: Giáo dục và đào tạo");
+            assertThat(text(sh, top + 2, 0)).isEqualTo("(Tính đến ngày 23/11/2026)");
             int first = ExcelListWriter.headerRow(true) + 1;
             assertThat(text(sh, first, 1)).isEqualTo("Trần Thị Bình");
             assertThat(text(sh, first, 5)).as("the field's full name, not GD&ĐT").isEqualTo("Giáo dục và đào tạo");
@@ -270,8 +270,9 @@ class SummaryAndListsServiceTest {
             XSSFSheet sh = wb.getSheetAt(0);
             ExcelPrintSetup.assertFramedPrintable(sh);
             int top = ExcelListWriter.FRAMED_OFFSET;
-            assertThat(text(sh, top + 1, 0)).as("a year not over is counted to today").isEqualTo("(Tính đến ngày 23/11/2026)");
-            assertThat(text(sh, top + 2, 0)).isEqualTo("Từ quý I năm 2026 đến quý IV năm 2026");
+            // title, the period, then the day counted
+            assertThat(text(sh, top + 1, 0)).isEqualTo("Từ quý I năm 2026 đến quý IV năm 2026");
+            assertThat(text(sh, top + 2, 0)).as("a year not over is counted to today").isEqualTo("(Tính đến ngày 23/11/2026)");
             int header = ExcelListWriter.headerRow(true);
             assertThat(text(sh, header, 1)).isEqualTo("Quý");
             assertThat(text(sh, header + 1, 1)).isEqualTo("Quý II/2026");
