@@ -34,6 +34,8 @@ final class DemoAwards {
     private final RegistryService registry;
 
     private final CouncilService council;
+    /** Who the demo's nominations go to and who decides them: the district's chairman, as the demo office's settings say. */
+    private static final String DECIDER = "Chủ tịch Ủy ban nhân dân Quận 1";
     private final Map<Long, vn.dienhinh.model.Unit> units = new java.util.HashMap<>();
 
     DemoAwards(AwardService awards, NominationService nominations, RegistryService registry, CouncilService council,
@@ -103,7 +105,7 @@ final class DemoAwards {
             Long proposing = proposer(registry.require(two.get(0).exemplarId()).unitId());
             try {
                 Nomination n = nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", proposing,
-                        "Ủy ban nhân dân quận", null, null, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” năm "
+                        DECIDER, null, null, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” năm "
                         + today.getYear(), null, today.minusDays(40 - state * 5L), null, null, null, null, two,
                         Map.of(DossierPaper.SUBMISSION, today.minusDays(30))));
                 if (state >= 1) {
@@ -116,7 +118,7 @@ final class DemoAwards {
                     nominations.approve(n.id(), List.of(), null);
                 }
                 if (state == 4) {
-                    nominations.decide(n.id(), "215/QĐ-UBND", today, "Ủy ban nhân dân quận");
+                    nominations.decide(n.id(), "215/QĐ-UBND", today, DECIDER);
                 }
             } catch (UserException refused) {
                 // a combination the rules refuse is left out of the demo
@@ -220,12 +222,12 @@ final class DemoAwards {
         Long proposing = proposer(registry.require(three.get(0).exemplarId()).unitId());
         try {
             Nomination n = nominations.save(new Nomination(null, form.id(), "DISTRICT", proposing,
-                    "Ủy ban nhân dân quận", null, null, "Đề nghị tặng Giấy khen năm " + today.getYear(), null,
+                    DECIDER, null, null, "Đề nghị tặng Giấy khen năm " + today.getYear(), null,
                     today.minusDays(25), null, null, null, null, three, Map.of(DossierPaper.SUBMISSION,
                     today.minusDays(20))));
             nominations.submit(n.id());
             nominations.approve(n.id(), List.of(), null);
-            nominations.decide(n.id(), "230/QĐ-UBND", today, "Ủy ban nhân dân quận");
+            nominations.decide(n.id(), "230/QĐ-UBND", today, DECIDER);
         } catch (UserException refused) {
             // a combination the rules refuse is left out of the demo
         }
@@ -239,7 +241,7 @@ final class DemoAwards {
         Long proposing = proposer(registry.require(three.get(0).exemplarId()).unitId());
         try {
             Nomination n = nominations.save(new Nomination(null, form.id(), "DISTRICT", proposing,
-                    "Ủy ban nhân dân quận", null, 12, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” đợt 2 năm "
+                    DECIDER, null, 12, "Đề nghị tặng danh hiệu “Người tốt, việc tốt” đợt 2 năm "
                     + today.getYear(), null, today.minusDays(20), null, null, null, null, three,
                     Map.of(DossierPaper.SUBMISSION, today.minusDays(18))));
             nominations.submit(n.id());
