@@ -61,7 +61,10 @@ final class NominationDetail {
                     n.proposingUnitId() == null ? "" : s.catalog().unit(n.proposingUnitId()).name(), lines,
                     open ? s.nominations().problems(n) : Map.of(), s.nominations().steps(n.id()),
                     s.nominations().residenceLetterNominees(n), s.nominations().residenceLetters(n.id()),
-                    s.eligibility() == null ? Map.of() : s.eligibility().verdicts(n.nominees().stream()
+                    // once decided, its own decision would count against it ("Chưa được tặng … đã có Quyết định
+                    // số …" under the nominees it made): the conditions are advice for the deciding, not after it
+                    s.eligibility() == null || n.status() == NominationStatus.DECIDED ? Map.of()
+                            : s.eligibility().verdicts(n.nominees().stream()
                             .map(Nominee::exemplarId).toList(), n.formId(), n.createdOn().getYear()));
         }, l -> {
             if (gen == generation) {

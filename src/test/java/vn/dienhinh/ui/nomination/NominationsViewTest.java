@@ -42,6 +42,7 @@ class NominationsViewTest {
     private TestDb t;
     private Nomination wrong;
     private Nomination right;
+    private NominationsView view;
 
     @Start
     void start(Stage stage) {
@@ -60,7 +61,7 @@ class NominationsViewTest {
         right = t.nominations.save(new Nomination(null, goodDeeds.id(), "DISTRICT", ward.id(), "UBND quận", null, null,
                 null, null, null, null, null, null, null, List.of(new Nominee(null, lan.id(), null, List.of(d2.id()))),
                 Map.of()));
-        NominationsView view = new NominationsView(new NominationServices(t.nominations, t.awards, t.registry, t.catalog,
+        view = new NominationsView(new NominationServices(t.nominations, t.awards, t.registry, t.catalog,
                 t.eligibility),
                 new TaskRunner(), new Dialogs(stage));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
@@ -149,5 +150,25 @@ class NominationsViewTest {
         assertThat(t.nominations.residenceLetters(right.id())).containsEntry(lan, TestDb.TODAY);
         waitUntil(() -> robot.lookup("#residence-letter-" + lan).tryQuery()
                 .map(n -> ((javafx.scene.control.CheckBox) n).getText().contains("23/11/2026")).orElse(false));
+    }
+
+    @Test
+    void aDecidedNominationIsNotJudgedAgainstItsOwnDecision(FxRobot robot) throws Exception {
+        select(robot, right);
+        waitUntil(() -> robot.lookup("#nomination-verdict").tryQuery().isPresent());
+        t.nominations.submit(right.id());
+        t.nominations.approve(right.id(), List.of(), null);
+        t.nominations.decide(right.id(), "230/QĐ-UBND", TestDb.TODAY, "Chủ tịch Ủy ban nhân dân Quận 1");
+        robot.interact(() -> {
+            list(robot).getSelectionModel().clearSelection();
+            view.refresh();
+        });
+        waitUntil(() -> list(robot).getItems().stream().anyMatch(x -> x.id().equals(right.id())
+                && x.status() == NominationStatus.DECIDED));
+        select(robot, right);
+        waitUntil(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("230/QĐ-UBND")));
+        // the nominee has this year's award from this very nomination: no "chưa đủ điều kiện" under her
+        assertThat(robot.lookup("#nomination-verdict").tryQuery()).isEmpty();
     }
 }
