@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import vn.dienhinh.service.document.SummaryReportService;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -117,7 +118,7 @@ final class ReportCommand implements Cli.Command {
         }
         DocumentMeta meta = meta(ctx, args, null);
         // by default a tổng kết of years that are over on the report's date, else a sơ kết
-        boolean finalReview = kind == null ? years && !meta.date().isBefore(LocalDate.of(to, 12, 31))
+        boolean finalReview = kind == null ? years && SummaryReportService.finalByDefault(to, meta.date())
                 : kind.equals("tong-ket");
         return years ? ctx.summaryReports().export(from, to, finalReview, meta, null, folder(args.get("out")))
                 : ctx.summaryReports().exportPhase(campaign, phase, finalReview, meta, null, folder(args.get("out")));

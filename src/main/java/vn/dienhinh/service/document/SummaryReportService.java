@@ -50,6 +50,15 @@ public final class SummaryReportService {
         this.clock = clock;
     }
 
+    /**
+     * Whether a report of the years up to {@code to}, dated {@code date}, is a tổng kết unless the officer says
+     * otherwise: only once the last year is over; before, it is a sơ kết ("Tổng kết … năm 2026" dated in December
+     * 2026 would review a year not yet ended).
+     */
+    public static boolean finalByDefault(int to, LocalDate date) {
+        return !date.isBefore(LocalDate.of(to, 12, 31));
+    }
+
     /** The .docx and the .xlsx the report of these years is written to in {@code folder}. */
     public static List<Path> files(int fromYear, int toYear, boolean finalReview, Path folder) {
         String base = Messages.get("doc.file.summary", Messages.get(finalReview ? "doc.file.final" : "doc.file.preliminary"),

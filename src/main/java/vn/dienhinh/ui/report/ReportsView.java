@@ -106,7 +106,16 @@ public final class ReportsView extends UiPart<BorderPane> implements Screen {
         listQuarterBox.setValue(listQuarterBox.getItems().get(0));
         reviewBox.getItems().setAll(new Choice<>(true, Messages.get("reports.final")),
                 new Choice<>(false, Messages.get("reports.preliminary")));
-        reviewBox.setValue(reviewBox.getItems().get(0));
+        // tổng kết once the last year is over, else sơ kết (as the command line): it follows the years and the date
+        Runnable kind = () -> {
+            if (toYearBox.getValue() != null && datePicker.getValue() != null) {
+                reviewBox.setValue(reviewBox.getItems().get(
+                        SummaryReportService.finalByDefault(toYearBox.getValue(), datePicker.getValue()) ? 0 : 1));
+            }
+        };
+        kind.run();
+        toYearBox.valueProperty().addListener((o, a, b) -> kind.run());
+        datePicker.valueProperty().addListener((o, a, b) -> kind.run());
         planButton.disableProperty().bind(campaignBox.valueProperty().isNull());
         phaseSummaryButton.disableProperty().bind(phaseBox.valueProperty().isNull());
         commendationYearBox.getItems().setAll(listYearBox.getItems());

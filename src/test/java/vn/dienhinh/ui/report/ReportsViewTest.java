@@ -209,4 +209,21 @@ class ReportsViewTest {
         assertThat(out.resolve("ThongKe-TDKT-2026.xlsx")).isRegularFile();
         robot.clickOn("#export-close");
     }
+
+    @Test
+    void aYearNotYetOverIsASoKetByDefaultAndAYearEndedATongKet(FxRobot robot) throws Exception {
+        ComboBox<Choice<Boolean>> kind = robot.lookup("#reviewBox").queryComboBox();
+        ComboBox<Integer> to = robot.lookup("#toYearBox").queryComboBox();
+        javafx.scene.control.DatePicker date = robot.lookup("#datePicker").queryAs(javafx.scene.control.DatePicker.class);
+        // today is in November 2026: a report of 2026 cannot be its tổng kết yet
+        assertThat(to.getValue()).isEqualTo(2026);
+        assertThat(kind.getValue().value()).isFalse();
+        robot.interact(() -> to.setValue(2025));
+        assertThat(kind.getValue().value()).isTrue();
+        robot.interact(() -> {
+            to.setValue(2026);
+            date.setValue(java.time.LocalDate.of(2026, 12, 31));
+        });
+        assertThat(kind.getValue().value()).isTrue();
+    }
 }
