@@ -28,6 +28,19 @@ public final class Columns {
         return c;
     }
 
+    /**
+     * A column of dates ("07/12/2026"): never narrower than a whole date, which a table short of room would cut to
+     * "07/12/20…".
+     */
+    public static <T> TableColumn<T, String> date(String key, Function<T, String> value) {
+        TableColumn<T, String> c = text(key, DATE_WIDTH, value);
+        c.setMinWidth(DATE_WIDTH);
+        return c;
+    }
+
+    /** A whole date in the theme's table font, with the cell's padding. */
+    private static final double DATE_WIDTH = 108;
+
     /** A text cell whose tooltip carries its whole text, for the values the column's width cuts short. */
     private static final class WholeTextCell<T> extends TableCell<T, String> {
         private final Tooltip tip = new Tooltip();

@@ -73,7 +73,7 @@ public final class CommendationsView extends UiPart<BorderPane> implements Scree
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.navigator = navigator;
-        commendationTable.getColumns().add(Columns.text("col.date", 95, r -> Dates.format(r.decisionDate())));
+        commendationTable.getColumns().add(Columns.date("col.date", r -> Dates.format(r.decisionDate())));
         commendationTable.getColumns().add(Columns.text("award.decisionNumber", 120, CommendationRow::decisionNumber));
         commendationTable.getColumns().add(Columns.text("award.form", 170, CommendationRow::formName));
         commendationTable.getColumns().add(Columns.text("nomination.colLevel", 130, r -> levelName(r.levelCode())));

@@ -163,7 +163,7 @@ final class ExemplarDetailPane {
         TableView<Deed> t = new TableView<>();
         t.setId("deeds-table");
         t.getItems().setAll(deeds);
-        t.getColumns().add(Columns.text("col.date", 90, d -> Dates.format(d.date())));
+        t.getColumns().add(Columns.date("col.date", d -> Dates.format(d.date())));
         t.getColumns().add(Columns.text("col.deed", 260, d -> d.title() + (d.description() == null ? "" : " — " + d.description())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(muted(Messages.get("detail.noDeeds")));
@@ -192,7 +192,7 @@ final class ExemplarDetailPane {
         TableView<StatusChange> t = new TableView<>();
         t.setId("history-table");
         t.getItems().setAll(history);
-        t.getColumns().add(Columns.text("col.date", 90, h -> Dates.format(h.date())));
+        t.getColumns().add(Columns.date("col.date", h -> Dates.format(h.date())));
         t.getColumns().add(Columns.text("col.step", 190, h -> (h.from() == null ? "" : Messages.of(h.from()) + " → ")
                 + Messages.of(h.to())));
         t.getColumns().add(Columns.text("col.reason", 220, h -> h.reason() == null ? "" : h.reason()));
@@ -301,7 +301,7 @@ final class ExemplarDetailPane {
     private Tab activitiesTab(List<Activity> activities) {
         TableView<Activity> t = new TableView<>();
         t.getItems().setAll(activities);
-        t.getColumns().add(Columns.text("col.date", 90, a -> Dates.format(a.date())));
+        t.getColumns().add(Columns.date("col.date", a -> Dates.format(a.date())));
         t.getColumns().add(Columns.text("activity.form", 170, a -> Messages.of(a.form())));
         t.getColumns().add(Columns.text("activity.title", 220, Activity::title));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -39,7 +39,7 @@ final class ActivitiesPane {
         this.tasks = tasks;
         this.dialogs = dialogs;
         table.setId("activityTable");
-        table.getColumns().add(Columns.text("col.date", 90, a -> Dates.format(a.date())));
+        table.getColumns().add(Columns.date("col.date", a -> Dates.format(a.date())));
         table.getColumns().add(Columns.text("activity.form", 220, a -> Messages.of(a.form())));
         table.getColumns().add(Columns.text("activity.title", 300, Activity::title));
         table.getColumns().add(Columns.text("activity.featured", 90, a -> String.valueOf(a.exemplarIds().size())));
