@@ -86,9 +86,13 @@ public final class CampaignsView extends UiPart<BorderPane> implements Screen {
         this.tasks = tasks;
         this.dialogs = dialogs;
         campaignTable.getColumns().add(Columns.text("campaign.colName", 300, r -> r.campaign().name()));
-        campaignTable.getColumns().add(Columns.text("campaign.colPeriod", 96, r -> period(r.campaign())));
-        campaignTable.getColumns().add(Columns.text("col.status", 120, r -> Messages.of(r.campaign().status())));
+        campaignTable.getColumns().add(Columns.text("campaign.colPeriod", 104, r -> period(r.campaign())));
+        campaignTable.getColumns().add(Columns.text("col.status", 124, r -> Messages.of(r.campaign().status())));
         campaignTable.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth() * 0.8));
+        // "2024 - 2028" and "Đã phát động" whole: the name and the progress give way first
+        campaignTable.getColumns().get(0).setMinWidth(180);
+        campaignTable.getColumns().get(1).setMinWidth(104);
+        campaignTable.getColumns().get(2).setMinWidth(118);
         campaignTable.getColumns().add(Columns.text("campaign.colProgress", 260, r -> String.join(" | ",
                 r.progress().stream().map(CampaignService::describe).toList())));
         campaignTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
