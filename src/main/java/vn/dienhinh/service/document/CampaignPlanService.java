@@ -31,7 +31,8 @@ import vn.dienhinh.util.UserException;
  * usual wording where it records nothing), which the officer edits, then the .docx. What the campaign
  * knows goes in as it is: its phases with their dates and targets, the reporting schedule and deadlines
  * they make, the dossier the units send, and by name the units given a quota with their tasks. A
- * campaign whose targets are individuals only (as "Người tốt, việc tốt") has no criteria for collectives.
+ * campaign whose targets are individuals only (as "Người tốt, việc tốt") has no criteria for collectives;
+ * one whose phases target households has theirs (the campaign records none: the usual wording).
  */
 public final class CampaignPlanService {
 
@@ -73,6 +74,8 @@ public final class CampaignPlanService {
         boolean individualsOnly = individualsOnly(c);
         String collective = individualsOnly ? "" : or(c.criteriaCollective(), "doc.plan.defaultCollective");
         String individual = or(c.criteriaIndividual(), "doc.plan.defaultIndividual");
+        boolean households = c.phases().stream().anyMatch(p -> p.target(ExemplarKind.HOUSEHOLD) > 0);
+        String household = households ? Messages.get("doc.plan.defaultHousehold") : "";
         if (individualsOnly) {
             // written as the criteria are: an item when they are items, a sentence when they are prose
             String only = Messages.get("doc.plan.individualsOnly");
@@ -82,7 +85,8 @@ public final class CampaignPlanService {
                 ? organisation(c, sendTo, agency) : c.organisation();
         return new PlanText(Messages.get("doc.plan.subject", what), bases, Messages.get("doc.plan.intro", agency, what),
                 or(c.purposes(), "doc.plan.defaultPurposes"), or(c.requirements(), "doc.plan.defaultRequirements"),
-                or(c.content(), "doc.plan.defaultContent"), collective, individual, phases(c, sendTo, individualsOnly),
+                or(c.content(), "doc.plan.defaultContent"), collective, individual, household,
+                phases(c, sendTo, individualsOnly),
                 organisation, Messages.get("doc.plan.closing", what, agency), profile.defaultRecipients());
     }
 
