@@ -64,11 +64,7 @@ public final class CampaignPlanService {
         Campaign c = campaigns.require(campaignId);
         OfficeProfile profile = profiles.forDocuments();
         String agency = AgencyName.inSentence(profile.agency());
-        String name = PlanBasis.phrase(c.name());
-        String period = period(c);
-        // a name that already says its years ("… năm 2026", "giai đoạn 2024 - 2028") does not say them twice
-        boolean said = !period.isEmpty() && bare(name).contains(bare(period));
-        String what = (said ? name : name + " " + period).strip();
+        String what = PlanBasis.inFull(c);
         List<String> bases = c.legalBases().isEmpty() ? lines(Messages.get("doc.plan.defaultBases")) : c.legalBases();
         String sendTo = profiles.sendTo();
         boolean individualsOnly = individualsOnly(c);
@@ -110,20 +106,9 @@ public final class CampaignPlanService {
         return target;
     }
 
-    /** Folded, without spaces, every dash a hyphen: "Giai đoạn 2021 – 2025" and "giai doan 2021-2025" compare equal. */
-    private static String bare(String s) {
-        return VietnameseText.fold(s).replaceAll("\\s+", "").replaceAll("[\u2013\u2014]", "-");
-    }
-
     /** "năm 2026", "giai đoạn 2021 - 2025", or nothing. */
     static String period(Campaign c) {
-        if (c.yearFrom() == null && c.yearTo() == null) {
-            return "";
-        }
-        if (c.yearFrom() == null || c.yearTo() == null || c.yearFrom().equals(c.yearTo())) {
-            return Messages.get("doc.year", c.yearFrom() == null ? c.yearTo() : c.yearFrom());
-        }
-        return Messages.get("doc.stage", c.yearFrom(), c.yearTo());
+        return PlanBasis.period(c);
     }
 
     /**

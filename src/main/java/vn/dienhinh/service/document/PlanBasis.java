@@ -23,6 +23,33 @@ final class PlanBasis {
     }
 
     /**
+     * The campaign with its years: "phong trào thi đua “Người tốt, việc tốt” năm 2026"; a name that already
+     * says them ("… năm 2026", "giai đoạn 2024 - 2028") does not say them twice.
+     */
+    static String inFull(Campaign c) {
+        String name = phrase(c.name());
+        String period = period(c);
+        boolean said = !period.isEmpty() && bare(name).contains(bare(period));
+        return (said ? name : name + " " + period).strip();
+    }
+
+    /** "năm 2026", "giai đoạn 2021 - 2025", or nothing. */
+    static String period(Campaign c) {
+        if (c.yearFrom() == null && c.yearTo() == null) {
+            return "";
+        }
+        if (c.yearFrom() == null || c.yearTo() == null || c.yearFrom().equals(c.yearTo())) {
+            return Messages.get("doc.year", c.yearFrom() == null ? c.yearTo() : c.yearFrom());
+        }
+        return Messages.get("doc.stage", c.yearFrom(), c.yearTo());
+    }
+
+    /** Folded, without spaces, every dash a hyphen: "Giai đoạn 2021 – 2025" and "giai doan 2021-2025" compare equal. */
+    private static String bare(String s) {
+        return VietnameseText.fold(s).replaceAll("\\s+", "").replaceAll("[\u2013\u2014]", "-");
+    }
+
+    /**
      * The campaign inside a sentence: a name that already says what it is ("Cuộc vận động …") with its
      * first letter lowered, any other in quotes after "phong trào thi đua". A name that holds its own
      * quotes ("Thi đua “Dân vận khéo”") is not quoted again, and "thi đua" is not said twice. A name that
