@@ -102,9 +102,9 @@ public final class DemoDataService {
         int scale = scale(count);
         new DemoCampaigns(c.campaigns(), c.introductions(), c.activities(), c.catalog(), c.registry())
                 .load(new Random(SEED + 1), scale);
-        new DemoAwards(c.awards(), c.nominations(), c.registry(), c.council()).load(new Random(SEED + 2), scale);
+        new DemoAwards(c.awards(), c.nominations(), c.registry(), c.council(), c.catalog()).load(new Random(SEED + 2), scale);
         if (c.eligibility() != null) {
-            new DemoEligibility(c.registry(), c.awards(), c.eligibility()).load();
+            new DemoEligibility(c.registry(), c.awards(), c.eligibility(), c.catalog()).load();
         }
         exemplars.releaseFreePages();
         return loaded;
