@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.Unit;
+import vn.dienhinh.util.VietnameseText;
 
 /**
  * Which ward's People's Committee gave a demo exemplar a ward-level commendation: the ward its unit is in,
- * else the ward it lives in. A decision is cited "của Ủy ban nhân dân phường Bến Nghé", never of a ward
- * without a name.
+ * else the ward of the office it lives in. A decision is cited "của Ủy ban nhân dân phường Bến Nghé", never
+ * of a ward without a name.
  */
 final class DemoWards {
 
@@ -18,10 +19,14 @@ final class DemoWards {
 
     private final RegistryService registry;
     private final Map<Long, Unit> units = new HashMap<>();
+    /** The office's wards by their folded bare name ("ben nghe"). */
+    private final Map<String, Unit> wards = new HashMap<>();
 
     DemoWards(RegistryService registry, CatalogService catalog) {
         this.registry = registry;
         catalog.units().forEach(u -> units.put(u.id(), u));
+        units.values().stream().filter(u -> "Phường".equals(u.type()) && u.name().startsWith("Phường "))
+                .forEach(u -> wards.put(VietnameseText.fold(u.name().substring(7)), u));
     }
 
     /** "Ủy ban nhân dân phường Bến Nghé", or null when the exemplar is neither in a ward's unit nor lives in one. */
@@ -35,8 +40,10 @@ final class DemoWards {
         }
         for (String where : new String[]{e.residence(), e.address()}) {
             Matcher m = where == null ? null : WARD.matcher(where);
-            if (m != null && m.find()) {
-                return "Ủy ban nhân dân phường " + m.group(1).strip();
+            // a ward of the office's, not one of another district's ("phường 5, Quận 3")
+            Unit ward = m != null && m.find() ? wards.get(VietnameseText.fold(m.group(1).strip())) : null;
+            if (ward != null) {
+                return DemoExemplars.actor(ward.name());
             }
         }
         return null;

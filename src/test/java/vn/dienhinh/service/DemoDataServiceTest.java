@@ -263,7 +263,10 @@ class DemoDataServiceTest {
         Map<Long, Unit> units = new java.util.HashMap<>();
         t.catalog.units().forEach(u -> units.put(u.id(), u));
         List<vn.dienhinh.model.Commendation> ward = all.stream().filter(c -> "COMMUNE".equals(c.levelCode())).toList();
-        assertThat(ward).isNotEmpty().allSatisfy(c -> assertThat(c.issuingBody()).startsWith("Ủy ban nhân dân phường "));
+        List<String> wardBodies = units.values().stream().filter(u -> "Phường".equals(u.type()))
+                .map(u -> "Ủy ban nhân dân phường " + u.name().substring(7)).toList();
+        assertThat(ward).isNotEmpty().allSatisfy(c -> assertThat(c.issuingBody()).as("one of the office's wards")
+                .isIn(wardBodies));
         for (vn.dienhinh.model.Commendation c : ward) {
             Exemplar e = t.registry.require(c.exemplarId());
             for (Unit u = e.unitId() == null ? null : units.get(e.unitId()); u != null;
