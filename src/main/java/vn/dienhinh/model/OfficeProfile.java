@@ -17,10 +17,12 @@ import java.util.List;
  * @param authority         whether the signer signs in their own right, as deputy (KT.), acting (Q.), …
  * @param principalTitle    the head's title signed for with KT., TL. or TUQ., e.g. "CHỦ TỊCH"
  * @param defaultRecipients the usual "Nơi nhận" lines, the last one normally "Lưu: VT, …"
+ * @param draftingUnit      the abbreviation of the unit that drafts the office's letters, e.g. "NV" in a công
+ *                          văn's "03/UBND-NV" (Nghị định 30/2020/NĐ-CP, Phụ lục III); empty when not given
  */
 public record OfficeProfile(String parentAgency, String agency, String place, String symbol, String signerName,
                             String signerTitle, String onBehalfOf, SigningAuthority authority,
-                            String principalTitle, List<String> defaultRecipients) {
+                            String principalTitle, List<String> defaultRecipients, String draftingUnit) {
 
     public OfficeProfile {
         parentAgency = parentAgency == null ? "" : parentAgency;
@@ -33,6 +35,21 @@ public record OfficeProfile(String parentAgency, String agency, String place, St
         authority = authority == null ? SigningAuthority.OWN : authority;
         principalTitle = principalTitle == null ? "" : principalTitle;
         defaultRecipients = defaultRecipients == null ? List.of() : List.copyOf(defaultRecipients);
+        draftingUnit = draftingUnit == null ? "" : draftingUnit;
+    }
+
+    /** A profile without a drafting unit: a unit's own signing details, or a profile from before there was one. */
+    public OfficeProfile(String parentAgency, String agency, String place, String symbol, String signerName,
+                         String signerTitle, String onBehalfOf, SigningAuthority authority, String principalTitle,
+                         List<String> defaultRecipients) {
+        this(parentAgency, agency, place, symbol, signerName, signerTitle, onBehalfOf, authority, principalTitle,
+                defaultRecipients, "");
+    }
+
+    /** The symbol of the office's letters: "UBND-NV" with a drafting unit, else the agency's "UBND". */
+    public String letterSymbol() {
+        String unit = draftingUnit.strip();
+        return unit.isEmpty() ? symbol : symbol.strip() + "-" + unit;
     }
 
     /** A district People's Committee whose vice-chairman signs for the chairman, as in the seed plans. */
@@ -54,16 +71,16 @@ public record OfficeProfile(String parentAgency, String agency, String place, St
         boolean byHead = !head.isBlank() && decider != null && vn.dienhinh.util.VietnameseText.fold(decider)
                 .startsWith(vn.dienhinh.util.VietnameseText.fold(head));
         return byHead && !onBehalfOf.isEmpty() ? new OfficeProfile(parentAgency, agency, place, symbol, signerName,
-                signerTitle, "", authority, principalTitle, defaultRecipients) : this;
+                signerTitle, "", authority, principalTitle, defaultRecipients, draftingUnit) : this;
     }
 
     public OfficeProfile withSigner(String name, String title, SigningAuthority how) {
         return new OfficeProfile(parentAgency, agency, place, symbol, name, title, onBehalfOf, how, principalTitle,
-                defaultRecipients);
+                defaultRecipients, draftingUnit);
     }
 
     public OfficeProfile withOnBehalfOf(String collective) {
         return new OfficeProfile(parentAgency, agency, place, symbol, signerName, signerTitle, collective, authority,
-                principalTitle, defaultRecipients);
+                principalTitle, defaultRecipients, draftingUnit);
     }
 }

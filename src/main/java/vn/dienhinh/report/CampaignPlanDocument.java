@@ -27,13 +27,11 @@ public final class CampaignPlanDocument {
             if (!t.intro().isEmpty()) {
                 d.paragraph(t.intro());
             }
-            pair(d, "doc.plan.aims", "doc.plan.purposes", t.purposes(), "doc.plan.requirements", t.requirements(),
-                    false);
+            pair(d, "doc.plan.aims", "doc.plan.purposes", t.purposes(), "doc.plan.requirements", t.requirements());
             if (!t.content().isEmpty()) {
                 d.section(Messages.get("doc.plan.content")).prose(t.content());
             }
-            pair(d, "doc.plan.criteria", "doc.plan.collective", t.criteriaCollective(), "doc.plan.individual",
-                    t.criteriaIndividual(), true);
+            criteria(d, t);
             if (!t.phases().isEmpty()) {
                 d.section(Messages.get("doc.plan.phases")).prose(t.phases());
             }
@@ -47,25 +45,38 @@ public final class CampaignPlanDocument {
         }
     }
 
+    /** III. TIÊU CHÍ LỰA CHỌN: one numbered part for each kind of exemplar the plan has criteria for. */
+    private static void criteria(OfficialDocument d, PlanText t) {
+        String[][] parts = {{"doc.plan.collective", t.criteriaCollective()}, {"doc.plan.individual", t.criteriaIndividual()},
+            {"doc.plan.household", t.criteriaHousehold()}};
+        boolean any = false;
+        for (String[] p : parts) {
+            if (p[1].isEmpty()) {
+                continue;
+            }
+            if (!any) {
+                d.section(Messages.get("doc.plan.criteria"));
+                any = true;
+            }
+            d.subsection(Messages.get(p[0])).prose(p[1]);
+        }
+    }
+
     /**
      * A section of two parts ("1. Mục đích", "2. Yêu cầu"); with one part only its text goes straight under
-     * the section, unless {@code titled} (criteria must say whom they are for).
+     * the section.
      */
     private static void pair(OfficialDocument d, String section, String firstTitle, String first, String secondTitle,
-                             String second, boolean titled) {
+                             String second) {
         if (first.isEmpty() && second.isEmpty()) {
             return;
         }
         d.section(Messages.get(section));
-        if (!titled && (first.isEmpty() || second.isEmpty())) {
+        if (first.isEmpty() || second.isEmpty()) {
             d.prose(first.isEmpty() ? second : first);
             return;
         }
-        if (!first.isEmpty()) {
-            d.subsection(Messages.get(firstTitle)).prose(first);
-        }
-        if (!second.isEmpty()) {
-            d.subsection(Messages.get(secondTitle)).prose(second);
-        }
+        d.subsection(Messages.get(firstTitle)).prose(first);
+        d.subsection(Messages.get(secondTitle)).prose(second);
     }
 }

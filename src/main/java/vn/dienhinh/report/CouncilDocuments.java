@@ -125,14 +125,17 @@ public final class CouncilDocuments {
         }
     }
 
-    /** "(Kèm theo Quyết định số 231/QĐ-UBND ngày 06/12/2026 của Chủ tịch Ủy ban nhân dân Quận 1)": who decided. */
+    /**
+     * "(Kèm theo Quyết định số 231/QĐ-UBND ngày 06/12/2026 của Chủ tịch Ủy ban nhân dân Quận 1)": who decided,
+     * their words never broken across lines ("Ủy ban nhân / dân").
+     */
     static String attachedTo(OfficeProfile issuer, Decision q, DocumentMeta meta) {
         String number = DocumentNumber.format(meta.number(), DocumentKind.DECISION.abbreviation(), issuer.symbol())
                 .replaceFirst("^[^:]*:\\s*", "");
         String date = meta.dayLeftOpen() ? VnDates.BLANK + "/" + String.format("%02d/%d", meta.date().getMonthValue(),
                 meta.date().getYear()) : VnDates.shortDate(meta.date());
         return Messages.get("report.attachedTo", Punctuation.capitalFirst(DocumentKind.DECISION.title()
-                .toLowerCase(Messages.LOCALE)), number, date, q.decider());
+                .toLowerCase(Messages.LOCALE)), number, date, Punctuation.unbroken(q.decider()));
     }
 
     private static Span lead(String key) {

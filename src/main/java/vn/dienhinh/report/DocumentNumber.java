@@ -41,7 +41,8 @@ public final class DocumentNumber {
 
     /**
      * How an appendix cites the document it is attached to: "(Kèm theo Báo cáo số 07/BC-UBND ngày 05/12/2026
-     * của Ủy ban nhân dân Quận 1)", the number and the day left blank as the document leaves them.
+     * của Ủy ban nhân dân Quận 1)", the number and the day left blank as the document leaves them, the agency's
+     * name held on one line.
      */
     static String attachedTo(DocumentKind kind, DocumentMeta meta, OfficeProfile profile) {
         String number = format(meta.number(), kind.abbreviation(), profile.symbol())
@@ -50,6 +51,7 @@ public final class DocumentNumber {
                 meta.date().getYear()) : VnDates.shortDate(meta.date());
         String agency = AgencyName.inSentence(profile.agency());
         return Messages.get(agency.isBlank() ? "report.attachedNoAgency" : "report.attachedTo",
-                Punctuation.capitalFirst(kind.title().toLowerCase(Messages.LOCALE)), number, date, agency);
+                Punctuation.capitalFirst(kind.title().toLowerCase(Messages.LOCALE)), number, date,
+                Punctuation.unbroken(agency));
     }
 }

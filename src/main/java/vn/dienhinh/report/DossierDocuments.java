@@ -13,9 +13,6 @@ import vn.dienhinh.util.Messages;
  */
 public final class DossierDocuments {
 
-    /** A name's words held together: a name never breaks across lines. */
-    private static final char NO_BREAK = '\u00A0';
-
     /** Dots for the clerk to write on, where the form asks for what the registry does not keep. */
     private static final String TO_FILL = "……………………………………";
 
@@ -106,8 +103,9 @@ public final class DossierDocuments {
         }
     }
 
+    /** A name's words held together: a name never breaks across lines. */
     private static String held(String name) {
-        return name == null ? "" : name.strip().replace(' ', NO_BREAK);
+        return Punctuation.unbroken(name);
     }
 
     private static List<List<?>> rows(DossierText t, boolean full) {

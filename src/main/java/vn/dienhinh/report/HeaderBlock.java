@@ -30,6 +30,8 @@ final class HeaderBlock {
     /** The subject's rule is 1/3 to 1/2 of its longest line (Nghị định 30). */
     private static final double SUBJECT_RULE_SHARE = 0.4;
     private static final int CELL_MARGIN = mm(1);
+    /** Room left beyond a measured line when a column is widened for it: half a millimetre. */
+    private static final int SPARE = mm(0.5);
 
     private HeaderBlock() {
     }
@@ -45,7 +47,7 @@ final class HeaderBlock {
      */
     static void write(XWPFDocument doc, OfficeProfile profile, String numberLine, String subjectLine,
                       String placeAndDate, int textWidth) {
-        int left = (int) Math.round(textWidth * 0.394);
+        int left = leftWidth(profile, placeAndDate, textWidth);
         int right = textWidth - left;
         XWPFTable t = doc.createTable(2, 2);
         Docx.borderless(t, left, right);
@@ -78,6 +80,28 @@ final class HeaderBlock {
             Docx.rule(doc.createParagraph(), (int) Math.round(width * SUBJECT_RULE_SHARE), textWidth);
         }
         Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, OfficialDocument.AFTER_PT);
+    }
+
+    /**
+     * The left column: 39.4% of the text width, or a little more when the parent's or the agency's name
+     * would take a line more there than it needs ("ỦY BAN NHÂN DÂN / PHƯỜNG / NGUYỄN THÁI BÌNH"), as long as
+     * the national name and the place and date keep their one line on the right (the date when it had one).
+     */
+    private static int leftWidth(OfficeProfile profile, String placeAndDate, int textWidth) {
+        int left = (int) Math.round(textWidth * 0.394);
+        int date = TimesMetrics.width(placeAndDate == null ? "" : placeAndDate, DATE_SIZE, false);
+        // a date line that does not fit the usual column anyway does not hold the left one back
+        int rightNeeds = Math.max(TimesMetrics.width(VietnameseText.upper(Messages.get("report.nation")), NATION_SIZE, true),
+                date <= textWidth - left - 2 * CELL_MARGIN ? date : 0) + 2 * CELL_MARGIN + SPARE;
+        int most = textWidth - rightNeeds - 2 * CELL_MARGIN - SPARE;
+        int inner = left - 2 * CELL_MARGIN;
+        if (most <= inner) {
+            return left;
+        }
+        int need = Math.max(
+                NameLines.widthFor(VietnameseText.upper(profile.parentAgency().strip()), AGENCY_SIZE, false, inner, most),
+                NameLines.widthFor(VietnameseText.upper(profile.agency().strip()), AGENCY_SIZE, true, inner, most));
+        return need <= inner ? left : Math.min(need + SPARE, most) + 2 * CELL_MARGIN;
     }
 
     private static void writeAgency(XWPFTableCell cell, OfficeProfile profile, int inner) {

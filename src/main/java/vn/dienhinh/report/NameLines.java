@@ -11,6 +11,9 @@ import vn.dienhinh.util.Messages;
  */
 final class NameLines {
 
+    /** How much wider {@link #widthFor} tries a column each time: a quarter of a millimetre. */
+    private static final int STEP = 14;
+
     private NameLines() {
     }
 
@@ -19,6 +22,28 @@ final class NameLines {
             return name;
         }
         return String.join("\n", split(name.split(" "), 0, size, bold, width));
+    }
+
+    /**
+     * The narrowest width from {@code from} up to {@code most} at which the name takes no more lines than it
+     * would at {@code most}: "ỦY BAN NHÂN DÂN PHƯỜNG NGUYỄN THÁI BÌNH" takes three lines in a column a
+     * little too narrow for "ỦY BAN NHÂN DÂN PHƯỜNG", and two a few points wider. {@code from} when a wider
+     * column would save no line.
+     */
+    static int widthFor(String name, double size, boolean bold, int from, int most) {
+        if (name.isBlank() || most <= from) {
+            return from;
+        }
+        int fewest = lines(fit(name, size, bold, most));
+        int w = from;
+        while (w < most && lines(fit(name, size, bold, w)) > fewest) {
+            w = Math.min(most, w + STEP);
+        }
+        return w;
+    }
+
+    private static int lines(String fitted) {
+        return fitted.split("\n").length;
     }
 
     private static List<String> split(String[] words, int from, double size, boolean bold, int width) {

@@ -73,11 +73,12 @@ public final class OfficialDocument implements AutoCloseable {
     }
 
     /**
-     * A công văn's header: "Số: 15/UBND" (the agency's symbol alone: a letter has no kind) with its
-     * trích yếu "V/v …" under it, and the place and date.
+     * A công văn's header: "Số: 15/UBND-NV" (a letter has no kind: the agency's symbol, then the drafting
+     * unit's when the profile has one, as Nghị định 30/2020/NĐ-CP, Phụ lục III writes it) with its trích yếu
+     * "V/v …" under it, and the place and date.
      */
     public OfficialDocument letterHeader(DocumentMeta meta, String subjectLine) {
-        HeaderBlock.write(doc, profile, DocumentNumber.format(meta.number(), "", profile.symbol()), subjectLine,
+        HeaderBlock.write(doc, profile, DocumentNumber.format(meta.number(), "", profile.letterSymbol()), subjectLine,
                 meta.placeAndDate(profile.place()), textWidth());
         Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
         return this;

@@ -8,7 +8,8 @@ import java.util.List;
  * one leaves its section out.
  */
 public record PlanText(String subject, List<String> bases, String intro, String purposes, String requirements,
-                       String content, String criteriaCollective, String criteriaIndividual, String phases,
+                       String content, String criteriaCollective, String criteriaIndividual, String criteriaHousehold,
+                       String phases,
                        String organisation, String closing, List<String> recipients) {
 
     public PlanText {
@@ -20,6 +21,7 @@ public record PlanText(String subject, List<String> bases, String intro, String 
         content = nz(content);
         criteriaCollective = nz(criteriaCollective);
         criteriaIndividual = nz(criteriaIndividual);
+        criteriaHousehold = nz(criteriaHousehold);
         phases = nz(phases);
         organisation = nz(organisation);
         closing = nz(closing);

@@ -55,6 +55,11 @@ public final class Punctuation {
         return YEAR_RANGE.matcher(kept).replaceAll("$1" + NO_BREAK + "$2" + NO_BREAK + "$3");
     }
 
+    /** The words held on one line, every space a no-break one: an issuer's name ("Ủy ban nhân dân Quận 1"). */
+    public static String unbroken(String name) {
+        return name == null ? "" : name.strip().replace(' ', NO_BREAK);
+    }
+
     /** "Báo cáo" for "báo cáo": the first letter upper case, the rest as it is. */
     public static String capitalFirst(String s) {
         return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Messages.LOCALE) + s.substring(1);

@@ -38,10 +38,13 @@ final class DemoAwards {
     private static final String DECIDER = "Chủ tịch Ủy ban nhân dân Quận 1";
     private final Map<Long, vn.dienhinh.model.Unit> units = new java.util.HashMap<>();
 
+    private final DemoWards wards;
+
     DemoAwards(AwardService awards, NominationService nominations, RegistryService registry, CouncilService council,
                CatalogService catalog) {
         this.council = council;
         catalog.units().forEach(u -> units.put(u.id(), u));
+        this.wards = new DemoWards(registry, catalog);
         this.awards = awards;
         this.nominations = nominations;
         this.registry = registry;
@@ -60,6 +63,15 @@ final class DemoAwards {
                     Deed d = deeds.get(i);
                     AwardForm f = forms.get(pick(r.kind(), i));
                     String level = f.levels().get(rnd.nextInt(f.levels().size()));
+                    String body = level.equals("COMMUNE") ? wards.body(r.id()) : "Ủy ban nhân dân quận";
+                    if (body == null) {
+                        // in no ward and living in none: the district commends it, where the form allows
+                        level = f.levels().stream().filter(l -> !l.equals("COMMUNE")).findFirst().orElse(null);
+                        body = "Ủy ban nhân dân quận";
+                        if (level == null) {
+                            continue;
+                        }
+                    }
                     LocalDate when = d.date() == null ? today.minusYears(1) : d.date().plusMonths(2 + rnd.nextInt(4));
                     if (when.isAfter(today)) {
                         // decided sooner than usual: somewhere between the deed and yesterday, not all last month
@@ -69,7 +81,7 @@ final class DemoAwards {
                     }
                     try {
                         awards.record(new Commendation(null, r.id(), f.id(), level, (10 + rnd.nextInt(400)) + "/QĐ-UBND",
-                                when, level.equals("COMMUNE") ? "Ủy ban nhân dân phường" : "Ủy ban nhân dân quận", null,
+                                when, body, null,
                                 null, null, List.of(d.id())));
                         usedDeeds.add(d.id());
                     } catch (UserException refused) {

@@ -92,7 +92,11 @@ public final class DemoDataService {
         });
         Parts c = parts;
         if (c.office().isEmpty()) {
-            c.office().save(vn.dienhinh.model.OfficeProfile.example()); // so the demo's documents come out filled in
+            // so the demo's documents come out filled in, its letters drafted by the Phòng Nội vụ ("03/UBND-NV")
+            vn.dienhinh.model.OfficeProfile e = vn.dienhinh.model.OfficeProfile.example();
+            c.office().save(new vn.dienhinh.model.OfficeProfile(e.parentAgency(), e.agency(), e.place(), e.symbol(),
+                    e.signerName(), e.signerTitle(), e.onBehalfOf(), e.authority(), e.principalTitle(),
+                    e.defaultRecipients(), "NV"));
             c.office().saveHierarchy(vn.dienhinh.model.OfficeHierarchy.example());
         }
         signers(c.catalog(), new Random(SEED + 3));
@@ -101,7 +105,7 @@ public final class DemoDataService {
                 .load(new Random(SEED + 1), scale);
         new DemoAwards(c.awards(), c.nominations(), c.registry(), c.council(), c.catalog()).load(new Random(SEED + 2), scale);
         if (c.eligibility() != null) {
-            new DemoEligibility(c.registry(), c.awards(), c.eligibility()).load();
+            new DemoEligibility(c.registry(), c.awards(), c.eligibility(), c.catalog()).load();
         }
         exemplars.releaseFreePages();
         return loaded;

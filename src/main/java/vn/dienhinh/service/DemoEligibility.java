@@ -29,8 +29,11 @@ final class DemoEligibility {
     private final AwardService awards;
     private final EligibilityService eligibility;
 
-    DemoEligibility(RegistryService registry, AwardService awards, EligibilityService eligibility) {
+    private final DemoWards wards;
+
+    DemoEligibility(RegistryService registry, AwardService awards, EligibilityService eligibility, CatalogService catalog) {
         this.registry = registry;
+        this.wards = new DemoWards(registry, catalog);
         this.awards = awards;
         this.eligibility = eligibility;
     }
@@ -90,8 +93,11 @@ final class DemoEligibility {
             when = today.minusDays(1);
         }
         try {
-            awards.record(new Commendation(null, exemplarId, f.id(), f.levels().get(0), (100 + year % 100) + "/QĐ-UBND",
-                    when, "Ủy ban nhân dân phường", null, null, null, List.of()));
+            // the ward the person works or lives in; one in neither is given the title by the district
+            String ward = wards.body(exemplarId);
+            String level = ward != null || f.levels().size() < 2 ? f.levels().get(0) : f.levels().get(1);
+            awards.record(new Commendation(null, exemplarId, f.id(), level, (100 + year % 100) + "/QĐ-UBND",
+                    when, ward != null ? ward : "Ủy ban nhân dân quận", null, null, null, List.of()));
         } catch (UserException refused) {
             // the rules say no: the demo goes without it
         }

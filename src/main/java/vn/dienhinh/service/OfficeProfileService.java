@@ -86,7 +86,7 @@ public final class OfficeProfileService {
                 or(p.place(), "doc.placeholder.place"), p.symbol(), or(p.signerName(), "doc.placeholder.signer"),
                 or(p.signerTitle(), "doc.placeholder.title"), p.onBehalfOf(), p.authority(),
                 p.authority() == SigningAuthority.OWN ? p.principalTitle() : or(p.principalTitle(), "doc.placeholder.title"),
-                p.defaultRecipients());
+                p.defaultRecipients(), p.draftingUnit());
     }
 
     private static String or(String value, String placeholderKey) {
@@ -105,7 +105,10 @@ public final class OfficeProfileService {
         return p;
     }
 
-    /** Problems by field name (parentAgency, agency, place, symbol, signerName, signerTitle, principalTitle, recipients). */
+    /**
+     * Problems by field name (parentAgency, agency, place, symbol, draftingUnit, signerName, signerTitle,
+     * principalTitle, recipients).
+     */
     public static Map<String, String> problems(OfficeProfile p) {
         Map<String, String> out = new LinkedHashMap<>();
         required(out, "agency", p.agency(), "settings.valid.agency");
@@ -115,8 +118,12 @@ public final class OfficeProfileService {
         String symbol = p.symbol().strip();
         if (symbol.isEmpty()) {
             out.put("symbol", Messages.get("settings.valid.symbol"));
-        } else if (symbol.length() > MAX_SYMBOL || !symbol.matches("[\\p{L}\\p{N}]+([-.&][\\p{L}\\p{N}]+)*")) {
+        } else if (!isSymbol(symbol)) {
             out.put("symbol", Messages.get("settings.valid.symbolForm", symbol));
+        }
+        String unit = p.draftingUnit().strip();
+        if (!unit.isEmpty() && !isSymbol(unit)) {
+            out.put("draftingUnit", Messages.get("settings.valid.draftingUnitForm", unit));
         }
         required(out, "signerName", p.signerName(), "settings.valid.signerName");
         required(out, "signerTitle", p.signerTitle(), "settings.valid.signerTitle");
@@ -131,6 +138,11 @@ public final class OfficeProfileService {
             }
         }
         return out;
+    }
+
+    /** "UBND", "VP-HĐND": letters and digits joined by "-", "." or "&", at most {@value #MAX_SYMBOL} characters. */
+    private static boolean isSymbol(String s) {
+        return s.length() <= MAX_SYMBOL && s.matches("[\\p{L}\\p{N}]+([-.&][\\p{L}\\p{N}]+)*");
     }
 
     private static void required(Map<String, String> out, String field, String value, String key) {
@@ -160,7 +172,7 @@ public final class OfficeProfileService {
                 VietnameseText.clean(p.place()), VietnameseText.clean(p.symbol()).replace(" ", ""),
                 VietnameseText.clean(p.signerName()), VietnameseText.clean(p.signerTitle()),
                 VietnameseText.clean(p.onBehalfOf()), p.authority(), VietnameseText.clean(p.principalTitle()),
-                recipients);
+                recipients, VietnameseText.clean(p.draftingUnit()).replace(" ", ""));
     }
 
     // ---- the export folder ----

@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
      * second; any other goes through Flyway (new steps, a failed step, a newer program's steps).
      * {@code DatabaseTest} checks the list against the migrations on disk.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16", "17", "18");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15", "16", "17", "18", "19");
 
     private final Path file;
     /** The file, or the server and database without user or password, for messages and the log. */

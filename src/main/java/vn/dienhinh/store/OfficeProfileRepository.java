@@ -34,10 +34,11 @@ public final class OfficeProfileRepository {
         db.inTransaction(c -> {
             Sql.update(c, "INSERT INTO office_profile (id) VALUES (1) ON CONFLICT DO NOTHING");
             return Sql.update(c, "UPDATE office_profile SET parent_agency=?, agency=?, place=?, symbol=?, signer_name=?, "
-                            + "signer_title=?, on_behalf_of=?, authority=?, principal_title=?, default_recipients=?, "
+                            + "signer_title=?, on_behalf_of=?, authority=?, principal_title=?, default_recipients=?, drafting_unit=?, "
                             + "updated_at=" + Dialect.of(c).now() + " WHERE id = 1",
                     p.parentAgency(), p.agency(), p.place(), p.symbol(), p.signerName(), p.signerTitle(),
-                    p.onBehalfOf(), p.authority(), p.principalTitle(), String.join("\n", p.defaultRecipients()));
+                    p.onBehalfOf(), p.authority(), p.principalTitle(), String.join("\n", p.defaultRecipients()),
+                    p.draftingUnit());
         });
     }
 
@@ -75,6 +76,6 @@ public final class OfficeProfileRepository {
         return new OfficeProfile(rs.getString("parent_agency"), rs.getString("agency"), rs.getString("place"),
                 rs.getString("symbol"), rs.getString("signer_name"), rs.getString("signer_title"),
                 rs.getString("on_behalf_of"), Sql.enumOf(SigningAuthority.class, rs, "authority"),
-                rs.getString("principal_title"), lines);
+                rs.getString("principal_title"), lines, rs.getString("drafting_unit"));
     }
 }

@@ -38,7 +38,7 @@ class CampaignPlanDocumentTest {
                 "- Công tác xây dựng, nhân rộng điển hình phải gắn với các phong trào thi đua cụ thể.",
                 "- Thông qua phong trào thi đua, phát hiện, lựa chọn những mô hình, gương điển hình tiên tiến.",
                 "- Tập thể: các ban ngành, đoàn thể, tổ dân phố tiêu biểu.",
-                "- Cá nhân: cán bộ cơ quan, tổ dân phố, làng tiêu biểu.",
+                "- Cá nhân: cán bộ cơ quan, tổ dân phố, làng tiêu biểu.", "",
                 "1. Giai đoạn 1 (từ ngày 01/01/2021 đến ngày 31/12/2023)\n- Lựa chọn 3 tập thể, 3 cá nhân điển hình tiên tiến."
                         + "\n+ Ưu tiên người lao động trực tiếp\n2. Giai đoạn 2 (từ ngày 01/01/2024 đến ngày 31/12/2025)",
                 "1. Văn hóa thông tin:\n- Xây dựng kế hoạch nhân rộng điển hình tiên tiến.",
@@ -79,9 +79,24 @@ class CampaignPlanDocumentTest {
     }
 
     @Test
+    void householdCriteriaAreTheThirdPartOfTheCriteria() throws Exception {
+        PlanText f = full();
+        PlanText withHouseholds = new PlanText(f.subject(), f.bases(), f.intro(), f.purposes(), f.requirements(),
+                f.content(), f.criteriaCollective(), f.criteriaIndividual(), "- Hộ gia đình: gương mẫu, hạnh phúc.",
+                f.phases(), f.organisation(), f.closing(), f.recipients());
+        try (XWPFDocument doc = write(withHouseholds, new DocumentMeta(124, LocalDate.of(2021, 2, 3), false))) {
+            List<String> texts = DocumentLayout.bodyTexts(doc);
+            int at = texts.indexOf("3. Đối với hộ gia đình");
+            assertThat(at).as("after the individuals' part").isGreaterThan(texts.indexOf("2. Đối với cá nhân"));
+            assertThat(texts.get(at + 1)).isEqualTo("- Hộ gia đình: gương mẫu, hạnh phúc.");
+            assertThat(texts.get(at + 2)).isEqualTo("IV. LỘ TRÌNH, CHỈ TIÊU THỰC HIỆN");
+        }
+    }
+
+    @Test
     void emptySectionsAreLeftOutAndTheRestRenumbered() throws Exception {
         PlanText f = full();
-        PlanText shorter = new PlanText(f.subject(), List.of(), f.intro(), f.purposes(), "", "", "", "", "",
+        PlanText shorter = new PlanText(f.subject(), List.of(), f.intro(), f.purposes(), "", "", "", "", "", "",
                 f.organisation(), f.closing(), List.of("Lưu: VT"));
         try (XWPFDocument doc = write(shorter, new DocumentMeta(null, LocalDate.of(2021, 11, 1), true))) {
             List<String> headings = DocumentLayout.bodyTexts(doc).stream()

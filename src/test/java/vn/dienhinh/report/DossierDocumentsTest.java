@@ -128,7 +128,7 @@ class DossierDocumentsTest {
                     "Chức vụ, đơn vị", "Tóm tắt thành tích", "Hình thức đề nghị");
             assertThat(cells(list.getRow(1)).subList(0, 5)).containsExactly("1", "Nguyễn Văn An", "1980",
                     "Tổ trưởng tổ dân phố 3, Phường Bến Nghé", "Cứu 2 người đuối nước trên sông Sài Gòn. Thành tích: "
-                            + "02/07/2026: Cứu người đuối nước.");
+                            + "Cứu người đuối nước (ngày 02/07/2026).");
             assertThat(DocumentLayout.bodyTexts(d)).contains("(Kèm theo Tờ trình số 12/TTr-UBND ngày 20/11/2026 của Ủy "
                     + "ban nhân dân phường Bến Nghé)");
             XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
@@ -189,7 +189,8 @@ class DossierDocumentsTest {
             DocumentLayout.assertPage(d);
             String all = String.join("\n", DocumentLayout.bodyTexts(d));
             assertThat(all).contains("I. SƠ LƯỢC LÝ LỊCH").contains("II. THÀNH TÍCH ĐẠT ĐƯỢC")
-                    .contains("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG").contains("02/07/2026: Cứu người đuối nước");
+                    .contains("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG").contains("Cứu người đuối nước (ngày 02/07/2026)")
+                    .as("no date before the deed, no two colons in a row").doesNotContain("02/07/2026:");
             XWPFTable priors = d.getTables().get(1);
             assertThat(cells(priors.getRow(0))).containsExactly("Năm", "Hình thức, danh hiệu", "Số, ngày quyết định",
                     "Cơ quan ban hành");

@@ -23,6 +23,18 @@ class NameLinesTest {
     }
 
     @Test
+    void theWidthAtWhichAWardNameTakesTwoLinesRatherThanThreeIsFound() {
+        String ward = "ỦY BAN NHÂN DÂN PHƯỜNG NGUYỄN THÁI BÌNH";
+        assertThat(NameLines.fit(ward, 13, false, COLUMN)).as("63 mm: a hair too narrow for “… DÂN PHƯỜNG”")
+                .isEqualTo("ỦY BAN NHÂN DÂN\nPHƯỜNG\nNGUYỄN THÁI BÌNH");
+        int w = NameLines.widthFor(ward, 13, false, COLUMN, Docx.mm(66));
+        assertThat(w).isGreaterThan(COLUMN).isLessThan(Docx.mm(64));
+        assertThat(NameLines.fit(ward, 13, false, w)).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG\nNGUYỄN THÁI BÌNH");
+        assertThat(NameLines.widthFor("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", 13, false, COLUMN, Docx.mm(66)))
+                .as("no line saved: the column stays").isEqualTo(COLUMN);
+    }
+
+    @Test
     void aCooperativeOrASocialBodyIsNotBrokenAtTheWordForCommuneInsideIt() {
         assertThat(NameLines.fit("HỢP TÁC XÃ VẬN TẢI BẾN THÀNH", 13, true, COLUMN))
                 .isEqualTo("HỢP TÁC XÃ\nVẬN TẢI BẾN THÀNH");

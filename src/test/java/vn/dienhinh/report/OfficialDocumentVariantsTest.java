@@ -47,6 +47,26 @@ class OfficialDocumentVariantsTest {
     }
 
     @Test
+    void aWardsNameAboveAUnitTakesTwoLinesAndTheNationalNameStaysOnOne() throws Exception {
+        // a unit inside a ward: the parent line was "ỦY BAN NHÂN DÂN / PHƯỜNG / NGUYỄN THÁI BÌNH"
+        OfficeProfile unit = new OfficeProfile("Ủy ban nhân dân phường Nguyễn Thái Bình",
+                "Khu phố 2, phường Nguyễn Thái Bình", "Nguyễn Thái Bình", "", "Trần Văn Bảy", "Trưởng khu phố", "",
+                SigningAuthority.OWN, "", List.of());
+        try (XWPFDocument doc = build(unit, d -> d
+                .header(DocumentKind.SUBMISSION.abbreviation(), 15, VnDates.placeAndMonth(unit.place(), YearMonth.of(2026, 11)))
+                .title(DocumentKind.SUBMISSION, "Về việc đề nghị khen thưởng").signature())) {
+            XWPFTable h = doc.getTables().get(0);
+            List<XWPFParagraph> left = h.getRow(0).getCell(0).getParagraphs();
+            assertThat(left.get(0).getText()).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG\nNGUYỄN THÁI BÌNH");
+            assertThat(left.get(1).getText()).isEqualTo("KHU PHỐ 2, PHƯỜNG\nNGUYỄN THÁI BÌNH");
+            var grid = h.getCTTbl().getTblGrid().getGridColList();
+            int right = ((BigInteger) grid.get(1).getW()).intValue() - 2 * Docx.mm(1);
+            assertThat(TimesMetrics.width("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true)).isLessThan(right);
+            assertThat(text(h.getRow(0).getCell(1).getParagraphs().get(0))).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        }
+    }
+
+    @Test
     void submissionIsAddressed() throws Exception {
         try (XWPFDocument doc = build(OfficeProfile.example(), d -> d
                 .title(DocumentKind.SUBMISSION, "Về việc đề nghị tặng danh hiệu “Người tốt, việc tốt”")

@@ -135,7 +135,8 @@ class QuarterlyReportDocumentTest {
         for (int i = 1; i <= 14; i++) {
             many.add(new QuarterCommendation(false, i, i > 11 ? ExemplarKind.HOUSEHOLD : ExemplarKind.INDIVIDUAL,
                     "Trần Văn " + i, "Phường Bến Nghé",
-                    "Giấy khen", "Quyết định số 12/QĐ-UBND ngày 03/12/2025", LocalDate.of(2025, 12, 3)));
+                    "Giấy khen", "Quyết định số 303/QĐ-UBND ngày 01/10/2025 của Ủy ban nhân dân phường Bến Nghé",
+                    LocalDate.of(2025, 12, 3)));
         }
         Path file = dir.resolve("many-commendations.docx");
         new QuarterlyReportDocument(OfficeProfile.example()).write(new QuarterlyReportData(Q4, Q4.end(), List.of(),
@@ -149,6 +150,16 @@ class QuarterlyReportDocumentTest {
             assertThat(texts).containsSubsequence("Trong quý, đã khen thưởng 14 lượt cho 14 cá nhân, hộ gia đình (11 cá "
                     + "nhân, 03 hộ gia đình).",
                     "(Chi tiết tại Phụ lục I kèm theo.)");
+            // the appendix's table spans the text width, and the decision it cites takes three lines, not five
+            XWPFTable list = d.getTables().get(d.getTables().size() - 1);
+            var grid = list.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(g -> ((java.math.BigInteger) g.getW()).intValue()).toArray();
+            assertThat(java.util.Arrays.stream(grid).sum()).isEqualTo(PageLayout.textWidth(false));
+            String cited = DocxReading.text(list.getRow(1).getCell(4));
+            assertThat(cited).isEqualTo("Quyết định số 303/QĐ-UBND ngày 01/10/2025 của Ủy ban nhân dân phường Bến Nghé");
+            int inner = grid[4] - 2 * Docx.mm(1.5);
+            assertThat(TimesMetrics.width(cited, DocTable.CELL_SIZE, false)).as("at most three lines")
+                    .isLessThanOrEqualTo(3 * inner - inner / 4);
         }
     }
 

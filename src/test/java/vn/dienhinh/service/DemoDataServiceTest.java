@@ -286,6 +286,29 @@ class DemoDataServiceTest {
         }
     }
 
+    @Test
+    void aWardsCommendationNamesTheWardTheExemplarIsIn() {
+        // cited "… của Ủy ban nhân dân phường" with no ward named, in the quarterly report's Phụ lục II
+        List<vn.dienhinh.model.Commendation> all = t.awards.between(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+        assertThat(all).isNotEmpty().noneMatch(c -> "Ủy ban nhân dân phường".equals(c.issuingBody()));
+        Map<Long, Unit> units = new java.util.HashMap<>();
+        t.catalog.units().forEach(u -> units.put(u.id(), u));
+        List<vn.dienhinh.model.Commendation> ward = all.stream().filter(c -> "COMMUNE".equals(c.levelCode())).toList();
+        List<String> wardBodies = units.values().stream().filter(u -> "Phường".equals(u.type()))
+                .map(u -> "Ủy ban nhân dân phường " + u.name().substring(7)).toList();
+        assertThat(ward).isNotEmpty().allSatisfy(c -> assertThat(c.issuingBody()).as("one of the office's wards")
+                .isIn(wardBodies));
+        for (vn.dienhinh.model.Commendation c : ward) {
+            Exemplar e = t.registry.require(c.exemplarId());
+            for (Unit u = e.unitId() == null ? null : units.get(e.unitId()); u != null;
+                 u = u.parentId() == null ? null : units.get(u.parentId())) {
+                if ("Phường".equals(u.type())) {
+                    assertThat(c.issuingBody()).as(e.name()).isEqualTo("Ủy ban nhân dân phường " + u.name().substring(7));
+                }
+            }
+        }
+    }
+
     private long giayKhen() {
         return t.awards.forms().stream().filter(f -> f.name().equals("Giấy khen")).findFirst().orElseThrow().id();
     }

@@ -65,6 +65,23 @@ class OfficeProfileServiceTest {
         assertThat(t.office.load()).isEqualTo(saved);
         assertThat(t.office.isComplete()).isTrue();
         assertThat(t.office.forDocuments()).isEqualTo(saved);
+        assertThat(saved.draftingUnit()).as("none given: letters are numbered with the agency's symbol alone").isEmpty();
+        assertThat(saved.letterSymbol()).isEqualTo("UBND");
+    }
+
+    @Test
+    void keepsTheDraftingUnitAndRefusesOneThatIsNotAnAbbreviation() {
+        OfficeProfile e = OfficeProfile.example();
+        OfficeProfile typed = new OfficeProfile(e.parentAgency(), e.agency(), e.place(), e.symbol(), e.signerName(),
+                e.signerTitle(), e.onBehalfOf(), e.authority(), e.principalTitle(), e.defaultRecipients(), " N V ");
+        OfficeProfile saved = t.office.save(typed);
+        assertThat(t.office.load().draftingUnit()).isEqualTo("NV");
+        assertThat(t.office.forDocuments().letterSymbol()).isEqualTo("UBND-NV");
+        OfficeProfile bad = new OfficeProfile(e.parentAgency(), e.agency(), e.place(), e.symbol(), e.signerName(),
+                e.signerTitle(), e.onBehalfOf(), e.authority(), e.principalTitle(), e.defaultRecipients(), "NV/TĐKT");
+        assertThatThrownBy(() -> t.office.save(bad)).isInstanceOfSatisfying(ValidationException.class, x ->
+                assertThat(x.problems()).containsOnlyKeys("draftingUnit"));
+        assertThat(t.office.load()).as("nothing stored from the refused profile").isEqualTo(saved);
     }
 
     @Test

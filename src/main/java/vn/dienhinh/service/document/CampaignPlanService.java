@@ -31,7 +31,8 @@ import vn.dienhinh.util.UserException;
  * usual wording where it records nothing), which the officer edits, then the .docx. What the campaign
  * knows goes in as it is: its phases with their dates and targets, the reporting schedule and deadlines
  * they make, the dossier the units send, and by name the units given a quota with their tasks. A
- * campaign whose targets are individuals only (as "Người tốt, việc tốt") has no criteria for collectives.
+ * campaign whose targets are individuals only (as "Người tốt, việc tốt") has no criteria for collectives;
+ * one whose phases target households has theirs (the campaign records none: the usual wording).
  */
 public final class CampaignPlanService {
 
@@ -63,16 +64,14 @@ public final class CampaignPlanService {
         Campaign c = campaigns.require(campaignId);
         OfficeProfile profile = profiles.forDocuments();
         String agency = AgencyName.inSentence(profile.agency());
-        String name = PlanBasis.phrase(c.name());
-        String period = period(c);
-        // a name that already says its years ("… năm 2026", "giai đoạn 2024 - 2028") does not say them twice
-        boolean said = !period.isEmpty() && bare(name).contains(bare(period));
-        String what = (said ? name : name + " " + period).strip();
+        String what = PlanBasis.inFull(c);
         List<String> bases = c.legalBases().isEmpty() ? lines(Messages.get("doc.plan.defaultBases")) : c.legalBases();
         String sendTo = profiles.sendTo();
         boolean individualsOnly = individualsOnly(c);
         String collective = individualsOnly ? "" : or(c.criteriaCollective(), "doc.plan.defaultCollective");
         String individual = or(c.criteriaIndividual(), "doc.plan.defaultIndividual");
+        boolean households = c.phases().stream().anyMatch(p -> p.target(ExemplarKind.HOUSEHOLD) > 0);
+        String household = households ? Messages.get("doc.plan.defaultHousehold") : "";
         if (individualsOnly) {
             // written as the criteria are: an item when they are items, a sentence when they are prose
             String only = Messages.get("doc.plan.individualsOnly");
@@ -82,7 +81,8 @@ public final class CampaignPlanService {
                 ? organisation(c, sendTo, agency) : c.organisation();
         return new PlanText(Messages.get("doc.plan.subject", what), bases, Messages.get("doc.plan.intro", agency, what),
                 or(c.purposes(), "doc.plan.defaultPurposes"), or(c.requirements(), "doc.plan.defaultRequirements"),
-                or(c.content(), "doc.plan.defaultContent"), collective, individual, phases(c, sendTo, individualsOnly),
+                or(c.content(), "doc.plan.defaultContent"), collective, individual, household,
+                phases(c, sendTo, individualsOnly),
                 organisation, Messages.get("doc.plan.closing", what, agency), profile.defaultRecipients());
     }
 
@@ -106,20 +106,9 @@ public final class CampaignPlanService {
         return target;
     }
 
-    /** Folded, without spaces, every dash a hyphen: "Giai đoạn 2021 – 2025" and "giai doan 2021-2025" compare equal. */
-    private static String bare(String s) {
-        return VietnameseText.fold(s).replaceAll("\\s+", "").replaceAll("[\u2013\u2014]", "-");
-    }
-
     /** "năm 2026", "giai đoạn 2021 - 2025", or nothing. */
     static String period(Campaign c) {
-        if (c.yearFrom() == null && c.yearTo() == null) {
-            return "";
-        }
-        if (c.yearFrom() == null || c.yearTo() == null || c.yearFrom().equals(c.yearTo())) {
-            return Messages.get("doc.year", c.yearFrom() == null ? c.yearTo() : c.yearFrom());
-        }
-        return Messages.get("doc.stage", c.yearFrom(), c.yearTo());
+        return PlanBasis.period(c);
     }
 
     /**

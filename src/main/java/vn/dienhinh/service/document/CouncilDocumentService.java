@@ -281,7 +281,11 @@ public final class CouncilDocumentService {
                 ? Messages.get("decision.article3NoAdvisory", agency, "các " + whom)
                 : Messages.get("decision.article3", agency, Messages.get("decision.headOf", h.advisoryBody()),
                 "các " + whom);
-        String article1 = Messages.get("decision.article1", formAndLevel, counted(listed));
+        // the campaign the deeds were done in, named as the plan names it; without one, the year's movements
+        String inWhat = n.campaignId() != null ? PlanBasis.inFull(campaigns.require(n.campaignId()))
+                : n.createdOn() != null ? Messages.get("decision.inMovements", n.createdOn().getYear())
+                : Messages.get("decision.inWork");
+        String article1 = Messages.get("decision.article1", formAndLevel, counted(listed), inWhat);
         return new CouncilDocuments.Decision(Messages.get("decision.subject", formAndLevel),
                 VietnameseText.upper(decider()), decider(), bases, article1, article2, article3,
                 Messages.get("decision.listTitle", vn.dienhinh.report.Punctuation.capitalFirst(whom), formAndLevel),

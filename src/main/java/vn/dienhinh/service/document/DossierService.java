@@ -257,9 +257,14 @@ public final class DossierService {
         return AwardWording.whom(kinds);
     }
 
+    /**
+     * "Ủng hộ Quỹ “Vì người nghèo” phường (ngày 10/06/2026)": the deed then its day, as an officer writes it
+     * after "Thành tích:" (a leading "10/06/2026:" made two colons in a row).
+     */
     private static String deedLine(Deed d) {
-        return (d.date() == null ? "" : Dates.format(d.date()) + ": ") + d.title()
-                + (d.description() == null ? "" : ". " + d.description());
+        String title = d.title().strip().replaceAll("[\\s;,.:]+$", "");
+        return title + (d.date() == null ? "" : Messages.get("dossier.deedDate", Dates.format(d.date())))
+                + (d.description() == null || d.description().isBlank() ? "" : ". " + d.description());
     }
 
     private static List<String[]> background(Exemplar e, Unit own) {

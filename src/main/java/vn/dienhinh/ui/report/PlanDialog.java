@@ -79,6 +79,8 @@ final class PlanDialog {
         add("plan.collective", collective);
         TextArea individual = area(draft.criteriaIndividual(), 3, "plan-individual");
         add("plan.individual", individual);
+        TextArea household = area(draft.criteriaHousehold(), 3, "plan-household");
+        add("plan.household", household);
         TextArea phases = area(draft.phases(), 5, "plan-phases");
         add("doc.plan.phases", phases);
         TextArea organisation = area(draft.organisation(), 5, "plan-organisation");
@@ -116,7 +118,8 @@ final class PlanDialog {
             }
             PlanText text = new PlanText(subject.getText(), lines(bases.getText()), intro.getText(), purposes.getText(),
                     requirements.getText(), content.getText(), collective.getText(), individual.getText(),
-                    phases.getText(), organisation.getText(), closing.getText(), lines(recipients.getText()));
+                    household.getText(), phases.getText(), organisation.getText(), closing.getText(),
+                    lines(recipients.getText()));
             d.setOnHidden(e -> export.accept(text, chosen));
         });
         d.show();

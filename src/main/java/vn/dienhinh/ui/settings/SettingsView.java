@@ -22,7 +22,8 @@ import vn.dienhinh.ui.UiPart;
 import vn.dienhinh.util.Messages;
 
 /**
- * Cài đặt: the office profile every document is built from (agency and parent agency, place, symbol,
+ * Cài đặt: the office profile every document is built from (agency and parent agency, place, symbol and
+ * the drafting unit's,
  * signer and how they sign, default recipients), checked as the officer types, with a preview.
  */
 public final class SettingsView extends UiPart<BorderPane> implements Screen {
@@ -40,6 +41,8 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
     private TextField placeField;
     @FXML
     private TextField symbolField;
+    @FXML
+    private TextField draftingUnitField;
     @FXML
     private TextField signerNameField;
     @FXML
@@ -118,6 +121,7 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
         bind(agencyField, model.agency);
         bind(placeField, model.place);
         bind(symbolField, model.symbol);
+        bind(draftingUnitField, model.draftingUnit);
         bind(signerNameField, model.signerName);
         bind(signerTitleField, model.signerTitle);
         bind(onBehalfOfField, model.onBehalfOf);
@@ -140,7 +144,8 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
         previewLabel.textProperty().bind(model.preview);
         if (!office.isOfficeOfficer()) {
             // a unit's clerk reads the office's details, which the office's officer keeps
-            for (TextInputControl f : List.of(parentAgencyField, agencyField, placeField, symbolField, signerNameField,
+            for (TextInputControl f : List.of(parentAgencyField, agencyField, placeField, symbolField, draftingUnitField,
+                    signerNameField,
                     signerTitleField, onBehalfOfField, principalTitleField, recipientsArea, deciderField, advisoryField,
                     superiorField, superiorViaField)) {
                 f.setEditable(false);
@@ -166,6 +171,7 @@ public final class SettingsView extends UiPart<BorderPane> implements Screen {
         mark(agencyField, problems.containsKey("agency"));
         mark(placeField, problems.containsKey("place"));
         mark(symbolField, problems.containsKey("symbol"));
+        mark(draftingUnitField, problems.containsKey("draftingUnit"));
         mark(signerNameField, problems.containsKey("signerName"));
         mark(signerTitleField, problems.containsKey("signerTitle"));
         mark(onBehalfOfField, problems.containsKey("onBehalfOf"));

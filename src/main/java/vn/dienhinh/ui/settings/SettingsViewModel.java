@@ -22,6 +22,7 @@ final class SettingsViewModel {
     final StringProperty agency = new SimpleStringProperty("");
     final StringProperty place = new SimpleStringProperty("");
     final StringProperty symbol = new SimpleStringProperty("");
+    final StringProperty draftingUnit = new SimpleStringProperty("");
     final StringProperty signerName = new SimpleStringProperty("");
     final StringProperty signerTitle = new SimpleStringProperty("");
     final StringProperty onBehalfOf = new SimpleStringProperty("");
@@ -32,7 +33,7 @@ final class SettingsViewModel {
     final StringProperty preview = new SimpleStringProperty("");
 
     SettingsViewModel() {
-        for (Observable o : new Observable[]{parentAgency, agency, place, symbol, signerName, signerTitle, onBehalfOf,
+        for (Observable o : new Observable[]{parentAgency, agency, place, symbol, draftingUnit, signerName, signerTitle, onBehalfOf,
             authority, principalTitle, recipients}) {
             o.addListener(x -> check());
         }
@@ -44,6 +45,7 @@ final class SettingsViewModel {
         agency.set(p.agency());
         place.set(p.place());
         symbol.set(p.symbol());
+        draftingUnit.set(p.draftingUnit());
         signerName.set(p.signerName());
         signerTitle.set(p.signerTitle());
         onBehalfOf.set(p.onBehalfOf());
@@ -56,13 +58,17 @@ final class SettingsViewModel {
         List<String> lines = Arrays.stream(recipients.get() == null ? new String[0] : recipients.get().split("\\R"))
                 .filter(s -> !s.isBlank()).toList();
         return new OfficeProfile(parentAgency.get(), agency.get(), place.get(), symbol.get(), signerName.get(),
-                signerTitle.get(), onBehalfOf.get(), authority.get(), principalTitle.get(), lines);
+                signerTitle.get(), onBehalfOf.get(), authority.get(), principalTitle.get(), lines, draftingUnit.get());
     }
 
     private void check() {
         OfficeProfile p = profile();
         problems.set(OfficeProfileService.problems(p));
         StringBuilder b = new StringBuilder(DocumentNumber.format(7, DocumentKind.REPORT.abbreviation(), p.symbol().strip()));
+        if (!p.draftingUnit().isBlank()) {
+            // a letter's number, which alone carries the drafting unit
+            b.append("   ").append(DocumentNumber.format(3, "", p.letterSymbol().strip()));
+        }
         for (String line : OfficialDocument.signatureLines(p)) {
             b.append('\n').append(line);
         }

@@ -74,7 +74,7 @@ class CampaignPlanServiceTest {
     void writesTheEditedPlan() throws Exception {
         PlanText d = t.campaignPlans.draft(f.campaign.id());
         PlanText edited = new PlanText(d.subject(), d.bases(), d.intro(), d.purposes(), d.requirements(),
-                "- Nội dung do cán bộ sửa.", d.criteriaCollective(), d.criteriaIndividual(), d.phases(), d.organisation(),
+                "- Nội dung do cán bộ sửa.", d.criteriaCollective(), d.criteriaIndividual(), d.criteriaHousehold(), d.phases(), d.organisation(),
                 d.closing(), List.of("Lưu: VT"));
         Path file = t.campaignPlans.export(edited, t.campaignPlans.meta(f.campaign.id()),
                 dir.resolve(CampaignPlanService.fileName(f.campaign) + ".docx"));
@@ -129,5 +129,30 @@ class CampaignPlanServiceTest {
                 .doesNotContain("Báo cáo thành tích").contains("- Văn bản của địa phương nơi cư trú");
         assertThat(d.organisation()).startsWith("1. " + advisory + ", cơ quan thường trực Hội đồng Thi đua - Khen thưởng")
                 .contains("2. Các cơ quan, đơn vị thuộc Ủy ban nhân dân Quận 1");
+    }
+
+    @Test
+    void aCampaignJoinedToAMovementIsNamedAsTheSeedDoesAndItsHouseholdTargetGetsCriteria() throws Exception {
+        // the demo's campaign 2 and seed 004: the campaign's own words quoted, the movement it is joined to as written
+        Campaign joined = t.campaigns.save(Campaign.named("Toàn dân đoàn kết xây dựng đời sống văn hóa gắn với Cuộc vận "
+                + "động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”").withPeriod(2021, 2025)
+                .withPhases(List.of(new vn.dienhinh.model.Phase(null, "Giai đoạn 1", LocalDate.of(2021, 1, 1),
+                        LocalDate.of(2023, 6, 30), 3, 3, 2, null))));
+        String phrase = "phong trào thi đua “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với Cuộc vận động "
+                + "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” giai đoạn 2021 - 2025";
+        PlanText d = t.campaignPlans.draft(joined.id());
+        assertThat(d.subject()).isEqualTo("Triển khai " + phrase);
+        assertThat(d.criteriaHousehold()).as("the phase targets 02 households").startsWith("- Là hộ gia đình");
+        Path file = t.campaignPlans.export(d, t.campaignPlans.meta(joined.id()), dir.resolve("kh.docx"));
+        try (XWPFDocument doc = DocumentLayout.open(file)) {
+            DocumentLayout.assertTitle(doc, "KẾ HOẠCH", "Triển khai " + phrase);
+            List<String> texts = DocumentLayout.bodyTexts(doc);
+            assertThat(texts).contains("1. Đối với tập thể", "2. Đối với cá nhân", "3. Đối với hộ gia đình",
+                    "Trên đây là Kế hoạch triển khai " + phrase + " của Ủy ban nhân dân Quận 1. Đề nghị thủ trưởng các "
+                            + "cơ quan, đơn vị nghiêm túc triển khai thực hiện./.");
+            assertThat(String.join("\n", texts)).doesNotContain("thi đua toàn dân").doesNotContain("““");
+        }
+        assertThat(t.campaignPlans.draft(f.campaign.id()).criteriaHousehold()).as("no household target, no criteria")
+                .isEmpty();
     }
 }

@@ -71,6 +71,10 @@ class CouncilDocumentServiceTest {
     }
 
     private Nomination approved(String formName, Integer submissionNumber) {
+        return approved(formName, submissionNumber, null);
+    }
+
+    private Nomination approved(String formName, Integer submissionNumber, Long campaignId) {
         AwardForm form = t.awards.forms().stream().filter(f -> f.name().equals(formName)).findFirst().orElseThrow();
         List<Nominee> nominees = new ArrayList<>();
         for (Exemplar e : people) {
@@ -79,7 +83,7 @@ class CouncilDocumentServiceTest {
             nominees.add(new Nominee(null, e.id(), null, List.of(d.id())));
         }
         Nomination n = t.nominations.save(new Nomination(null, form.id(), "DISTRICT", school.id(), "Ủy ban nhân dân quận",
-                null, submissionNumber, null, null, null, null, null, null, null, nominees, Map.of()));
+                campaignId, submissionNumber, null, null, null, null, null, null, null, nominees, Map.of()));
         t.nominations.submit(n.id());
         return t.nominations.approve(n.id(), List.of(), null);
     }
@@ -228,6 +232,31 @@ class CouncilDocumentServiceTest {
         assertThat(bases.get(bases.size() - 1)).startsWith("Xét đề nghị của Trường Mầm non Tân Định tại Tờ trình");
         assertThat(bases.subList(0, bases.size() - 1)).allSatisfy(b -> assertThat(b).startsWith("Căn cứ"))
                 .anySatisfy(b -> assertThat(b).startsWith("Căn cứ kết quả xét của Hội đồng Thi đua - Khen thưởng"));
+    }
+
+    @Test
+    void articleOneNamesTheCampaignOrTheYearsMovementsAndTheListsHeadingKeepsTheDeciderOnOneLine() throws Exception {
+        vn.dienhinh.model.Campaign culture = t.campaigns.save(vn.dienhinh.model.Campaign.named("Toàn dân đoàn kết xây "
+                + "dựng đời sống văn hóa gắn với Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”")
+                .withPeriod(2021, 2025));
+        Nomination inCampaign = approved("Giấy khen", 12, culture.id());
+        Path out = docs.writeDecision(inCampaign.id(), new DocumentMeta(240, TestDb.TODAY, false), null,
+                dir.resolve("qd.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).contains("(có danh sách kèm theo) đã có thành tích xuất sắc trong phong trào thi đua "
+                    + "“Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với Cuộc vận động “Toàn dân đoàn kết xây dựng "
+                    + "nông thôn mới, đô thị văn minh” giai đoạn 2021 - 2025.");
+            XWPFParagraph heading = DocxReading.paragraphs(d).stream()
+                    .filter(p -> DocxReading.text(p).startsWith("(Kèm theo Quyết định")).findFirst().orElseThrow();
+            // "Ủy ban nhân / dân Quận 1" split across lines: the decider's words are held together
+            assertThat(heading.getText()).endsWith("của Chủ\u00A0tịch\u00A0Ủy\u00A0ban\u00A0nhân\u00A0dân\u00A0Quận\u00A01)");
+        }
+        Nomination none = approved("Giấy khen");
+        out = docs.writeDecision(none.id(), new DocumentMeta(241, TestDb.TODAY, false), null, dir.resolve("qd2.docx"));
+        try (XWPFDocument d = read(out)) {
+            assertThat(all(d)).contains("(có danh sách kèm theo) đã có thành tích xuất sắc trong thực hiện các phong trào "
+                    + "thi đua năm 2026.").doesNotContain("phong trào thi đua.");
+        }
     }
 
     @Test

@@ -23,4 +23,18 @@ class PlanBasisTest {
         assertThat(PlanBasis.phrase("Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”"))
                 .isEqualTo("phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”");
     }
+
+    @Test
+    void aNameJoinedToAnotherMovementHasItsOwnPartQuotedAndTheRestAsWritten() {
+        // seed 004: phong trào thi đua “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với Cuộc vận động “…”
+        assertThat(PlanBasis.phrase("Toàn dân đoàn kết xây dựng đời sống văn hóa gắn với Cuộc vận động "
+                + "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”"))
+                .isEqualTo("phong trào thi đua “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với Cuộc vận động "
+                        + "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”");
+        assertThat(PlanBasis.phrase("Dân vận khéo gắn với \"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\""))
+                .isEqualTo("phong trào thi đua “Dân vận khéo” gắn với \"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\"");
+        // a joining word inside the quotes is the quoted name's own
+        assertThat(PlanBasis.phrase("Thi đua “Lao động gắn với học tập”"))
+                .isEqualTo("phong trào thi đua “Lao động gắn với học tập”");
+    }
 }

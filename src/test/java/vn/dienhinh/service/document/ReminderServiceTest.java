@@ -110,4 +110,19 @@ class ReminderServiceTest {
                     "Nguyễn Thị Thu Hiền"));
         }
     }
+
+    @Test
+    void aDraftingUnitInTheProfileFollowsTheAgencySymbolInTheLettersNumber() throws Exception {
+        // Nghị định 30/2020/NĐ-CP, Phụ lục III: a công văn's symbol is the issuer's, then the drafting unit's
+        vn.dienhinh.model.OfficeProfile p = t.office.load();
+        t.office.save(new vn.dienhinh.model.OfficeProfile(p.parentAgency(), p.agency(), p.place(), p.symbol(),
+                p.signerName(), p.signerTitle(), p.onBehalfOf(), p.authority(), p.principalTitle(), p.defaultRecipients(),
+                "NV"));
+        ReminderLetter l = t.reminders.draft(f.campaign.id(), ReportFixtures.Q3, LocalDate.of(2026, 11, 30));
+        Path file = t.reminders.export(l, new DocumentMeta(3, TestDb.TODAY, false), dir.resolve("cv.docx"));
+        try (XWPFDocument doc = DocumentLayout.open(file)) {
+            List<XWPFParagraph> left = doc.getTables().get(0).getRow(1).getCell(0).getParagraphs();
+            assertThat(DocxReading.text(left.get(0))).isEqualTo("Số: 03/UBND-NV");
+        }
+    }
 }

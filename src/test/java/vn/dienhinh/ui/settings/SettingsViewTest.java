@@ -82,6 +82,13 @@ class SettingsViewTest {
         waitUntil(() -> !save.isDisabled());
         Label preview = robot.lookup("#previewLabel").queryAs(Label.class);
         assertThat(preview.getText()).isEqualTo("Số: 07/BC-VP\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nTrần Văn Chiến");
+        type(robot, "#draftingUnitField", "TH/HC");
+        waitUntil(save::isDisabled);
+        assertThat(problems.getText()).contains("đơn vị soạn thảo “TH/HC”");
+        type(robot, "#draftingUnitField", "HCTC");
+        waitUntil(() -> !save.isDisabled());
+        assertThat(preview.getText()).as("a letter's number shows the drafting unit")
+                .startsWith("Số: 07/BC-VP   Số: 03/VP-HCTC\n");
 
         robot.clickOn("#saveButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -90,18 +97,21 @@ class SettingsViewTest {
         OfficeProfile stored = t.office.load();
         assertThat(stored).isEqualTo(new OfficeProfile("Ủy ban nhân dân tỉnh Tây Ninh", "Văn phòng Ủy ban nhân dân tỉnh",
                 "Tây Ninh", "VP", "Trần Văn Chiến", "Phó Chánh Văn phòng", "", SigningAuthority.DEPUTY,
-                "Chánh Văn phòng", java.util.List.of("Lãnh đạo Văn phòng", "Lưu: VT, HCTC")));
+                "Chánh Văn phòng", java.util.List.of("Lãnh đạo Văn phòng", "Lưu: VT, HCTC"), "HCTC"));
         assertThat(t.office.isComplete()).isTrue();
     }
 
     @Test
     void aStoredProfileIsShownAndASymbolWithASlashIsRefused(FxRobot robot) throws Exception {
-        t.office.save(OfficeProfile.example());
+        OfficeProfile e = OfficeProfile.example();
+        t.office.save(new OfficeProfile(e.parentAgency(), e.agency(), e.place(), e.symbol(), e.signerName(),
+                e.signerTitle(), e.onBehalfOf(), e.authority(), e.principalTitle(), e.defaultRecipients(), "NV"));
         // the screen read the (empty) profile when it opened; a new one reads the stored profile
         robot.interact(() -> robot.window(0).getScene().setRoot(
                 new SettingsView(t.office, new TaskRunner(), new Dialogs(robot.window(0))).getRoot()));
         waitUntil(() -> robot.lookup("#agencyField").queryAs(TextField.class).getText().equals("ỦY BAN NHÂN DÂN QUẬN 1"));
         assertThat(robot.lookup("#signerNameField").queryAs(TextField.class).getText()).isEqualTo("Nguyễn Thị Thu Hiền");
+        assertThat(robot.lookup("#draftingUnitField").queryAs(TextField.class).getText()).isEqualTo("NV");
         type(robot, "#symbolField", "BC/UBND");
         Button save = robot.lookup("#saveButton").queryButton();
         waitUntil(save::isDisabled);
