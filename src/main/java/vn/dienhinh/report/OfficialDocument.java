@@ -221,7 +221,7 @@ public final class OfficialDocument implements AutoCloseable {
     public OfficialDocument caption(String text) {
         XWPFParagraph p = Docx.format(doc.createParagraph(), ParagraphAlignment.CENTER, 0, AFTER_PT);
         Docx.markSize(p, DocTable.CELL_SIZE);
-        Docx.run(p, VietnameseText.clean(text), DocTable.CELL_SIZE, false, true);
+        Docx.run(p, Punctuation.tidy(text), DocTable.CELL_SIZE, false, true);
         return this;
     }
 

@@ -60,6 +60,19 @@ public final class Punctuation {
         return name == null ? "" : name.strip().replace(' ', NO_BREAK);
     }
 
+    /**
+     * A line the program wrote, tidied as {@link VietnameseText#clean} tidies what is typed (NFC, trimmed, runs of
+     * white space one space) but for its no-break spaces, which are meant: the blanks left for a number or a day
+     * the clerk fills in ("số      /TTr-UBND"), a name held on one line.
+     */
+    static String tidy(String line) {
+        if (line == null) {
+            return "";
+        }
+        // \s and strip() leave U+00A0 alone: only ordinary white space is collapsed
+        return java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
     /** "Báo cáo" for "báo cáo": the first letter upper case, the rest as it is. */
     public static String capitalFirst(String s) {
         return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Messages.LOCALE) + s.substring(1);
