@@ -67,6 +67,34 @@ class OfficialDocumentVariantsTest {
     }
 
     @Test
+    void aWardsLongNameBesideAFullDateTakesTwoLinesInTheSmallerSizeTheDecreeAllows() throws Exception {
+        // the ward's own tờ trình, dated in full: the date leaves no room to widen the left column, and at 13
+        // points the name took three lines ("ỦY BAN NHÂN DÂN / PHƯỜNG / NGUYỄN THÁI BÌNH"); at 12 it takes two
+        OfficeProfile ward = new OfficeProfile("Ủy ban nhân dân Quận 1", "Ủy ban nhân dân phường Nguyễn Thái Bình",
+                "Nguyễn Thái Bình", "UBND", "Lê Văn Tám", "Chủ tịch", "Ủy ban nhân dân", SigningAuthority.OWN, "",
+                List.of());
+        try (XWPFDocument doc = build(ward, d -> d
+                .header(DocumentKind.SUBMISSION.abbreviation(), 15,
+                        VnDates.placeAndDate(ward.place(), java.time.LocalDate.of(2026, 11, 20)))
+                .title(DocumentKind.SUBMISSION, "Về việc đề nghị khen thưởng").signature())) {
+            XWPFTable h = doc.getTables().get(0);
+            List<XWPFParagraph> left = h.getRow(0).getCell(0).getParagraphs();
+            assertThat(left.get(1).getText()).isEqualTo("ỦY BAN NHÂN DÂN\nPHƯỜNG NGUYỄN THÁI BÌNH");
+            assertThat(left.get(1).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(12.0);
+            assertThat(left.get(0).getRuns().get(0).getFontSizeAsDouble()).as("the parent in the same size").isEqualTo(12.0);
+            assertThat(text(h.getRow(1).getCell(1).getParagraphs().get(0)))
+                    .isEqualTo("Nguyễn Thái Bình, ngày 20 tháng 11 năm 2026");
+        }
+        // a name that fits keeps 13 points
+        try (XWPFDocument doc = build(OfficeProfile.example(), d -> d
+                .header(DocumentKind.REPORT.abbreviation(), 5, VnDates.placeAndDate("Quận 1",
+                        java.time.LocalDate.of(2026, 11, 20))).title(DocumentKind.REPORT, "Về việc").signature())) {
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(1).getRuns().get(0)
+                    .getFontSizeAsDouble()).isEqualTo(13.0);
+        }
+    }
+
+    @Test
     void submissionIsAddressed() throws Exception {
         try (XWPFDocument doc = build(OfficeProfile.example(), d -> d
                 .title(DocumentKind.SUBMISSION, "Về việc đề nghị tặng danh hiệu “Người tốt, việc tốt”")
