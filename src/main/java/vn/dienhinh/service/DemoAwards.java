@@ -36,14 +36,12 @@ final class DemoAwards {
     private final CouncilService council;
     /** Who the demo's nominations go to and who decides them: the district's chairman, as the demo office's settings say. */
     private static final String DECIDER = "Chủ tịch Ủy ban nhân dân Quận 1";
-    private final Map<Long, vn.dienhinh.model.Unit> units = new java.util.HashMap<>();
 
     private final DemoWards wards;
 
     DemoAwards(AwardService awards, NominationService nominations, RegistryService registry, CouncilService council,
                CatalogService catalog) {
         this.council = council;
-        catalog.units().forEach(u -> units.put(u.id(), u));
         this.wards = new DemoWards(registry, catalog);
         this.awards = awards;
         this.nominations = nominations;
@@ -152,10 +150,11 @@ final class DemoAwards {
         for (ExemplarStatus s : new ExemplarStatus[]{ExemplarStatus.RECOGNISED, ExemplarStatus.NURTURED}) {
             for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(ExemplarKind.INDIVIDUAL).withStatus(s), 0, 400)) {
                 Long unit = registry.require(r.id()).unitId();
-                Long ward = unit == null ? null : proposer(unit);
-                if (ward == null || !units.get(ward).name().startsWith("Phường ")) {
+                vn.dienhinh.model.Unit in = wards.wardOf(unit);
+                if (in == null) {
                     continue;
                 }
+                Long ward = in.id();
                 List<Long> recent = registry.deeds(r.id()).stream().filter(d -> !usedDeeds.contains(d.id()))
                         .filter(d -> d.date() != null && d.date().isAfter(today.minusYears(2))).map(Deed::id).toList();
                 if (!recent.isEmpty()) {
@@ -180,14 +179,9 @@ final class DemoAwards {
     }
 
     /** The ward the unit is in (the unit itself when it is a ward), else the unit: who signs its people's tờ trình. */
-    private Long proposer(long unitId) {
-        for (vn.dienhinh.model.Unit u = units.get(unitId); u != null; u = u.parentId() == null ? null
-                : units.get(u.parentId())) {
-            if (u.name().startsWith("Phường ")) {
-                return u.id();
-            }
-        }
-        return unitId;
+    private Long proposer(Long unitId) {
+        vn.dienhinh.model.Unit ward = wards.wardOf(unitId);
+        return ward == null ? unitId : ward.id();
     }
 
     /**
@@ -222,7 +216,7 @@ final class DemoAwards {
         List<Nominee> three = null;
         for (Map.Entry<Long, List<Nominee>> w : collectives.entrySet()) {
             List<Nominee> ofWard = people.getOrDefault(w.getKey(), List.of());
-            if (units.get(w.getKey()).name().startsWith("Phường ") && w.getValue().size() >= 2 && !ofWard.isEmpty()) {
+            if (wards.wardOf(w.getKey()) != null && w.getValue().size() >= 2 && !ofWard.isEmpty()) {
                 three = List.of(w.getValue().get(0), w.getValue().get(1), ofWard.get(0));
                 break;
             }

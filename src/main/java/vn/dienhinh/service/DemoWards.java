@@ -29,14 +29,23 @@ final class DemoWards {
                 .forEach(u -> wards.put(VietnameseText.fold(u.name().substring(7)), u));
     }
 
+    /** The ward the unit is in (the unit itself when it is a ward), or null. */
+    Unit wardOf(Long unitId) {
+        for (Unit u = unitId == null ? null : units.get(unitId); u != null;
+             u = u.parentId() == null ? null : units.get(u.parentId())) {
+            if ("Phường".equals(u.type())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     /** "Ủy ban nhân dân phường Bến Nghé", or null when the exemplar is neither in a ward's unit nor lives in one. */
     String body(long exemplarId) {
         Exemplar e = registry.require(exemplarId);
-        for (Unit u = e.unitId() == null ? null : units.get(e.unitId()); u != null;
-             u = u.parentId() == null ? null : units.get(u.parentId())) {
-            if ("Phường".equals(u.type())) {
-                return DemoExemplars.actor(u.name());
-            }
+        Unit own = wardOf(e.unitId());
+        if (own != null) {
+            return DemoExemplars.actor(own.name());
         }
         for (String where : new String[]{e.residence(), e.address()}) {
             Matcher m = where == null ? null : WARD.matcher(where);
