@@ -18,7 +18,8 @@ import java.util.List;
  * @param principalTitle    the head's title signed for with KT., TL. or TUQ., e.g. "CHỦ TỊCH"
  * @param defaultRecipients the usual "Nơi nhận" lines, the last one normally "Lưu: VT, …"
  * @param draftingUnit      the abbreviation of the unit that drafts the office's letters, e.g. "NV" in a công
- *                          văn's "03/UBND-NV" (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II, khoản 3); empty when not given
+ *                          văn's "03/UBND-NV" (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II, khoản 3);
+ *                          empty when not given
  */
 public record OfficeProfile(String parentAgency, String agency, String place, String symbol, String signerName,
                             String signerTitle, String onBehalfOf, SigningAuthority authority,

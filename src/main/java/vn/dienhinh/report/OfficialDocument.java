@@ -74,8 +74,8 @@ public final class OfficialDocument implements AutoCloseable {
 
     /**
      * A công văn's header: "Số: 15/UBND-NV" (a letter has no kind: the agency's symbol, then the drafting
-     * unit's when the profile has one, as Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II, khoản 3 writes it) with its trích yếu
-     * "V/v …" under it, and the place and date.
+     * unit's when the profile has one, as Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II, khoản 3 writes
+     * it) with its trích yếu "V/v …" under it, and the place and date.
      */
     public OfficialDocument letterHeader(DocumentMeta meta, String subjectLine) {
         HeaderBlock.write(doc, profile, DocumentNumber.format(meta.number(), "", profile.letterSymbol()), subjectLine,
