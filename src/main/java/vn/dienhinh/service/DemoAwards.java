@@ -38,6 +38,12 @@ final class DemoAwards {
     private static final String DECIDER = "Chủ tịch Ủy ban nhân dân Quận 1";
 
     private final DemoWards wards;
+    /**
+     * A nomination puts forward the exemplar's own deed (the bếp ăn tình thương it is known for), before the
+     * common ones every demo exemplar may have (a blood donation, a clean-up day).
+     */
+    private static final java.util.Comparator<Deed> OWN_DEEDS_FIRST =
+            java.util.Comparator.comparing(d -> DemoDeeds.common(d.title()));
 
     DemoAwards(AwardService awards, NominationService nominations, RegistryService registry, CouncilService council,
                CatalogService catalog) {
@@ -147,6 +153,7 @@ final class DemoAwards {
      */
     private Map<Long, List<Nominee>> candidates(Set<Long> usedDeeds, LocalDate today) {
         Map<Long, List<Nominee>> byWard = new java.util.LinkedHashMap<>();
+        Set<Long> common = new HashSet<>();
         for (ExemplarStatus s : new ExemplarStatus[]{ExemplarStatus.RECOGNISED, ExemplarStatus.NURTURED}) {
             for (ExemplarRow r : registry.page(ExemplarFilter.ALL.withKind(ExemplarKind.INDIVIDUAL).withStatus(s), 0, 400)) {
                 Long unit = registry.require(r.id()).unitId();
@@ -155,12 +162,21 @@ final class DemoAwards {
                     continue;
                 }
                 Long ward = in.id();
-                List<Long> recent = registry.deeds(r.id()).stream().filter(d -> !usedDeeds.contains(d.id()))
-                        .filter(d -> d.date() != null && d.date().isAfter(today.minusYears(2))).map(Deed::id).toList();
+                List<Deed> recent = registry.deeds(r.id()).stream().filter(d -> !usedDeeds.contains(d.id()))
+                        .filter(d -> d.date() != null && d.date().isAfter(today.minusYears(2)))
+                        .sorted(OWN_DEEDS_FIRST).toList();
                 if (!recent.isEmpty()) {
-                    usedDeeds.add(recent.get(0));
-                    byWard.computeIfAbsent(ward, k -> new ArrayList<>()).add(new Nominee(null, r.id(), null,
-                            List.of(recent.get(0))));
+                    Deed deed = recent.get(0);
+                    usedDeeds.add(deed.id());
+                    List<Nominee> of = byWard.computeIfAbsent(ward, k -> new ArrayList<>());
+                    Nominee ne = new Nominee(null, r.id(), null, List.of(deed.id()));
+                    // those put forward for a deed of their own come first in their ward
+                    if (DemoDeeds.common(deed.title())) {
+                        common.add(deed.id());
+                        of.add(ne);
+                    } else {
+                        of.add((int) of.stream().filter(x -> !common.contains(x.deedIds().get(0))).count(), ne);
+                    }
                 }
             }
         }
@@ -205,8 +221,8 @@ final class DemoAwards {
         for (ExemplarKind kind : new ExemplarKind[]{ExemplarKind.COLLECTIVE, ExemplarKind.INDIVIDUAL}) {
             for (ExemplarRow r : rows.stream().filter(r -> r.kind() == kind && !nominated.contains(r.id())).toList()) {
                 Long unit = registry.require(r.id()).unitId();
-                List<Long> free = registry.deeds(r.id()).stream().map(Deed::id).filter(d -> !usedDeeds.contains(d))
-                        .toList();
+                List<Long> free = registry.deeds(r.id()).stream().filter(d -> !usedDeeds.contains(d.id()))
+                        .sorted(OWN_DEEDS_FIRST).map(Deed::id).toList();
                 if (unit != null && !free.isEmpty()) {
                     (kind == ExemplarKind.COLLECTIVE ? collectives : people).computeIfAbsent(proposer(unit),
                             k -> new ArrayList<>()).add(new Nominee(null, r.id(), null, List.of(free.get(0))));

@@ -22,6 +22,11 @@ final class DemoDeeds {
     };
 
     private final Random r;
+
+    /** Whether the deed is one of the common ones, not of the exemplar's own story. */
+    static boolean common(String title) {
+        return java.util.Arrays.asList(MORE_DEEDS).contains(title);
+    }
     private final LocalDate today;
 
     DemoDeeds(Random r, LocalDate today) {
