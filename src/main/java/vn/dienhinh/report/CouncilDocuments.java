@@ -17,8 +17,9 @@ public final class CouncilDocuments {
 
     /** What a biên bản says, ready to lay out. {@code council} is the letterhead: the office over its council. */
     public record Minutes(OfficeProfile council, String subject, LocalDateTime heldAt, String place, String chair,
-                          String secretary, List<String> present, List<String> absent, int total, String content,
-                          String shareLine, List<VoteLine> votes, List<String> conclusions) {
+                          String chairPosition, String secretary, String secretaryPosition, List<String> present,
+                          List<String> absent, int total, String content, String shareLine, List<VoteLine> votes,
+                          List<String> conclusions) {
         public Minutes {
             present = List.copyOf(present);
             absent = List.copyOf(absent);
@@ -60,8 +61,9 @@ public final class CouncilDocuments {
                     String.valueOf(m.heldAt().getHour()), (m.heldAt().getMinute() < 10 ? "0" : "") + m.heldAt().getMinute(),
                     VnDates.longDate(m.heldAt().toLocalDate())), false, false));
             d.paragraph(lead("council.doc.place"), plain(m.place() + "."));
-            d.paragraph(lead("council.doc.chair"), plain(m.chair() + "."));
-            d.paragraph(lead("council.doc.secretary"), plain(m.secretary() + "."));
+            // "Chủ trì: Nguyễn Văn Hải, Phó Chủ tịch …"; the signature below carries the name alone
+            d.paragraph(lead("council.doc.chair"), plain(withPosition(m.chair(), m.chairPosition()) + "."));
+            d.paragraph(lead("council.doc.secretary"), plain(withPosition(m.secretary(), m.secretaryPosition()) + "."));
             d.paragraph(lead("council.doc.attending"), plain(Messages.get("council.doc.attendingValue",
                     Counts.padded(m.present().size()), Counts.padded(m.total()))));
             Punctuation.semicolonsThenPeriod(m.present()).forEach(d::dash);
@@ -144,5 +146,9 @@ public final class CouncilDocuments {
 
     private static Span plain(String text) {
         return new Span(text, false, false);
+    }
+
+    private static String withPosition(String name, String position) {
+        return position == null || position.isBlank() ? name : name + ", " + position;
     }
 }

@@ -67,14 +67,14 @@ final class DemoAwards {
                     Deed d = deeds.get(i);
                     AwardForm f = forms.get(pick(r.kind(), i));
                     String level = f.levels().get(rnd.nextInt(f.levels().size()));
-                    String body = level.equals("COMMUNE") ? wards.body(r.id()) : "Ủy ban nhân dân quận";
+                    String body = level.equals("COMMUNE") ? wards.body(r.id()) : issuer(level);
                     if (body == null) {
                         // in no ward and living in none: the district commends it, where the form allows
                         level = f.levels().stream().filter(l -> !l.equals("COMMUNE")).findFirst().orElse(null);
-                        body = "Ủy ban nhân dân quận";
                         if (level == null) {
                             continue;
                         }
+                        body = issuer(level);
                     }
                     LocalDate when = d.date() == null ? today.minusYears(1) : d.date().plusMonths(2 + rnd.nextInt(4));
                     if (when.isAfter(today)) {
@@ -194,6 +194,11 @@ final class DemoAwards {
         return out;
     }
 
+    /** Who decides a commendation above the ward: the district's chairman, or the city's for its own level. */
+    private static String issuer(String level) {
+        return level.equals("DISTRICT") ? DECIDER : "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh";
+    }
+
     /** The ward the unit is in (the unit itself when it is a ward), else the unit: who signs its people's tờ trình. */
     private Long proposer(Long unitId) {
         vn.dienhinh.model.Unit ward = wards.wardOf(unitId);
@@ -268,13 +273,13 @@ final class DemoAwards {
                     Map.of(DossierPaper.SUBMISSION, today.minusDays(18))));
             nominations.submit(n.id());
             n = nominations.approve(n.id(), List.of(), null);
-            String[][] people = {{"Nguyễn Văn Hải", "Phó Chủ tịch Ủy ban nhân dân quận, Chủ tịch Hội đồng"},
+            String[][] people = {{"Nguyễn Văn Hải", "Phó Chủ tịch Ủy ban nhân dân Quận 1, Chủ tịch Hội đồng"},
                 {"Trần Thị Lan", "Trưởng Phòng Nội vụ, Phó Chủ tịch Thường trực Hội đồng"},
                 {"Lê Minh Tâm", "Phó Trưởng Phòng Nội vụ, Ủy viên Thường trực"},
-                {"Phạm Quốc Bảo", "Chủ tịch Ủy ban Mặt trận Tổ quốc quận, Ủy viên"},
-                {"Võ Thị Hồng", "Chủ tịch Hội Liên hiệp Phụ nữ quận, Ủy viên"},
-                {"Đặng Văn Phúc", "Bí thư Quận đoàn, Ủy viên"},
-                {"Huỳnh Thị Mai", "Chủ tịch Liên đoàn Lao động quận, Ủy viên"},
+                {"Phạm Quốc Bảo", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Quận 1, Ủy viên"},
+                {"Võ Thị Hồng", "Chủ tịch Hội Liên hiệp Phụ nữ Quận 1, Ủy viên"},
+                {"Đặng Văn Phúc", "Bí thư Quận Đoàn 1, Ủy viên"},
+                {"Huỳnh Thị Mai", "Chủ tịch Liên đoàn Lao động Quận 1, Ủy viên"},
                 {"Bùi Thanh Sơn", "Trưởng Phòng Văn hóa và Thông tin, Ủy viên"},
                 {"Ngô Thị Thu", "Trưởng Phòng Giáo dục và Đào tạo, Ủy viên"}};
             List<CouncilMember> members = new ArrayList<>();
@@ -287,7 +292,7 @@ final class DemoAwards {
                 cast.add(new CouncilVote(n.nominees().get(i).id(), votes[i][0], votes[i][1], i < 2,
                         i < 2 ? null : "Chưa đạt tỷ lệ phiếu đồng ý"));
             }
-            council.hold(new CouncilMeeting(null, today.atTime(8, 0), "Phòng họp số 2, Ủy ban nhân dân quận",
+            council.hold(new CouncilMeeting(null, today.atTime(8, 0), "Phòng họp số 2, Ủy ban nhân dân Quận 1",
                     "Nguyễn Văn Hải", "Lê Minh Tâm", null, council.settings().threshold(), List.of(n.id()), members, cast));
         } catch (UserException refused) {
             // a combination the rules refuse is left out of the demo

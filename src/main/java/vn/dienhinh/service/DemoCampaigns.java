@@ -56,7 +56,7 @@ final class DemoCampaigns {
         List<Unit> responsible = responsible(scale);
 
         Campaign goodDeeds = campaigns.save(new Campaign(null, "Người tốt, việc tốt", CampaignKind.REGULAR, "124/KH-UBND",
-                LocalDate.of(year, 4, 21), "Ủy ban nhân dân quận",
+                LocalDate.of(year, 4, 21), "Ủy ban nhân dân Quận 1",
                 List.of("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
                         "Căn cứ Quyết định số 02/2018/QĐ-UBND ngày 16/01/2018 của UBND thành phố về Quy chế xét tặng "
                                 + "danh hiệu “Người tốt, việc tốt”"),
@@ -82,7 +82,7 @@ final class DemoCampaigns {
                 List.of(), List.of()));
         Campaign propaganda = campaigns.save(new Campaign(null, "Tuyên truyền điển hình tiên tiến giai đoạn " + (year - 2)
                 + " - " + (year + 2), CampaignKind.REGULAR, "335/KH-UBND", LocalDate.of(year - 2, 9, 22),
-                "Ủy ban nhân dân quận", List.of("Thực hiện Kế hoạch số 3954/KH-UBND ngày 15 tháng 8 năm " + (year - 2)
+                "Ủy ban nhân dân Quận 1", List.of("Thực hiện Kế hoạch số 3954/KH-UBND ngày 15 tháng 8 năm " + (year - 2)
                 + " của Ủy ban nhân dân Thành phố về tuyên truyền điển hình tiên tiến"), year - 2, year + 2,
                 "Nâng cao nhận thức, trách nhiệm về công tác tuyên truyền các điển hình tiên tiến.", null, null, null, null,
                 null, // the plan names the units given the quota and their tasks

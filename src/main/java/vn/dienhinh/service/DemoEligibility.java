@@ -97,7 +97,7 @@ final class DemoEligibility {
             String ward = wards.body(exemplarId);
             String level = ward != null || f.levels().size() < 2 ? f.levels().get(0) : f.levels().get(1);
             awards.record(new Commendation(null, exemplarId, f.id(), level, (100 + year % 100) + "/QĐ-UBND",
-                    when, ward != null ? ward : "Ủy ban nhân dân quận", null, null, null, List.of()));
+                    when, ward != null ? ward : "Chủ tịch Ủy ban nhân dân Quận 1", null, null, null, List.of()));
         } catch (UserException refused) {
             // the rules say no: the demo goes without it
         }

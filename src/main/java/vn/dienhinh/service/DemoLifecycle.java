@@ -152,7 +152,7 @@ final class DemoLifecycle {
                 return "Phát hiện qua bài viết trên báo " + DemoNames.pick(r, PRESS);
             case CITIZEN_REPORT:
                 return r.nextBoolean() ? "Người dân báo tin qua đường dây nóng của Ủy ban nhân dân phường"
-                        : "Người dân gửi thư khen đến Ủy ban nhân dân quận";
+                        : "Người dân gửi thư khen đến Ủy ban nhân dân Quận 1";
             case OFFICE:
                 return "Phòng Nội vụ phát hiện qua kiểm tra phong trào thi đua tại cơ sở";
             default:

@@ -305,6 +305,12 @@ class DemoDataServiceTest {
                 .map(u -> "Ủy ban nhân dân phường " + u.name().substring(7)).toList();
         assertThat(ward).isNotEmpty().allSatisfy(c -> assertThat(c.issuingBody()).as("one of the office's wards")
                 .isIn(wardBodies));
+        // above the ward, who decided: the district's chairman, the city's for its level ("Ủy ban nhân dân quận"
+        // named no district, and decided the city's commendations too)
+        assertThat(all).filteredOn(c -> "DISTRICT".equals(c.levelCode())).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.issuingBody()).isEqualTo("Chủ tịch Ủy ban nhân dân Quận 1"));
+        assertThat(all).filteredOn(c -> "PROVINCE".equals(c.levelCode()))
+                .allSatisfy(c -> assertThat(c.issuingBody()).isEqualTo("Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"));
         for (vn.dienhinh.model.Commendation c : ward) {
             Exemplar e = t.registry.require(c.exemplarId());
             for (Unit u = e.unitId() == null ? null : units.get(e.unitId()); u != null;

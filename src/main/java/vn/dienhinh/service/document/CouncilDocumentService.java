@@ -25,6 +25,7 @@ import vn.dienhinh.model.Unit;
 import vn.dienhinh.model.UnitSigner;
 import vn.dienhinh.report.AgencyName;
 import vn.dienhinh.report.CouncilDocuments;
+import vn.dienhinh.report.Counts;
 import vn.dienhinh.report.DocumentMeta;
 import vn.dienhinh.report.DocumentNumber;
 import vn.dienhinh.report.VnDates;
@@ -112,12 +113,13 @@ public final class CouncilDocumentService {
     }
 
     /** "Nguyễn Văn Hải, Phó Chủ tịch UBND quận, Chủ tịch Hội đồng": the name with the position the members' list gives it. */
-    private static String withPosition(CouncilMeeting m, String name) {
+    /** The member's position as the members' list gives it ("Phó Chủ tịch …, Chủ tịch Hội đồng"), or "". */
+    private static String positionOf(CouncilMeeting m, String name) {
         if (name == null) {
             return "";
         }
-        return m.members().stream().filter(x -> VietnameseText.fold(x.name()).equals(VietnameseText.fold(name))
-                && !x.position().isBlank()).findFirst().map(x -> name + ", " + x.position()).orElse(name);
+        return m.members().stream().filter(x -> VietnameseText.fold(x.name()).equals(VietnameseText.fold(name)))
+                .map(CouncilMember::position).filter(p -> !p.isBlank()).findFirst().orElse("");
     }
 
     /** Writes the biên bản of the meeting that took this nomination (all the meeting's nominations in it). */
@@ -211,7 +213,7 @@ public final class CouncilDocumentService {
                         String.join(", ", yes)));
             }
             if (!no.isEmpty()) {
-                conclusions.add(Messages.get("council.doc.notRecommend", no.size(), String.join(", ", no)));
+                conclusions.add(Messages.get("council.doc.notRecommend", Counts.padded(no.size()), String.join(", ", no)));
             }
         }
         if (conclusions.isEmpty()) {
@@ -229,7 +231,8 @@ public final class CouncilDocumentService {
         String share = Messages.get(m.threshold().ofPresent() ? "council.shareOfPresent" : "council.shareOfAll",
                 m.threshold().share());
         return new CouncilDocuments.Minutes(letterhead, Messages.get("council.doc.bbSubject"), m.heldAt(), m.place(),
-                withPosition(m, m.chair()), withPosition(m, m.secretary()), present, absent, m.total(), content.toString(),
+                m.chair() == null ? "" : m.chair(), positionOf(m, m.chair()), m.secretary() == null ? "" : m.secretary(),
+                positionOf(m, m.secretary()), present, absent, m.total(), content.toString(),
                 Messages.get("council.doc.shareLine", share), votes, conclusions);
     }
 

@@ -126,7 +126,7 @@ class CouncilDocumentServiceTest {
                     // the chair with the position the members' list gives; the secretary is not a member here
                     "Chủ trì: Nguyễn Văn Chủ, Phó Chủ tịch Ủy ban nhân dân Quận 1, Chủ tịch Hội đồng.",
                     "Thư ký: Lê Thị Thư.", "08/09 thành viên Hội đồng có mặt", "Vắng mặt: 01 thành viên", "từ 70% tổng số thành viên Hội đồng trở lên",
-                    "Không đề nghị khen thưởng đối với 1 trường hợp chưa đạt tỷ lệ phiếu đồng ý theo quy định: Phan Thị Hạnh (55,6%)",
+                    "Không đề nghị khen thưởng đối với 01 trường hợp chưa đạt tỷ lệ phiếu đồng ý theo quy định: Phan Thị Hạnh (55,6%)",
                     "THƯ KÝ", "CHỦ TRÌ");
             assertThat(text).containsPattern("tặng danh hiệu “Lao động tiên tiến” cho 02 cá nhân: "
                     + "Hồ Thị Hà \\(88,9%\\), Trần Văn Hải \\(77,8%\\)");
@@ -139,6 +139,10 @@ class CouncilDocumentServiceTest {
             assertThat(below.text()).isEqualTo("Không đạt");
             assertThat(below.isBold()).isTrue();
             assertThat(votes.getRow(1).getCell(5).getParagraphs().get(0).getRuns().get(0).isBold()).isFalse();
+            // the signatures carry the names alone: the positions are in the lines above, the titles over them
+            XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
+            assertThat(sign.getRow(0).getCell(1).getText()).contains("CHỦ TRÌ").contains("Nguyễn Văn Chủ")
+                    .doesNotContain("Chủ tịch Hội đồng");
         }
     }
 
@@ -327,7 +331,7 @@ class CouncilDocumentServiceTest {
             assertThat(text).contains("Số: 04/BB-HĐTĐKT",
                     "- Đề nghị tặng danh hiệu “Lao động tiên tiến” (03 trường hợp) do Trường Mầm non Tân Định đề nghị;",
                     "- Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân Quận 1 (03 trường hợp) do Trường Mầm non Tân Định đề nghị.",
-                    "Không đề nghị khen thưởng đối với 3 trường hợp");
+                    "Không đề nghị khen thưởng đối với 03 trường hợp");
             XWPFTable votes = d.getTables().stream().filter(tb -> tb.getRow(0).getTableCells().size() == 6)
                     .findFirst().orElseThrow();
             assertThat(votes.getRows()).hasSize(7);
