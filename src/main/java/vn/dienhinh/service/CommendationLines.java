@@ -38,9 +38,12 @@ public final class CommendationLines implements CommendationSource {
         Map<String, AwardLevel> levels = awards.levelsByCode();
         List<QuarterCommendation> out = new ArrayList<>();
         for (CommendationRow r : awards.rowsBetween(from, to)) {
+            // the decision cited names who gave it ("… của Chủ tịch Ủy ban nhân dân Quận 1"): the form needs no
+            // catalogue level beside it then
+            boolean issuerNamed = r.issuingBody() != null && !r.issuingBody().isBlank();
             out.add(new QuarterCommendation(false, r.exemplarId(), r.kind(), r.exemplarName(), r.unitName(),
-                    form(r.formName(), r.levelCode(), levels), decision(r.decisionNumber(), r.decisionDate(),
-                    r.issuingBody()), r.decisionDate()));
+                    issuerNamed ? r.formName() : form(r.formName(), r.levelCode(), levels),
+                    decision(r.decisionNumber(), r.decisionDate(), r.issuingBody()), r.decisionDate()));
         }
         for (Nomination n : nominations.all()) {
             if (!made(n, from, to)) {

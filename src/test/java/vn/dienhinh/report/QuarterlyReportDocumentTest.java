@@ -160,6 +160,9 @@ class QuarterlyReportDocumentTest {
             int inner = grid[4] - 2 * Docx.mm(1.5);
             assertThat(TimesMetrics.width(cited, DocTable.CELL_SIZE, false)).as("at most three lines")
                     .isLessThanOrEqualTo(3 * inner - inner / 4);
+            // a person's usual name keeps one line ("Phan Quốc / Đạt" in a column as narrow as the form's was)
+            assertThat(TimesMetrics.width("Trần Thị Minh Cúc", DocTable.CELL_SIZE, false))
+                    .isLessThanOrEqualTo(grid[1] - 2 * Docx.mm(1.5));
         }
     }
 

@@ -86,7 +86,9 @@ class CommendationLinesTest {
         assertThat(decided).extracting(QuarterCommendation::reference).containsExactly(decision,
                 "Quyết định số 40/QĐ-UBND ngày " + vn.dienhinh.report.VnDates.shortDate(today) + " của Chủ tịch UBND quận");
         assertThat(lines.countBetween(from, until)).isEqualTo(2);
-        assertThat(q4.get(0).form()).isEqualTo("Giấy khen (Cấp huyện, quận)");
+        // the decision names who gave it: the form stands alone; a nomination keeps the level it asks for
+        assertThat(q4.get(0).form()).isEqualTo("Giấy khen");
+        assertThat(q4.get(1).form()).isEqualTo("Giấy khen (Cấp huyện, quận)");
         assertThat(q4.get(0).unit()).isEqualTo("Phường Bến Nghé");
     }
 
