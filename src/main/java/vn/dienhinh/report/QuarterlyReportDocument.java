@@ -212,7 +212,7 @@ public final class QuarterlyReportDocument {
         // the decision cited ("Quyết định số 303/QĐ-UBND ngày 01/10/2026 của Ủy ban nhân dân phường Bến Nghé") is the
         // longest cell: the widest column, so a row takes three lines rather than five
         appendices.table(Messages.get("doc.q.appendix.commendations", Counts.quarter(data.quarter())),
-                List.of(no(), left("col.nameShort", 4.0), left("doc.col.unit", 2.7), left("doc.col.commendation", 2.4),
+                List.of(no(), left("col.nameShort", 4.0), left("doc.col.unit", 2.4), left("doc.col.commendation", 2.7),
                         left("doc.col.reference", 6.3)), rows);
     }
 

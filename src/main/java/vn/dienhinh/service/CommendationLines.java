@@ -49,12 +49,17 @@ public final class CommendationLines implements CommendationSource {
             if (!made(n, from, to)) {
                 continue;
             }
-            String form = form(awards.form(n.formId()).name(), n.levelCode(), levels);
+            // the level asked for goes with the state, in the wide column: "Cấp huyện, quận: đã trình, đang chờ xét"
+            String form = awards.form(n.formId()).name();
+            String state = Messages.get("doc.q.pending." + n.status().name());
+            AwardLevel level = levels.get(n.levelCode());
+            String reference = level == null ? state : Messages.get("doc.q.pendingAt", level.name(),
+                    state.substring(0, 1).toLowerCase(Messages.LOCALE) + state.substring(1));
             String unit = n.proposingUnitId() == null ? "" : catalog.unit(n.proposingUnitId()).name();
             for (Nominee ne : n.nominees()) {
                 var e = registry.require(ne.exemplarId());
-                out.add(new QuarterCommendation(true, e.id(), e.kind(), e.name(), unit, form,
-                        Messages.get("doc.q.pending." + n.status().name()), n.createdOn()));
+                out.add(new QuarterCommendation(true, e.id(), e.kind(), e.name(), unit, form, reference,
+                        n.createdOn()));
             }
         }
         out.sort(Comparator.comparing(QuarterCommendation::date));

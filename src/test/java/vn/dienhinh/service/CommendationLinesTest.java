@@ -68,7 +68,7 @@ class CommendationLinesTest {
         // the nominee waiting is listed by its state, never by the program's own number, and is not a commendation
         assertThat(q4).extracting(QuarterCommendation::nomination, QuarterCommendation::reference)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(false, decision),
-                        org.assertj.core.groups.Tuple.tuple(true, "Đã trình, đang chờ xét"));
+                        org.assertj.core.groups.Tuple.tuple(true, "Cấp huyện, quận: đã trình, đang chờ xét"));
         assertThat(lines.countBetween(from, to)).isEqualTo(1);
 
         // a nomination sent back to its unit is no longer proposed: it leaves the report
@@ -86,9 +86,9 @@ class CommendationLinesTest {
         assertThat(decided).extracting(QuarterCommendation::reference).containsExactly(decision,
                 "Quyết định số 40/QĐ-UBND ngày " + vn.dienhinh.report.VnDates.shortDate(today) + " của Chủ tịch UBND quận");
         assertThat(lines.countBetween(from, until)).isEqualTo(2);
-        // the decision names who gave it: the form stands alone; a nomination keeps the level it asks for
+        // the decision names who gave it, a nomination's state the level it asks for: the form stands alone
         assertThat(q4.get(0).form()).isEqualTo("Giấy khen");
-        assertThat(q4.get(1).form()).isEqualTo("Giấy khen (Cấp huyện, quận)");
+        assertThat(q4.get(1).form()).isEqualTo("Giấy khen");
         assertThat(q4.get(0).unit()).isEqualTo("Phường Bến Nghé");
     }
 
