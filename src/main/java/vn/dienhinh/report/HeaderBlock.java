@@ -130,15 +130,11 @@ final class HeaderBlock {
      * than "ỦY BAN NHÂN DÂN / PHƯỜNG / NGUYỄN THÁI BÌNH" when the date beside it leaves no room to widen.
      */
     private static double agencySize(String parent, String agency, int inner) {
-        boolean smallerSaves = lines(NameLines.fit(agency, AGENCY_SMALL, true, inner))
-                < lines(NameLines.fit(agency, AGENCY_SIZE, true, inner))
-                || lines(NameLines.fit(parent, AGENCY_SMALL, false, inner))
-                < lines(NameLines.fit(parent, AGENCY_SIZE, false, inner));
+        boolean smallerSaves = NameLines.lines(NameLines.fit(agency, AGENCY_SMALL, true, inner))
+                < NameLines.lines(NameLines.fit(agency, AGENCY_SIZE, true, inner))
+                || NameLines.lines(NameLines.fit(parent, AGENCY_SMALL, false, inner))
+                < NameLines.lines(NameLines.fit(parent, AGENCY_SIZE, false, inner));
         return smallerSaves ? AGENCY_SMALL : AGENCY_SIZE;
-    }
-
-    private static int lines(String fitted) {
-        return fitted.isEmpty() ? 0 : fitted.split("\n").length;
     }
 
     private static void writeNation(XWPFTableCell cell, int inner) {

@@ -42,7 +42,8 @@ final class NameLines {
         return w;
     }
 
-    private static int lines(String fitted) {
+    /** How many lines a {@link #fit} result takes. */
+    static int lines(String fitted) {
         return fitted.split("\n").length;
     }
 
