@@ -30,7 +30,7 @@ public final class BackupArchive {
      * Deflate level 2: a third of the database's size (level 1 is at the edge of it, level 6 takes
      * three times as long to gain a tenth), in some 10 ms a megabyte on one core.
      */
-    static final int LEVEL = 2;
+    public static final int LEVEL = 2;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUFFER = 1 << 16;
