@@ -7,9 +7,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
  * The data rows of a {@link DocTable}, made by copying one formatted row: the cells' widths,
@@ -39,6 +42,9 @@ final class RowPrototype {
             Docx.width(r.getCell(c), widths[c]);
         }
         CTRow copy = (CTRow) r.getCtRow().copy();
+        for (int c = 0; c < copy.sizeOfTcArray(); c++) {
+            lighten(copy.getTcArray(c).getPArray(0).getPPr());
+        }
         // the run properties, taken from runs made the usual way on the scratch row, which then goes
         XWPFParagraph scratch = r.getCell(0).getParagraphs().get(0);
         CTR[] runs = new CTR[4];
@@ -55,6 +61,31 @@ final class RowPrototype {
         }
         t.removeRow(t.getRows().size() - 1);
         return new RowPrototype(copy, runs);
+    }
+
+    /**
+     * Leaves out of a cell's paragraph settings what the document's defaults say already (its font, single
+     * line spacing, left alignment) and the complex-script size of its mark; the mark keeps its size, which
+     * sets the height of the cell's last line. A table of thousands of rows is written and read a good deal
+     * faster; the runs keep their fonts, so text copied out of the table stays in Times New Roman.
+     */
+    private static void lighten(CTPPr ppr) {
+        if (ppr.isSetRPr()) {
+            CTParaRPr mark = ppr.getRPr();
+            while (mark.sizeOfRFontsArray() > 0) {
+                mark.removeRFonts(0);
+            }
+            while (mark.sizeOfSzCsArray() > 0) {
+                mark.removeSzCs(0);
+            }
+        }
+        if (ppr.isSetSpacing()) {
+            ppr.getSpacing().unsetLine();
+            ppr.getSpacing().unsetLineRule();
+        }
+        if (ppr.isSetJc() && ppr.getJc().getVal() == STJc.LEFT) {
+            ppr.unsetJc();
+        }
     }
 
     /**

@@ -6,11 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import vn.dienhinh.model.Activity;
 import vn.dienhinh.model.Board;
 import vn.dienhinh.model.Campaign;
 import vn.dienhinh.model.CampaignStatus;
 import vn.dienhinh.model.Field;
+import vn.dienhinh.model.OfficeProfile;
 import vn.dienhinh.model.IntroductionRow;
 import vn.dienhinh.model.Quarter;
 import vn.dienhinh.model.Unit;
@@ -43,6 +48,13 @@ import vn.dienhinh.util.VietnameseText;
  * propaganda, commendations, figures against the previous quarter) and writes it as .docx and .xlsx.
  */
 public final class QuarterlyReportService {
+
+    /** Writes a report's workbook beside its document; a daemon, so it never keeps the program up. */
+    private static final Executor BESIDE = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "quarterly-workbook");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final IntroductionService introductions;
     private final CampaignService campaigns;
@@ -82,8 +94,22 @@ public final class QuarterlyReportService {
             data = data.withSections(sections);
         }
         List<Path> out = files(q, folder);
-        new QuarterlyReportDocument(profiles.forDocuments()).write(data, meta, out.get(0));
-        new QuarterlyReportWorkbook(new ExcelListWriter(), profiles.forDocuments()).write(data, meta, out.get(1));
+        QuarterlyReportData figures = data;
+        OfficeProfile office = profiles.forDocuments();
+        // the workbook is written on the second core while the document is: the officer waits for the longer
+        CompletableFuture<Void> workbook = CompletableFuture.runAsync(
+                () -> new QuarterlyReportWorkbook(new ExcelListWriter(), office).write(figures, meta, out.get(1)), BESIDE);
+        try {
+            new QuarterlyReportDocument(office).write(data, meta, out.get(0));
+        } catch (RuntimeException e) {
+            workbook.exceptionally(x -> null).join(); // nothing is left writing when the error is shown
+            throw e;
+        }
+        try {
+            workbook.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         return out;
     }
 
