@@ -1,6 +1,7 @@
 package vn.dienhinh.service.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,5 +130,17 @@ class QuarterlyReportServiceTest {
             assertThat(wb.getSheetAt(1).getRow(vn.dienhinh.report.ExcelListWriter.headerRow(true) + 2).getCell(1)
                     .getStringCellValue()).isEqualTo("Phường Tân Định");
         }
+    }
+
+    /** The workbook is written beside the document: its failure reaches the officer as its own message, once. */
+    @Test
+    void aWorkbookThatCannotBeWrittenIsTheMessageShown() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("ra"));
+        Files.createDirectories(out.resolve("BaoCao-Quy3-2026.xlsx")); // a folder where the workbook goes
+        assertThatThrownBy(() -> t.quarterlyReports.export(ReportFixtures.Q3,
+                new DocumentMeta(7, LocalDate.of(2026, 10, 5), false), null, out))
+                .isExactlyInstanceOf(vn.dienhinh.util.UserException.class)
+                .hasMessage(vn.dienhinh.util.Messages.get("report.targetIsFolder", out.resolve("BaoCao-Quy3-2026.xlsx")));
+        assertThat(out.resolve("BaoCao-Quy3-2026.docx")).isRegularFile();
     }
 }
