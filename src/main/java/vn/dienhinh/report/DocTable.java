@@ -28,7 +28,7 @@ final class DocTable {
     private DocTable() {
     }
 
-    static void write(XWPFDocument doc, List<TableColumn> columns, Iterable<? extends List<?>> rows,
+    static void write(SplicedDocument doc, List<TableColumn> columns, Iterable<? extends List<?>> rows,
                       int textWidth) {
         int[] widths = widths(columns, textWidth);
         XWPFTable t = doc.createTable(1, columns.size());
@@ -52,7 +52,7 @@ final class DocTable {
                 continue;
             }
             if (proto == null) {
-                proto = RowPrototype.of(t, columns, widths);
+                proto = RowPrototype.of(doc, t, columns, widths);
             }
             proto.add(t, values);
         }

@@ -37,7 +37,7 @@ public final class OfficialDocument implements AutoCloseable {
     /** Longer numbered lines of typed text are paragraphs that start with a number, not headings. */
     private static final int PROSE_HEADING_MAX = 110;
 
-    private final XWPFDocument doc = new XWPFDocument();
+    private final SplicedDocument doc = new SplicedDocument();
     private final OfficeProfile profile;
     private final Numbering numbering = new Numbering();
     private boolean landscape;

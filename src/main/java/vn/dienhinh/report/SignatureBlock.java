@@ -76,21 +76,14 @@ final class SignatureBlock {
      * The blank line before the signature, kept with it and with the body's last paragraph: a signature
      * block that does not fit takes that paragraph along to the next page instead of standing alone.
      */
-    static void keepWithBody(XWPFDocument doc) {
+    static void keepWithBody(SplicedDocument doc) {
         List<IBodyElement> body = doc.getBodyElements();
         int last = body.size() - 1;
         if (last >= 0 && body.get(last) instanceof XWPFParagraph p) {
             p.setKeepNext(true);
-            if (p.getText().isBlank() && last > 0 && body.get(last - 1) instanceof XWPFTable table
-                    && table.getCTTbl().sizeOfTrArray() > 0) {
+            if (p.getText().isBlank() && last > 0 && body.get(last - 1) instanceof XWPFTable table) {
                 // a list ends the body: its last row goes along with the signature, which never stands alone
-                // (the rows are read from the XML: rows copied from a prototype row are not in getRows())
-                var row = table.getCTTbl().getTrArray(table.getCTTbl().sizeOfTrArray() - 1);
-                for (var cell : row.getTcList()) {
-                    for (var q : cell.getPList()) {
-                        new XWPFParagraph(q, table.getBody()).setKeepNext(true);
-                    }
-                }
+                doc.keepLastRowWithNext(table);
             }
         }
         Docx.format(doc.createParagraph(), ParagraphAlignment.LEFT, 0, 0).setKeepNext(true);
