@@ -68,10 +68,11 @@ final class StorageBench {
         rows.add(sizeRow(dbSize, exemplars));
         rows.add(BenchRow.measured(Messages.get("bench.op.backup"), Stats.ofNanos(backups), Stats.ofNanos(copies),
                 Target.ofFloor(1.5)).withNote(Messages.get("bench.backup.note", FileSizes.format(dbSize))));
+        String share = java.math.BigDecimal.valueOf(compressed / (double) Math.max(1, dbSize))
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         rows.add(BenchRow.measured(Messages.get("bench.op.compression"), Stats.ofNanos(compressions),
                 Stats.ofNanos(copies), Target.comparison()).withNote(Messages.get("bench.compression.note",
-                BackupArchive.LEVEL, THREADS, FileSizes.format(compressed),
-                String.format(java.util.Locale.ROOT, "%.2f", compressed / (double) Math.max(1, dbSize)))));
+                BackupArchive.LEVEL, THREADS, FileSizes.format(compressed), share)));
         double zipMb = zipSize / 1048576.0;
         double dbMb = dbSize / 1048576.0;
         BenchRow size = new BenchRow(Messages.get("bench.op.backupSize"), zipMb, zipMb, zipMb, dbMb,
