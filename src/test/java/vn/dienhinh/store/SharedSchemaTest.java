@@ -94,6 +94,21 @@ class SharedSchemaTest {
         });
     }
 
+    /**
+     * The program's sessions price a random read as on SSD, so that a common prefix is counted in the search
+     * index, not by reading the whole table; an address that sets its own planner options keeps them.
+     */
+    @Test
+    void theServerIsToldItsPagesAreReadAsFromSsdUnlessTheAddressSaysOtherwise() {
+        List<String> cost = server.read(c -> strings(c, "SHOW random_page_cost"));
+        assertThat(cost).containsExactly("1.1");
+        String url = OnPostgres.newDatabase();
+        try (Database own = Database.open(url + (url.contains("?") ? "&" : "?") + "options=-c%20random_page_cost%3D3")) {
+            List<String> own3 = own.read(c -> strings(c, "SHOW random_page_cost"));
+            assertThat(own3).containsExactly("3");
+        }
+    }
+
     @Test
     void theServerHasTheFilesTablesAndColumnsBesideItsSearchTable() {
         Map<String, List<String>> onFile = columns(file);
