@@ -36,7 +36,7 @@ final class RowPrototype {
     /** A run's start with its properties, by weight and slant: plain, bold, italic, bold italic. */
     private final String[] runs;
     private final SplicedDocument doc;
-    private CTTbl table;
+    /** Where the rows go now: the marker row's index in the table, and the rows written in its place. */
     private int markerRow = -1;
     private SplicedDocument.Rows rows;
 
@@ -127,9 +127,8 @@ final class RowPrototype {
      */
     void add(XWPFTable t, List<?> values) {
         CTTbl tbl = t.getCTTbl();
-        if (tbl != table || tbl.sizeOfTrArray() - 1 != markerRow) {
+        if (rows == null || tbl.sizeOfTrArray() - 1 != markerRow) {
             // the first row, or the first after a row the table made itself (a group's title)
-            table = tbl;
             rows = doc.rowsAt(tbl);
             markerRow = tbl.sizeOfTrArray() - 1;
         }
@@ -151,7 +150,7 @@ final class RowPrototype {
     }
 
     /** Text escaped for XML; characters XML cannot hold (control characters pasted from elsewhere) left out. */
-    static StringBuilder text(StringBuilder x, String s) {
+    private static StringBuilder text(StringBuilder x, String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {

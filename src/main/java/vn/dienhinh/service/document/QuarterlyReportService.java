@@ -89,16 +89,13 @@ public final class QuarterlyReportService {
      */
     public List<Path> export(Quarter q, DocumentMeta meta, ReportSections sections, Path folder) {
         profiles.checkOfficeWork();
-        QuarterlyReportData data = data(q, meta.date());
-        if (sections != null) {
-            data = data.withSections(sections);
-        }
+        QuarterlyReportData drafted = data(q, meta.date());
+        QuarterlyReportData data = sections == null ? drafted : drafted.withSections(sections);
         List<Path> out = files(q, folder);
-        QuarterlyReportData figures = data;
         OfficeProfile office = profiles.forDocuments();
         // the workbook is written on the second core while the document is: the officer waits for the longer
         CompletableFuture<Void> workbook = CompletableFuture.runAsync(
-                () -> new QuarterlyReportWorkbook(new ExcelListWriter(), office).write(figures, meta, out.get(1)), BESIDE);
+                () -> new QuarterlyReportWorkbook(new ExcelListWriter(), office).write(data, meta, out.get(1)), BESIDE);
         try {
             new QuarterlyReportDocument(office).write(data, meta, out.get(0));
         } catch (RuntimeException e) {
