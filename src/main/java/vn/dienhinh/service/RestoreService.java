@@ -99,9 +99,10 @@ public final class RestoreService {
     }
 
     /**
-     * Reads a zip backup's database into {@code copy}, every byte checked against its CRC-32, then
-     * checks it is ours and sound (quick check; in full for a zip made by hand); refused, with nothing
-     * written, when the disk has no room for it.
+     * Reads a zip backup's database into {@code copy}, every byte checked against its CRC-32; refused, with
+     * nothing written, when the disk has no room for it. A zip the program wrote needs no second check: its
+     * description is written only after its snapshot passed the quick check, and the bytes read match that
+     * snapshot's size and CRC-32. A zip made by hand has its database checked in full here.
      */
     private static void extract(Path backup, Path copy, BackupDisk disk) throws IOException {
         BackupArchive.Manifest m;
@@ -123,16 +124,19 @@ public final class RestoreService {
             throw new UserException(e, m2.contains("no database") || m2.contains("not an SQLite")
                     ? "backup.notUsable.NOT_SQLITE" : "backup.notUsable.DAMAGED", backup);
         }
-        DatabaseReport r = Maintenance.check(copy, m == null);
-        if (!r.sound()) {
-            throw new UserException("backup.notUsable." + r.state().name(), backup);
+        if (m == null) {
+            // made by hand: nothing says what its database passed; checked in full
+            DatabaseReport r = Maintenance.check(copy, true);
+            if (!r.sound()) {
+                throw new UserException("backup.notUsable." + r.state().name(), backup);
+            }
         }
     }
 
     /**
      * Opens the copy as the program will (refusing a newer version, migrating an older one); a bare
      * file is checked in full once more. A zip's database was matched byte for byte against the CRC-32
-     * of a checked snapshot and quick-checked after it was read ({@link #extract}).
+     * of a checked snapshot, or checked in full when nothing describes it ({@link #extract}).
      */
     private static void probe(Path copy, Path backup, boolean full) {
         try (Database probe = Database.open(copy)) {

@@ -134,6 +134,51 @@ class CompressedBackupTest {
     }
 
     @Test
+    void aZipMadeByHandIsCheckedInFullBeforeItIsRestored() throws Exception {
+        Path db;
+        Path sound = dir.resolve("nen-tay").resolve("sao-luu-tay.zip");
+        Path damaged = dir.resolve("nen-tay").resolve("sao-luu-tay-hong.zip");
+        Path file = dir.resolve("nen-tay").resolve("ban-sao.db");
+        try (TestDb t = new TestDb(dir)) {
+            db = t.db.file();
+            fill(t, 30);
+            new Maintenance(t.db).backupTo(file);
+            fill(t, 5);
+        }
+        // zipped by hand: the database alone, nothing that says what it passed
+        zipAlone(file, sound);
+        long root;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var rs = c.createStatement().executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'exemplar'")) {
+            root = rs.getLong(1);
+        }
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(16);
+            int pageSize = Short.toUnsignedInt(f.readShort());
+            f.seek((root - 1) * (pageSize == 1 ? 65536 : pageSize)); // the exemplars' first page: no page type
+            f.write(new byte[]{(byte) 0x77, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        }
+        zipAlone(file, damaged);
+        assertThatThrownBy(() -> RestoreService.restore(db, damaged, TestDb.CLOCK)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("Bản sao lưu " + damaged + " bị hỏng");
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).as("left as it was").isEqualTo(35);
+        }
+        RestoreService.restore(db, sound, TestDb.CLOCK);
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(30);
+        }
+    }
+
+    private static void zipAlone(Path file, Path zip) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("dienhinh.db"));
+            Files.copy(file, out);
+            out.closeEntry();
+        }
+    }
+
+    @Test
     void aDiskThatFillsUpHalfwayLeavesTheDatabaseAndThePreviousBackupsAsTheyWere() throws Exception {
         try (TestDb t = new TestDb(dir)) {
             fill(t, 80);
