@@ -150,6 +150,7 @@ class CompressedBackupTest {
         long root;
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              var rs = c.createStatement().executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'exemplar'")) {
+            assertThat(rs.next()).isTrue();
             root = rs.getLong(1);
         }
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
