@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
 import vn.dienhinh.context.AppContext;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.service.BackupService;
@@ -22,9 +21,9 @@ import vn.dienhinh.util.Messages;
 
 /**
  * What the registry takes on the disk (issue 12): the file's size per exemplar; the daily backup (the
- * zip of a checked snapshot, read back: what {@code dailyBackup} writes) beside a bare copy of the file,
- * forced to the disk like the backup; its size beside the database's; and a restore from it (read out
- * of the zip, checked, put in place) beside a bare copy of the database file.
+ * {@code .db.zst} of a checked snapshot, read back: what {@code dailyBackup} writes) beside a bare copy of
+ * the file, forced to the disk like the backup; its size beside the database's; and a restore from it
+ * (read out of the backup, checked, put in place) beside a bare copy of the database file.
  */
 final class StorageBench {
 
@@ -41,7 +40,7 @@ final class StorageBench {
 
     List<BenchRow> measure(int runs) throws IOException {
         List<BenchRow> rows = new ArrayList<>();
-        Path zip = dir.resolve("sao-luu.zip");
+        Path zip = dir.resolve("sao-luu.db.zst");
         Path copy = dir.resolve("ban-sao.db");
         long exemplars;
         long dbSize;
@@ -72,7 +71,7 @@ final class StorageBench {
                 .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         rows.add(BenchRow.measured(Messages.get("bench.op.compression"), Stats.ofNanos(compressions),
                 Stats.ofNanos(copies), Target.comparison()).withNote(Messages.get("bench.compression.note",
-                BackupArchive.LEVEL, THREADS, FileSizes.format(compressed), share)));
+                BackupArchive.ZSTD_LEVEL, THREADS, FileSizes.format(compressed), share)));
         double zipMb = zipSize / 1048576.0;
         double dbMb = dbSize / 1048576.0;
         BenchRow size = new BenchRow(Messages.get("bench.op.backupSize"), zipMb, zipMb, zipMb, dbMb,
@@ -111,8 +110,8 @@ final class StorageBench {
     }
 
     /**
-     * What compressing the file costs on this machine with nothing else done (no snapshot, check, zip or
-     * disk): deflate at the backup's level, in blocks of {@value #BLOCK} bytes compressed on every core at
+     * What compressing the file costs on this machine with nothing else done (no snapshot, check, frames
+     * or disk): zstd at the backup's level, in blocks of {@value #BLOCK} bytes compressed on every core at
      * once, into nothing. No compressed backup can be faster; returns the compressed size.
      */
     static long bareCompression(Path file) throws IOException {
@@ -123,7 +122,7 @@ final class StorageBench {
             for (byte[] block; (block = in.readNBytes(BLOCK)).length > 0 || !pending.isEmpty(); ) {
                 if (block.length > 0) {
                     byte[] b = block;
-                    pending.add(pool.submit(() -> deflatedSize(b)));
+                    pending.add(pool.submit(() -> (long) com.github.luben.zstd.Zstd.compress(b, BackupArchive.ZSTD_LEVEL).length));
                 }
                 if (pending.size() > THREADS || block.length == 0) {
                     total += pending.poll().get();
@@ -137,22 +136,6 @@ final class StorageBench {
             throw new IOException(e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static long deflatedSize(byte[] block) {
-        Deflater d = new Deflater(BackupArchive.LEVEL, true);
-        try {
-            d.setInput(block);
-            d.finish();
-            byte[] out = new byte[1 << 16];
-            long n = 0;
-            while (!d.finished()) {
-                n += d.deflate(out);
-            }
-            return n;
-        } finally {
-            d.end();
         }
     }
 

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  *
  * @param when       when it was taken (from its name, else the file's time)
  * @param size       its size in bytes
- * @param compressed a zip (since version 14), else a bare database file (earlier backups)
+ * @param compressed {@code .db.zst}, or a zip (what version 14 wrote), else a bare database file (earlier backups)
  */
 public record BackupFile(Path file, Kind kind, LocalDateTime when, long size, boolean compressed) {
 

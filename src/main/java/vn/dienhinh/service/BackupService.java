@@ -34,9 +34,9 @@ import vn.dienhinh.util.UserException;
  * Backups of the registry. Automatic ones go to {@code backups/} beside the database, at most one a
  * day, kept by a rule that bounds their space ({@link BackupPolicy}: 7 daily, 4 weekly, 12 monthly,
  * at most a quarter of the free disk); a manual one goes into that folder too, kept until deleted, or
- * where the user says. Each is a zip of a consistent snapshot taken while the database is open,
- * checked and read back before it is put in place ({@link Maintenance#backupTo}); a disk too full for
- * it gets one message and loses nothing. Backups of earlier versions (bare {@code .db} files) are
+ * where the user says. Each is a compressed ({@code .db.zst}) consistent snapshot taken while the
+ * database is open, checked and read back before it is put in place ({@link Maintenance#backupTo}); a
+ * disk too full for it gets one message and loses nothing. Backups of earlier versions (zips, bare {@code .db} files) are
  * listed and restored as before, and age out of the rotation like the others. Restoring one is
  * {@link RestoreService}'s.
  */
@@ -46,7 +46,9 @@ public final class BackupService {
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
     static final String BEFORE_RESTORE = "-truoc-khoi-phuc-";
     private static final String MANUAL = "-thu-cong-";
-    private static final Pattern TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}-\\d{4})(?:-\\d+)?\\.(?:db|zip)$");
+    /** What the program's backups end in: the database compressed with Zstandard ({@code zstd -d} opens it). */
+    static final String EXTENSION = ".db.zst";
+    private static final Pattern TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}-\\d{4})(?:-\\d+)?\\.(?:db|zip|db\\.zst)$");
 
     private final Maintenance maintenance;
     private final Path database;
@@ -89,31 +91,33 @@ public final class BackupService {
         if (automatic(dir).stream().anyMatch(b -> b.when().toLocalDate().equals(today))) {
             return Optional.empty();
         }
-        Path target = dir.resolve(stem(database) + "-" + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+        Path target = dir.resolve(stem(database) + "-" + STAMP.format(LocalDateTime.now(clock)) + EXTENSION);
         maintenance.backupTo(target, disk);
         prune();
         return Optional.of(target);
     }
 
-    /** A backup into the backups folder now, kept out of the rotation: {@code …-thu-cong-….zip}; what it holds. */
+    /** A backup into the backups folder now, kept out of the rotation: {@code …-thu-cong-….db.zst}; what it holds. */
     public DatabaseReport backupNow() {
         Path dir = folderOf(database);
-        Path target = dir.resolve(stem(database) + MANUAL + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+        Path target = dir.resolve(stem(database) + MANUAL + STAMP.format(LocalDateTime.now(clock)) + EXTENSION);
         for (int i = 2; Files.exists(target); i++) {
-            target = dir.resolve(stem(database) + MANUAL + STAMP.format(LocalDateTime.now(clock)) + "-" + i + ".zip");
+            target = dir.resolve(stem(database) + MANUAL + STAMP.format(LocalDateTime.now(clock)) + "-" + i + EXTENSION);
         }
         return maintenance.backupTo(target, disk);
     }
 
     /**
-     * A backup to a file the user chose: a zip, or the bare database when the name ends in {@code .db};
-     * a name without either gets {@code .zip}. Returns what it holds, with the file written.
+     * A backup to a file the user chose: {@code .db.zst}, a zip when the name ends in {@code .zip}, or the
+     * bare database when it ends in {@code .db}; a name ending in none of them (nor {@code .zst}) gets
+     * {@code .db.zst}.
+     * Returns what it holds, with the file written.
      */
     public DatabaseReport backupTo(Path target) {
         Path t = target.toAbsolutePath().normalize();
         String name = t.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".zip") && !name.endsWith(".db")) {
-            t = t.resolveSibling(t.getFileName() + ".zip");
+        if (!name.endsWith(".zip") && !name.endsWith(".db") && !name.endsWith(".zst")) {
+            t = t.resolveSibling(t.getFileName() + EXTENSION);
         }
         if (t.equals(database)) {
             throw new UserException("backup.ontoItself", t);
@@ -211,8 +215,8 @@ public final class BackupService {
     }
 
     /**
-     * A look at a backup file: is it a sound Điển Hình database, what does it hold. A zip is read whole
-     * and checked against the CRC-32 written with it; a bare database file gets the integrity check.
+     * A look at a backup file: is it a sound Điển Hình database, what does it hold. A compressed one is read
+     * whole and checked against the CRC-32 written with it; a bare database file gets the integrity check.
      */
     public static DatabaseReport inspect(Path file) {
         return Maintenance.inspect(file);
@@ -249,7 +253,7 @@ public final class BackupService {
         return list(db).stream().mapToLong(BackupFile::size).sum();
     }
 
-    /** "dienhinh-2026-11-23-0800.zip (85,1 MB)": a backup as a line of a list. */
+    /** "dienhinh-2026-11-23-0800.db.zst (85,1 MB)": a backup as a line of a list. */
     public static String label(BackupFile b) {
         return b.file().getFileName() + " (" + FileSizes.format(b.size()) + ")";
     }
@@ -259,9 +263,12 @@ public final class BackupService {
         return backups(db).stream().map(Maintenance::inspect).filter(DatabaseReport::sound).findFirst();
     }
 
-    /** The automatic backups in {@code dir} ({@code stem-YYYY-MM-DD-HHmm.zip}, or {@code .db} from earlier versions). */
+    /**
+     * The automatic backups in {@code dir} ({@code stem-YYYY-MM-DD-HHmm.db.zst}, or {@code .zip} and
+     * {@code .db} from earlier versions).
+     */
     private List<BackupFile> automatic(Path dir) {
-        Pattern p = Pattern.compile(Pattern.quote(stem(database)) + "-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.(db|zip)");
+        Pattern p = Pattern.compile(Pattern.quote(stem(database)) + "-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.(db|zip|db\\.zst)");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -276,7 +283,7 @@ public final class BackupService {
 
     private static boolean isBackupName(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".db") || n.endsWith(".zip"));
+        return !n.startsWith(".") && (n.endsWith(".db") || n.endsWith(".zip") || n.endsWith(".zst"));
     }
 
     private static BackupFile describe(Path p) {
@@ -300,7 +307,8 @@ public final class BackupService {
                 // the file's own time
             }
         }
-        return new BackupFile(p, kind, when, size, name.toLowerCase(Locale.ROOT).endsWith(".zip"));
+        String lower = name.toLowerCase(Locale.ROOT);
+        return new BackupFile(p, kind, when, size, lower.endsWith(".zip") || lower.endsWith(".zst"));
     }
 
     /** The database file's name without its extension: what every backup's name starts with. */

@@ -25,7 +25,7 @@ import vn.dienhinh.store.Maintenance;
 import vn.dienhinh.util.UserException;
 
 /**
- * Restoring a backup over the registry's file: reads a zip directly, checks what it reads, keeps the database
+ * Restoring a backup over the registry's file: reads a compressed one directly, checks what it reads, keeps the database
  * it replaces as a backup too, and never touches a file a program has open (it takes the database's lock).
  * It works on the closed file, so no context holds it: the CLI calls it before opening one, the application
  * after closing its own ({@code Startup.restore}).
@@ -39,7 +39,7 @@ public final class RestoreService {
 
     /**
      * Replaces the (closed) database {@code db} with the backup: reads it into a copy beside the
-     * database (a zip is read directly, every byte checked against its CRC-32; a bare file is checked
+     * database (a compressed one is read directly, every byte checked against its CRC-32; a bare file is checked
      * first, then copied), opens the copy as the program will (migrating it) and checks it, keeps the
      * current database as {@code backups/…-truoc-khoi-phuc-….db}, then moves the copy into place.
      * Returns the kept copy (null when there was no database). Whatever goes wrong, the database is
@@ -55,8 +55,8 @@ public final class RestoreService {
     /** {@link #restore(Path, Path, Clock)} writing through {@code disk}. */
     public static Path restore(Path db, Path backup, Clock clock, BackupDisk disk) {
         Path target = db.toAbsolutePath().normalize();
-        boolean zip = Files.isRegularFile(backup) && BackupArchive.isZip(backup);
-        if (!zip) {
+        boolean compressed = Files.isRegularFile(backup) && BackupArchive.isCompressed(backup);
+        if (!compressed) {
             DatabaseReport report = Maintenance.inspect(backup);
             if (!report.sound()) {
                 throw new UserException("backup.notUsable." + report.state().name(), backup);
@@ -65,12 +65,12 @@ public final class RestoreService {
         try (vn.dienhinh.store.DatabaseLock lock = Database.lock(target)) {
             Path copy = target.resolveSibling("." + target.getFileName() + ".restore.tmp");
             try {
-                if (zip) {
+                if (compressed) {
                     extract(backup, copy, disk);
                 } else {
                     Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
-                probe(copy, backup, !zip);
+                probe(copy, backup, !compressed);
                 Path kept = keepCurrent(target, clock);
                 for (String suffix : List.of("-wal", "-shm", "-journal")) {
                     // a log left by the replaced file must never be applied to the restored one
@@ -99,10 +99,10 @@ public final class RestoreService {
     }
 
     /**
-     * Reads a zip backup's database into {@code copy}, every byte checked against its CRC-32; refused, with
-     * nothing written, when the disk has no room for it. A zip the program wrote needs no second check: its
+     * Reads a compressed backup's database into {@code copy}, every byte checked against its CRC-32; refused, with
+     * nothing written, when the disk has no room for it. A backup the program wrote needs no second check: its
      * description is written only after its snapshot passed the quick check, and the bytes read match that
-     * snapshot's size and CRC-32. A zip made by hand has its database checked in full here.
+     * snapshot's size and CRC-32. One made by hand has its database checked in full here.
      */
     private static void extract(Path backup, Path copy, BackupDisk disk) throws IOException {
         BackupArchive.Manifest m;
@@ -118,10 +118,9 @@ public final class RestoreService {
         try {
             BackupArchive.extract(backup, copy, disk);
         } catch (java.util.zip.ZipException e) {
-            LOG.log(Level.WARNING, "zip backup " + backup + " does not read back", e);
+            LOG.log(Level.WARNING, "backup " + backup + " does not read back", e);
             // a zip without a database in it (a workbook, an archive of documents) is no backup at all
-            String m2 = String.valueOf(e.getMessage());
-            throw new UserException(e, m2.contains("no database") || m2.contains("not an SQLite")
+            throw new UserException(e, e instanceof BackupArchive.Damaged d && d.notDatabase()
                     ? "backup.notUsable.NOT_SQLITE" : "backup.notUsable.DAMAGED", backup);
         }
         if (m == null) {
@@ -135,7 +134,7 @@ public final class RestoreService {
 
     /**
      * Opens the copy as the program will (refusing a newer version, migrating an older one); a bare
-     * file is checked in full once more. A zip's database was matched byte for byte against the CRC-32
+     * file is checked in full once more. A compressed backup's database was matched byte for byte against the CRC-32
      * of a checked snapshot, or checked in full when nothing describes it ({@link #extract}).
      */
     private static void probe(Path copy, Path backup, boolean full) {

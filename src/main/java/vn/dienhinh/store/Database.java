@@ -54,6 +54,9 @@ public final class Database implements AutoCloseable {
     private final javax.sql.DataSource dataSource;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
     private volatile boolean closed;
+    /** How long a connection waits for another's lock before it gives up. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    private java.nio.channels.FileChannel reader;
     /** Who is signed in: on a file its one officer (the workstation's user), on a server the login's row of app_user. */
     private volatile Officer officer = Officer.workstation(System.getProperty("user.name"));
     private volatile boolean firstOfficer;
@@ -90,7 +93,7 @@ public final class Database implements AutoCloseable {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         // every transaction is a write's (reads run outside one) and takes the write lock as it begins: a
         // writer that meets another waits its turn (the busy timeout) instead of being refused at its first
         // write because its reading began before the other's commit
@@ -344,12 +347,31 @@ public final class Database implements AutoCloseable {
         return String.valueOf(r.getMessage());
     }
 
+    /**
+     * The database file open for reading its bytes (a backup reads its pages while a read transaction
+     * holds them still), kept open until this closes: on Linux and macOS, closing any descriptor of the
+     * file would drop the locks SQLite holds on it, POSIX locks being the whole process's.
+     */
+    synchronized java.nio.channels.FileChannel fileReader() throws java.io.IOException {
+        if (closed || file == null) {
+            throw new java.io.IOException("database closed");
+        }
+        if (reader == null) {
+            reader = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+        }
+        return reader;
+    }
+
     @Override
     public void close() {
         closed = true;
         Connection c;
         while ((c = idle.poll()) != null) {
             closeQuietly(c);
+        }
+        synchronized (this) {
+            closeQuietly(reader); // after SQLite's own descriptors: see fileReader
+            reader = null;
         }
         closeQuietly(lock);
     }

@@ -56,13 +56,16 @@ public final class Maintenance {
     }
 
     /**
-     * Writes a consistent backup of the database to {@code target}, a zip ({@link BackupArchive}) unless
-     * its name ends in {@code .db} (then the bare snapshot). The snapshot is taken with {@code VACUUM INTO}
-     * (one read of one state of the file, while the program goes on) into a temporary file beside the
-     * target; it is checked ({@code PRAGMA quick_check}, while it is compressed), the zip is read back
-     * whole against its CRC-32, and only then moved into place. Nothing is written before the disk is
-     * known to have room for the snapshot and the zip; a disk that fills up meanwhile, like any other
-     * failure, leaves no file behind, and the database and the backups already there as they were.
+     * Writes a consistent backup of the database to {@code target}: {@code .db.zst} ({@link BackupArchive}),
+     * a zip when its name ends in {@code .zip}, the bare snapshot when it ends in {@code .db}. A
+     * {@code .db.zst} is read straight from the database file while a read transaction holds it still
+     * ({@link #packLive}), checked ({@code PRAGMA quick_check}) in that transaction while it is compressed;
+     * when the file cannot be held still, and for the other forms, the snapshot is taken with {@code VACUUM
+     * INTO} (one read of one state of the file, while the program goes on) into a temporary file beside the
+     * target and checked. The backup is read back whole against its CRC-32, and only then moved into place.
+     * Nothing is written before the disk is known to have room for what will be written; a disk that fills
+     * up meanwhile, like any other failure, leaves no file behind, and the database and the backups already
+     * there as they were.
      *
      * @return what the backup holds
      * @throws UserException {@code backup.noRoom} when the disk has no room beforehand (nothing written),
@@ -76,39 +79,32 @@ public final class Maintenance {
     /** {@link #backupTo(Path)} through {@code disk}. */
     public DatabaseReport backupTo(Path target, BackupDisk disk) {
         Path file = target.toAbsolutePath().normalize();
-        boolean zip = !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".db");
+        String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Form form = lower.endsWith(".db") ? Form.BARE : lower.endsWith(".zip") ? Form.ZIP : Form.ZSTD;
         String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
         Path snapshot = file.resolveSibling("." + file.getFileName() + "." + random + ".snapshot.tmp");
         Path packed = file.resolveSibling("." + file.getFileName() + "." + random + ".tmp");
-        long needed = roomNeeded(zip);
+        long needed = roomNeeded(form, form != Form.ZSTD);
         try {
             Files.createDirectories(file.getParent());
             long free = disk.usableSpace(file.getParent());
             if (free < needed) {
                 throw new UserException("backup.noRoom", file, sizeText(free), sizeText(needed));
             }
-            db.read(c -> Sql.update(c, "VACUUM INTO ?", snapshot.toString()));
-            DatabaseReport report;
-            if (zip) {
-                java.util.concurrent.CompletableFuture<DatabaseReport> check =
-                        java.util.concurrent.CompletableFuture.supplyAsync(() -> check(snapshot, false));
-                String entry = databaseEntry(db.file());
-                BackupArchive.Manifest m = BackupArchive.write(snapshot, entry, packed, disk, (name, size, crc) -> {
-                    DatabaseReport r = check.join();
-                    if (!r.sound()) {
-                        throw new UserException("backup.sourceDamaged", db.file(), String.join("; ", r.damage()));
-                    }
-                    return new BackupArchive.Manifest(name, size, crc, r.exemplars(), r.units(), r.version(),
-                            java.time.LocalDateTime.now().withNano(0).toString());
-                });
-                try {
-                    BackupArchive.verify(packed);
-                } catch (IOException e) {
-                    throw new UserException(e, "backup.verifyFailed", file, String.valueOf(e.getMessage()));
+            String entry = databaseEntry(db.file());
+            BackupArchive.Manifest packedLive = form == Form.ZSTD ? packLive(entry, packed, disk) : null;
+            if (form == Form.ZSTD && packedLive == null) {
+                // the file would not hold still: a snapshot first, which needs its own room
+                needed = roomNeeded(form, true);
+                free = disk.usableSpace(file.getParent());
+                if (free < needed) {
+                    throw new UserException("backup.noRoom", file, sizeText(free), sizeText(needed));
                 }
-                report = DatabaseReport.sound(file, m.exemplars(), m.units(), m.version());
-            } else {
-                DatabaseReport r = check(snapshot, false);
+            }
+            DatabaseReport report;
+            if (form == Form.BARE) {
+                db.read(c -> Sql.update(c, "VACUUM INTO ?", snapshot.toString()));
+                DatabaseReport r = check(snapshot, Check.TABLES);
                 if (!r.sound()) {
                     throw new UserException("backup.sourceDamaged", db.file(), String.join("; ", r.damage()));
                 }
@@ -117,6 +113,27 @@ public final class Maintenance {
                 }
                 Files.move(snapshot, packed);
                 report = DatabaseReport.sound(file, r.exemplars(), r.units(), r.version());
+            } else {
+                BackupArchive.Manifest m = packedLive;
+                if (m == null) {
+                    db.read(c -> Sql.update(c, "VACUUM INTO ?", snapshot.toString()));
+                    java.util.concurrent.CompletableFuture<DatabaseReport> check =
+                            java.util.concurrent.CompletableFuture.supplyAsync(() -> check(snapshot, Check.TABLES));
+                    BackupArchive.Describer describe = (name, size, crc) -> manifest(check.join(), name, size, crc);
+                    if (form == Form.ZIP) {
+                        m = BackupArchive.write(snapshot, entry, packed, disk, describe);
+                    } else {
+                        try (FileChannel ch = FileChannel.open(snapshot, StandardOpenOption.READ)) {
+                            m = ZstdBackup.write(ch, ch.size(), 0, entry, packed, disk, describe);
+                        }
+                    }
+                }
+                try {
+                    BackupArchive.verify(packed);
+                } catch (IOException e) {
+                    throw new UserException(e, "backup.verifyFailed", file, String.valueOf(e.getMessage()));
+                }
+                report = DatabaseReport.sound(file, m.exemplars(), m.units(), m.version());
             }
             try {
                 Files.move(packed, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -137,11 +154,121 @@ public final class Maintenance {
         }
     }
 
+    /** The forms of a backup file. */
+    private enum Form { BARE, ZIP, ZSTD }
+
+    /** The description of a snapshot that passed {@code r}'s check; refused when it did not. */
+    private BackupArchive.Manifest manifest(DatabaseReport r, String name, long size, long crc) {
+        if (!r.sound()) {
+            throw new UserException("backup.sourceDamaged", db.file(), String.join("; ", r.damage()));
+        }
+        return new BackupArchive.Manifest(name, size, crc, r.exemplars(), r.units(), r.version(),
+                java.time.LocalDateTime.now().withNano(0).toString());
+    }
+
     /**
-     * Room a backup needs: the snapshot (the size of the database with its log), and for a zip the zip
-     * too (at most half of it), with a margin.
+     * A {@code .db.zst} of the database file itself, with no snapshot copied first. After a checkpoint
+     * that empties the log ({@code wal_checkpoint(TRUNCATE)}), a read transaction begun while the log is
+     * still empty reads the database file alone, and while it lasts no checkpoint may write into that
+     * file (SQLite's read mark 0): the file is then one consistent state, read page by page and compressed
+     * while the same transaction runs the quick check of that same state. The program's writes meanwhile
+     * wait in the log. Returns null when a write came in between every time (a few tries): the caller then
+     * takes a snapshot.
      */
-    long roomNeeded(boolean zip) {
+    private BackupArchive.Manifest packLive(String entry, Path packed, BackupDisk disk) throws IOException {
+        FileChannel file = db.fileReader();
+        Path wal = db.file().resolveSibling(db.file().getFileName() + "-wal");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                BackupArchive.Manifest m = db.read(c -> {
+                    // a reader of an older state keeps the log from emptying: wait for it a moment, not the usual 10 s
+                    execute(c, "PRAGMA busy_timeout = 250");
+                    try {
+                        execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+                    } finally {
+                        execute(c, "PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
+                    }
+                    // a read, not the program's usual BEGIN IMMEDIATE: the program's writes go on meanwhile
+                    execute(c, "BEGIN DEFERRED");
+                    try {
+                        Sql.count(c, "SELECT count(*) FROM sqlite_master"); // the read begins here
+                        boolean logged = "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
+                        if (logged && logSize(wal) != 0) {
+                            return null;
+                        }
+                        int pageSize = (int) Sql.count(c, "PRAGMA page_size");
+                        long length = Sql.count(c, "PRAGMA page_count") * pageSize;
+                        java.util.concurrent.CompletableFuture<DatabaseReport> checked =
+                                new java.util.concurrent.CompletableFuture<>();
+                        java.util.concurrent.CompletableFuture<BackupArchive.Manifest> packing =
+                                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                                    try {
+                                        return ZstdBackup.write(file, length, pageSize, entry, packed, disk,
+                                                (name, size, crc) -> manifest(checked.join(), name, size, crc));
+                                    } catch (IOException e) {
+                                        throw new java.io.UncheckedIOException(e);
+                                    }
+                                }, r -> {
+                                    Thread t = new Thread(r, "sao-luu");
+                                    t.setDaemon(true);
+                                    t.start();
+                                });
+                        try {
+                            checked.complete(report(c, db.file(), Check.TABLES));
+                        } catch (SQLException | RuntimeException e) {
+                            checked.completeExceptionally(e);
+                        }
+                        try {
+                            return packing.join();
+                        } catch (java.util.concurrent.CompletionException e) {
+                            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+                            throw new java.util.concurrent.CompletionException(cause);
+                        }
+                    } finally {
+                        execute(c, "ROLLBACK");
+                    }
+                });
+                if (m != null) {
+                    return m;
+                }
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            try {
+                Thread.sleep(20L << attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("backup interrupted");
+            }
+        }
+        LOG.info("the database file did not hold still for a backup; taking a snapshot");
+        return null;
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static long logSize(Path wal) throws SQLException {
+        try {
+            return Files.size(wal);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return 0;
+        } catch (IOException e) {
+            throw new SQLException("cannot read the size of " + wal, e);
+        }
+    }
+
+    /**
+     * Room a backup needs: the compressed file (at most half the database with its log), or the bare
+     * snapshot, with the snapshot itself when one is taken first ({@code snapshot}), and a margin.
+     */
+    long roomNeeded(Form form, boolean snapshot) {
         long size = 0;
         for (Path p : List.of(db.file(), db.file().resolveSibling(db.file().getFileName() + "-wal"))) {
             try {
@@ -150,7 +277,8 @@ public final class Maintenance {
                 // no log
             }
         }
-        return size + (zip ? size / 2 : 0) + (1 << 20);
+        long written = form == Form.BARE ? 0 : size / 2;
+        return written + (snapshot ? size : 0) + (1 << 20);
     }
 
     /** The failure of a backup as the user is told it: the disk full, or the reason. */
@@ -188,18 +316,18 @@ public final class Maintenance {
      */
     public static DatabaseReport inspect(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        if (Files.isRegularFile(abs) && BackupArchive.isZip(abs)) {
-            return inspectZip(abs);
+        if (Files.isRegularFile(abs) && BackupArchive.isCompressed(abs)) {
+            return inspectCompressed(abs);
         }
         return check(abs, true);
     }
 
     /**
-     * A zip backup is sound when every byte of its database matches the CRC-32 written with it: those
-     * are the bytes that passed the check when it was made. A zip made by hand, without the program's
+     * A compressed backup is sound when every byte of its database matches the CRC-32 written with it:
+     * those are the bytes that passed the check when it was made. One made by hand, without the program's
      * description, has its database taken out into a temporary file and checked in full.
      */
-    private static DatabaseReport inspectZip(Path zip) {
+    private static DatabaseReport inspectCompressed(Path zip) {
         try {
             BackupArchive.Manifest m = BackupArchive.describe(zip);
             if (m != null) {
@@ -215,19 +343,37 @@ public final class Maintenance {
                 Files.deleteIfExists(tmp);
             }
         } catch (java.util.zip.ZipException e) {
-            LOG.log(Level.INFO, "damaged zip backup " + zip, e);
-            String m = String.valueOf(e.getMessage());
+            LOG.log(Level.INFO, "damaged backup " + zip, e);
             // a zip without a database in it (a workbook, an archive of documents) is no backup at all
-            return m.contains("no database") || m.contains("not an SQLite") ? DatabaseReport.notSqlite(zip)
-                    : DatabaseReport.damaged(zip, List.of(m));
+            return e instanceof BackupArchive.Damaged d && d.notDatabase() ? DatabaseReport.notSqlite(zip)
+                    : DatabaseReport.damaged(zip, List.of(String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            LOG.log(Level.INFO, "cannot read zip backup " + zip, e);
+            LOG.log(Level.INFO, "cannot read backup " + zip, e);
             return DatabaseReport.damaged(zip, List.of(String.valueOf(e.getMessage())));
         }
     }
 
     /** Looks at a closed database file: {@code full}, the integrity check, else the quick check. */
     public static DatabaseReport check(Path file, boolean full) {
+        return check(file, full ? Check.FULL : Check.QUICK);
+    }
+
+    /**
+     * How much a check reads. A backup's snapshot gets {@link #TABLES}: the program ran the quick check
+     * of the whole file when it started, just before the day's backup, and FTS5's own check of its search
+     * index there (three quarters of that check's time at 100,000 exemplars) re-derives an index that
+     * the program can build again from the registry.
+     */
+    enum Check {
+        /** {@code PRAGMA integrity_check}. */
+        FULL,
+        /** {@code PRAGMA quick_check}: every b-tree and the file's page accounting, and FTS5's check of its index. */
+        QUICK,
+        /** {@code PRAGMA quick_check} of every ordinary table with its indexes, FTS5's tables as stored. */
+        TABLES
+    }
+
+    private static DatabaseReport check(Path file, Check how) {
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs) || !startsWithMagic(abs)) {
             return DatabaseReport.notSqlite(abs);
@@ -236,19 +382,7 @@ public final class Maintenance {
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, config.toProperties())) {
-            List<String> tables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table'", rs -> rs.getString(1));
-            if (!tables.containsAll(OUR_TABLES)) {
-                return DatabaseReport.notOurs(abs);
-            }
-            List<String> damage = damage(c, full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
-            if (!damage.isEmpty()) {
-                return DatabaseReport.damaged(abs, damage);
-            }
-            // the highest: a step added between released ones is applied after them (9 after 12)
-            String version = Sql.one(c, "SELECT version FROM flyway_schema_history WHERE success = 1 "
-                    + "AND version IS NOT NULL ORDER BY CAST(version AS INTEGER) DESC LIMIT 1", rs -> rs.getString(1));
-            return DatabaseReport.sound(abs, Sql.count(c, "SELECT count(*) FROM exemplar"),
-                    Sql.count(c, "SELECT count(*) FROM unit"), version);
+            return report(c, abs, how);
         } catch (SQLException e) {
             LOG.log(Level.INFO, "cannot inspect " + abs, e);
             String m = String.valueOf(e.getMessage());
@@ -257,6 +391,33 @@ public final class Maintenance {
             }
             return DatabaseReport.damaged(abs, List.of(m));
         }
+    }
+
+    /** What the database on {@code c} is: ours or not, checked as {@code how} says, its counts. */
+    private static DatabaseReport report(Connection c, Path abs, Check how) throws SQLException {
+        List<String> tables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table'", rs -> rs.getString(1));
+        if (!tables.containsAll(OUR_TABLES)) {
+            return DatabaseReport.notOurs(abs);
+        }
+        List<String> damage = new ArrayList<>();
+        if (how == Check.TABLES) {
+            List<String> ordinary = new ArrayList<>(List.of("sqlite_schema"));
+            ordinary.addAll(Sql.list(c, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                    + "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'", rs -> rs.getString(1)));
+            for (String t : ordinary) {
+                damage.addAll(damage(c, "PRAGMA quick_check(\"" + t.replace("\"", "\"\"") + "\")"));
+            }
+        } else {
+            damage = damage(c, how == Check.FULL ? "PRAGMA integrity_check" : "PRAGMA quick_check");
+        }
+        if (!damage.isEmpty()) {
+            return DatabaseReport.damaged(abs, damage);
+        }
+        // the highest: a step added between released ones is applied after them (9 after 12)
+        String version = Sql.one(c, "SELECT version FROM flyway_schema_history WHERE success = 1 "
+                + "AND version IS NOT NULL ORDER BY CAST(version AS INTEGER) DESC LIMIT 1", rs -> rs.getString(1));
+        return DatabaseReport.sound(abs, Sql.count(c, "SELECT count(*) FROM exemplar"),
+                Sql.count(c, "SELECT count(*) FROM unit"), version);
     }
 
     private static boolean startsWithMagic(Path file) {

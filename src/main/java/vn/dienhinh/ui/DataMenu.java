@@ -86,8 +86,9 @@ final class DataMenu {
         }
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.backup.choose"));
-        fc.setInitialFileName(vn.dienhinh.util.FileNames.safe("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".zip"));
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterZip"), "*.zip"),
+        fc.setInitialFileName(vn.dienhinh.util.FileNames.safe("dienhinh-sao-luu-" + LocalDate.now(context.clock()) + ".db.zst"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterZst"), "*.db.zst"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterZip"), "*.zip"),
                 new FileChooser.ExtensionFilter(Messages.get("ui.backup.filterDb"), "*.db"));
         Path folder = BackupService.folderOf(context.databaseFile());
         if (Files.isDirectory(folder)) {
@@ -133,8 +134,8 @@ final class DataMenu {
         }
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("ui.restore.choose"));
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.restore.filterAll"), "*.zip",
-                "*.db"),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("ui.restore.filterAll"), "*.zst",
+                "*.zip", "*.db"),
                 new FileChooser.ExtensionFilter(Messages.get("ui.import.allFiles"), "*"));
         Path folder = BackupService.folderOf(context.databaseFile());
         if (Files.isDirectory(folder)) {

@@ -23,7 +23,8 @@ class PlatformNativesTest {
             "glass.dll", "prism_d3d.dll", "prism_sw.dll", "javafx_font.dll",
             "libglass.so", "libglassgtk3.so", "libprism_es2.so", "libprism_sw.so", "libjavafx_font.so",
             "org/sqlite/native/Windows/x86_64/sqlitejdbc.dll",
-            "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so");
+            "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so",
+            "win/amd64/libzstd-jni-1.6.0-1.dll", "linux/amd64/libzstd-jni-1.6.0-1.so");
 
     @Test
     void theResolvedDependenciesCarryWindowsAndLinuxNatives() {

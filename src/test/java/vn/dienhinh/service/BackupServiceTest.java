@@ -42,10 +42,10 @@ class BackupServiceTest {
             Path folder = BackupService.folderOf(t.db.file());
             try (var files = Files.list(folder)) {
                 assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                        "test-2026-11-25-0800.zip", "test-2026-11-26-0800.zip", "test-2026-11-27-0800.zip");
+                        "test-2026-11-25-0800.db.zst", "test-2026-11-26-0800.db.zst", "test-2026-11-27-0800.db.zst");
             }
             assertThat(BackupService.backups(t.db.file())).hasSize(3);
-            DatabaseReport r = BackupService.inspect(folder.resolve("test-2026-11-27-0800.zip"));
+            DatabaseReport r = BackupService.inspect(folder.resolve("test-2026-11-27-0800.db.zst"));
             assertThat(r.sound()).isTrue();
             assertThat(r.exemplars()).isEqualTo(1);
         }

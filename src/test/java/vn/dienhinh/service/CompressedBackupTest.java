@@ -32,7 +32,7 @@ import vn.dienhinh.testutil.TestDb;
 import vn.dienhinh.util.UserException;
 
 /**
- * Backups as zips: what is in them, how they are read back and restored, which are kept, and a disk
+ * Compressed backups (.db.zst, and zips): what is in them, how they are read back and restored, which are kept, and a disk
  * that is or becomes full while one is written.
  */
 class CompressedBackupTest {
@@ -52,26 +52,108 @@ class CompressedBackupTest {
     }
 
     @Test
-    void aBackupIsAZipOfTheDatabaseWithItsDescriptionSmallerThanTheDatabaseAndReadBackWhole() throws Exception {
+    void aBackupIsTheDatabaseInZstandardFramesWithItsDescriptionAThirdOfItsSizeAndReadBackWhole() throws Exception {
         try (TestDb t = new TestDb(dir)) {
             fill(t, 60);
             DatabaseReport r = service(t, TestDb.CLOCK, BackupDisk.REAL).backupTo(dir.resolve("USB").resolve("sao-luu"));
-            Path zip = dir.resolve("USB").resolve("sao-luu.zip");
-            assertThat(r.file()).isEqualTo(zip);
+            Path zst = dir.resolve("USB").resolve("sao-luu.db.zst");
+            assertThat(r.file()).isEqualTo(zst);
             assertThat(r.exemplars()).isEqualTo(60);
+            // what the zstd program gives back (it passes over the description's frames): the database file itself
+            byte[] unpacked;
+            try (var in = new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(zst))) {
+                unpacked = in.readAllBytes();
+            }
+            assertThat(unpacked).isEqualTo(Files.readAllBytes(t.db.file()));
+            assertThat(Files.size(zst)).isLessThan(Files.size(t.db.file()) / 3);
+            assertThat(BackupService.inspect(zst)).satisfies(i -> {
+                assertThat(i.sound()).isTrue();
+                assertThat(i.exemplars()).isEqualTo(60);
+            });
+            try (var files = Files.list(zst.getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList()).as("no temporary file left")
+                        .containsExactly("sao-luu.db.zst");
+            }
+        }
+    }
+
+    @Test
+    void aBackupNamedZipIsStillAZipOfTheDatabaseWithItsDescription() throws Exception {
+        try (TestDb t = new TestDb(dir)) {
+            fill(t, 20);
+            Path zip = dir.resolve("USB").resolve("sao-luu.zip");
+            DatabaseReport r = service(t, TestDb.CLOCK, BackupDisk.REAL).backupTo(zip);
+            assertThat(r.file()).isEqualTo(zip);
             try (ZipFile z = new ZipFile(zip.toFile())) {
                 assertThat(z.stream().map(e -> e.getName()).toList()).containsExactly("test.db",
                         "dien-hinh-sao-luu.properties");
             }
-            assertThat(Files.size(zip)).isLessThan(Files.size(t.db.file()) / 3);
-            assertThat(BackupService.inspect(zip)).satisfies(i -> {
-                assertThat(i.sound()).isTrue();
-                assertThat(i.exemplars()).isEqualTo(60);
+            assertThat(BackupService.inspect(zip).exemplars()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void aBackupTakenWhileTheProgramWritesHoldsOneStateWhole() throws Exception {
+        try (TestDb t = new TestDb(dir)) {
+            fill(t, 400);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread writer = new Thread(() -> {
+                for (int i = 0; !stop.get(); i++) {
+                    t.registry.save(person("Trần Văn Bình " + i, 1970).summary("Gương sáng ở tổ dân phố " + i).build());
+                }
             });
-            try (var files = Files.list(zip.getParent())) {
-                assertThat(files.map(p -> p.getFileName().toString()).toList()).as("no temporary file left")
-                        .containsExactly("sao-luu.zip");
+            writer.start();
+            List<Path> made = new ArrayList<>();
+            try {
+                for (int i = 0; i < 6; i++) {
+                    made.add(service(t, TestDb.CLOCK, BackupDisk.REAL).backupTo(dir.resolve("dang-ghi-" + i + ".db.zst")).file());
+                }
+            } finally {
+                stop.set(true);
+                writer.join();
             }
+            // a reader of an older state keeps the log from emptying: the backup takes a snapshot instead
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + t.db.file());
+                 var st = c.createStatement()) {
+                st.execute("BEGIN");
+                st.executeQuery("SELECT count(*) FROM exemplar").close();
+                fill(t, 3);
+                made.add(service(t, TestDb.CLOCK, BackupDisk.REAL).backupTo(dir.resolve("nguoi-doc.db.zst")).file());
+                st.execute("ROLLBACK");
+            }
+            long now = t.registry.count(ExemplarFilter.ALL);
+            for (Path p : made) {
+                Path out = dir.resolve(p.getFileName() + ".db");
+                vn.dienhinh.store.BackupArchive.Manifest m = vn.dienhinh.store.BackupArchive.extract(p, out, BackupDisk.REAL);
+                DatabaseReport full = Maintenance.check(out, true);
+                assertThat(full.damage()).as(p.getFileName().toString()).isEmpty();
+                assertThat(full.exemplars()).as("what %s holds is what it says", p.getFileName()).isEqualTo(m.exemplars());
+            }
+            assertThat(BackupService.inspect(made.get(made.size() - 1)).exemplars()).isEqualTo(now);
+        }
+    }
+
+    @Test
+    void aDamagedFrameIsFoundOutAndRefusedAndTheDatabaseIsLeftAsItWas() throws Exception {
+        Path db;
+        Path zst;
+        try (TestDb t = new TestDb(dir)) {
+            db = t.db.file();
+            fill(t, 40);
+            zst = service(t, TestDb.CLOCK, BackupDisk.REAL).backupNow().file();
+        }
+        assertThat(zst.getFileName().toString()).endsWith(".db.zst");
+        try (RandomAccessFile f = new RandomAccessFile(zst.toFile(), "rw")) {
+            f.seek(300); // inside the first frame's compressed bytes
+            int b = f.read();
+            f.seek(300);
+            f.write(b ^ 0x5A);
+        }
+        assertThat(BackupService.inspect(zst).state()).isEqualTo(DatabaseReport.State.DAMAGED);
+        assertThatThrownBy(() -> RestoreService.restore(db, zst, TestDb.CLOCK)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("Bản sao lưu " + zst + " bị hỏng");
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(40);
         }
     }
 
@@ -110,7 +192,7 @@ class CompressedBackupTest {
         try (TestDb t = new TestDb(dir)) {
             db = t.db.file();
             fill(t, 40);
-            zip = service(t, TestDb.CLOCK, BackupDisk.REAL).backupNow().file();
+            zip = service(t, TestDb.CLOCK, BackupDisk.REAL).backupTo(BackupService.folderOf(db).resolve("test-thu-cong.zip")).file();
         }
         try (RandomAccessFile f = new RandomAccessFile(zip.toFile(), "rw")) {
             // a byte inside the database's compressed bytes (the first entry, after its local header), not in
@@ -134,10 +216,12 @@ class CompressedBackupTest {
     }
 
     @Test
-    void aZipMadeByHandIsCheckedInFullBeforeItIsRestored() throws Exception {
+    void aZipOrZstMadeByHandIsCheckedInFullBeforeItIsRestored() throws Exception {
         Path db;
         Path sound = dir.resolve("nen-tay").resolve("sao-luu-tay.zip");
         Path damaged = dir.resolve("nen-tay").resolve("sao-luu-tay-hong.zip");
+        Path soundZst = dir.resolve("nen-tay").resolve("ban-sao.db.zst");
+        Path damagedZst = dir.resolve("nen-tay").resolve("ban-sao-hong.db.zst");
         Path file = dir.resolve("nen-tay").resolve("ban-sao.db");
         try (TestDb t = new TestDb(dir)) {
             db = t.db.file();
@@ -147,6 +231,7 @@ class CompressedBackupTest {
         }
         // zipped by hand: the database alone, nothing that says what it passed
         zipAlone(file, sound);
+        zstdAlone(file, soundZst);
         long root;
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              var rs = c.createStatement().executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'exemplar'")) {
@@ -160,14 +245,31 @@ class CompressedBackupTest {
             f.write(new byte[]{(byte) 0x77, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
         }
         zipAlone(file, damaged);
+        zstdAlone(file, damagedZst);
         assertThatThrownBy(() -> RestoreService.restore(db, damaged, TestDb.CLOCK)).isInstanceOf(UserException.class)
                 .hasMessageStartingWith("Bản sao lưu " + damaged + " bị hỏng");
+        assertThatThrownBy(() -> RestoreService.restore(db, damagedZst, TestDb.CLOCK)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("Bản sao lưu " + damagedZst + " bị hỏng");
+        assertThat(BackupService.inspect(damagedZst).state()).isEqualTo(DatabaseReport.State.DAMAGED);
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).as("left as it was").isEqualTo(35);
         }
         RestoreService.restore(db, sound, TestDb.CLOCK);
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(30);
+            fill(t, 2);
+        }
+        assertThat(BackupService.inspect(soundZst).exemplars()).isEqualTo(30);
+        RestoreService.restore(db, soundZst, TestDb.CLOCK);
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(30);
+        }
+    }
+
+    /** As the zstd program writes it: one stream, no description. */
+    private static void zstdAlone(Path file, Path zst) throws IOException {
+        try (var out = new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(zst), 3)) {
+            Files.copy(file, out);
         }
     }
 
