@@ -171,7 +171,8 @@ public final class Maintenance {
      * that empties the log ({@code wal_checkpoint(TRUNCATE)}), a read transaction begun while the log is
      * still empty reads the database file alone, and while it lasts no checkpoint may write into that
      * file (SQLite's read mark 0): the file is then one consistent state, read page by page and compressed
-     * while the same transaction runs the quick check of that same state. The program's writes meanwhile
+     * while the same transaction checks that same state table by table ({@link Check#TABLES}). The file is
+     * read through the one channel {@link Database#fileReader} keeps open. The program's writes meanwhile
      * wait in the log. Returns null when a write came in between every time (a few tries): the caller then
      * takes a snapshot.
      */
