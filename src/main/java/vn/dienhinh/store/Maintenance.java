@@ -59,7 +59,7 @@ public final class Maintenance {
      * Writes a consistent backup of the database to {@code target}: {@code .db.zst} ({@link BackupArchive}),
      * a zip when its name ends in {@code .zip}, the bare snapshot when it ends in {@code .db}. A
      * {@code .db.zst} is read straight from the database file while a read transaction holds it still
-     * ({@link #packLive}), checked ({@code PRAGMA quick_check}) in that transaction while it is compressed;
+     * ({@link LiveBackup}), checked ({@code PRAGMA quick_check}) in that transaction while it is compressed;
      * when the file cannot be held still, and for the other forms, the snapshot is taken with {@code VACUUM
      * INTO} (one read of one state of the file, while the program goes on) into a temporary file beside the
      * target and checked. The backup is read back whole against its CRC-32, and only then moved into place.
@@ -92,7 +92,7 @@ public final class Maintenance {
                 throw new UserException("backup.noRoom", file, sizeText(free), sizeText(needed));
             }
             String entry = databaseEntry(db.file());
-            BackupArchive.Manifest packedLive = form == Form.ZSTD ? packLive(entry, packed, disk) : null;
+            BackupArchive.Manifest packedLive = form == Form.ZSTD ? LiveBackup.pack(this, db, entry, packed, disk) : null;
             if (form == Form.ZSTD && packedLive == null) {
                 // the file would not hold still: a snapshot first, which needs its own room
                 needed = roomNeeded(form, true);
@@ -158,111 +158,12 @@ public final class Maintenance {
     private enum Form { BARE, ZIP, ZSTD }
 
     /** The description of a snapshot that passed {@code r}'s check; refused when it did not. */
-    private BackupArchive.Manifest manifest(DatabaseReport r, String name, long size, long crc) {
+    BackupArchive.Manifest manifest(DatabaseReport r, String name, long size, long crc) {
         if (!r.sound()) {
             throw new UserException("backup.sourceDamaged", db.file(), String.join("; ", r.damage()));
         }
         return new BackupArchive.Manifest(name, size, crc, r.exemplars(), r.units(), r.version(),
                 java.time.LocalDateTime.now().withNano(0).toString());
-    }
-
-    /**
-     * A {@code .db.zst} of the database file itself, with no snapshot copied first. After a checkpoint
-     * that empties the log ({@code wal_checkpoint(TRUNCATE)}), a read transaction begun while the log is
-     * still empty reads the database file alone, and while it lasts no checkpoint may write into that
-     * file (SQLite's read mark 0): the file is then one consistent state, read page by page and compressed
-     * while the same transaction checks that same state table by table ({@link Check#TABLES}). The file is
-     * read through the one channel {@link Database#fileReader} keeps open. The program's writes meanwhile
-     * wait in the log. Returns null when a write came in between every time (a few tries): the caller then
-     * takes a snapshot.
-     */
-    private BackupArchive.Manifest packLive(String entry, Path packed, BackupDisk disk) throws IOException {
-        FileChannel file = db.fileReader();
-        Path wal = db.file().resolveSibling(db.file().getFileName() + "-wal");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                BackupArchive.Manifest m = db.read(c -> {
-                    // a reader of an older state keeps the log from emptying: wait for it a moment, not the usual 10 s
-                    execute(c, "PRAGMA busy_timeout = 250");
-                    try {
-                        execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
-                    } finally {
-                        execute(c, "PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
-                    }
-                    // a read, not the program's usual BEGIN IMMEDIATE: the program's writes go on meanwhile
-                    execute(c, "BEGIN DEFERRED");
-                    try {
-                        Sql.count(c, "SELECT count(*) FROM sqlite_master"); // the read begins here
-                        boolean logged = "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
-                        if (logged && logSize(wal) != 0) {
-                            return null;
-                        }
-                        int pageSize = (int) Sql.count(c, "PRAGMA page_size");
-                        long length = Sql.count(c, "PRAGMA page_count") * pageSize;
-                        java.util.concurrent.CompletableFuture<DatabaseReport> checked =
-                                new java.util.concurrent.CompletableFuture<>();
-                        java.util.concurrent.CompletableFuture<BackupArchive.Manifest> packing =
-                                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                                    try {
-                                        return ZstdBackup.write(file, length, pageSize, entry, packed, disk,
-                                                (name, size, crc) -> manifest(checked.join(), name, size, crc));
-                                    } catch (IOException e) {
-                                        throw new java.io.UncheckedIOException(e);
-                                    }
-                                }, r -> {
-                                    Thread t = new Thread(r, "sao-luu");
-                                    t.setDaemon(true);
-                                    t.start();
-                                });
-                        try {
-                            checked.complete(report(c, db.file(), Check.TABLES));
-                        } catch (SQLException | RuntimeException e) {
-                            checked.completeExceptionally(e);
-                        }
-                        try {
-                            return packing.join();
-                        } catch (java.util.concurrent.CompletionException e) {
-                            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
-                            throw new java.util.concurrent.CompletionException(cause);
-                        }
-                    } finally {
-                        execute(c, "ROLLBACK");
-                    }
-                });
-                if (m != null) {
-                    return m;
-                }
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-            try {
-                Thread.sleep(20L << attempt);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("backup interrupted");
-            }
-        }
-        LOG.info("the database file did not hold still for a backup; taking a snapshot");
-        return null;
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (java.sql.Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
-    private static long logSize(Path wal) throws SQLException {
-        try {
-            return Files.size(wal);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return 0;
-        } catch (IOException e) {
-            throw new SQLException("cannot read the size of " + wal, e);
-        }
     }
 
     /**
@@ -395,7 +296,7 @@ public final class Maintenance {
     }
 
     /** What the database on {@code c} is: ours or not, checked as {@code how} says, its counts. */
-    private static DatabaseReport report(Connection c, Path abs, Check how) throws SQLException {
+    static DatabaseReport report(Connection c, Path abs, Check how) throws SQLException {
         List<String> tables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table'", rs -> rs.getString(1));
         if (!tables.containsAll(OUR_TABLES)) {
             return DatabaseReport.notOurs(abs);
