@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.dienhinh.context.AppContext;
+import vn.dienhinh.model.Exemplar;
 import vn.dienhinh.model.ExemplarFilter;
 import vn.dienhinh.service.BackupService;
 import vn.dienhinh.service.RestoreService;
@@ -21,13 +22,18 @@ import vn.dienhinh.util.Messages;
 
 /**
  * What the registry takes on the disk (issue 12): the file's size per exemplar; the daily backup (the
- * {@code .db.zst} of a checked snapshot, read back: what {@code dailyBackup} writes) beside a bare copy of
- * the file, forced to the disk like the backup; its size beside the database's; and a restore from it
- * (read out of the backup, checked, put in place) beside a bare copy of the database file.
+ * {@code .db.zst} the program writes into its backups folder, checked and read back, after {@value #EDITS}
+ * exemplars were edited since the one before it, whose unchanged blocks it copies) beside a bare copy of
+ * the file, forced to the disk like the backup; the first backup of a database, every block compressed, for
+ * reference; the backup's size beside the database's; and a restore from it (read out of the backup,
+ * checked, put in place) beside a bare copy of the database file. All on a copy of the registry.
  */
 final class StorageBench {
 
-    private static final int BLOCK = 4 << 20;
+    /** The blocks the backup compresses, each on its own: 256 KB, as {@code .db.zst} frames. */
+    private static final int BLOCK = 256 << 10;
+    /** Exemplars edited between one day's backup and the next. */
+    private static final int EDITS = 50;
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
     private final Path registry;
@@ -40,38 +46,62 @@ final class StorageBench {
 
     List<BenchRow> measure(int runs) throws IOException {
         List<BenchRow> rows = new ArrayList<>();
-        Path zip = dir.resolve("sao-luu.db.zst");
+        // a copy of the registry, which the day's edits change; the registry itself is kept for the next run
+        Path db = dir.resolve("so").resolve("dienhinh.db");
+        Files.createDirectories(db.getParent());
+        Files.copy(registry, db, StandardCopyOption.REPLACE_EXISTING);
         Path copy = dir.resolve("ban-sao.db");
+        Path first = dir.resolve("lan-dau.db.zst");
         long exemplars;
         long dbSize;
+        List<Long> firsts = new ArrayList<>();
         List<Long> backups = new ArrayList<>();
         List<Long> copies = new ArrayList<>();
         List<Long> compressions = new ArrayList<>();
         long compressed = 0;
-        try (AppContext ctx = AppContext.open(registry)) {
+        Path daily;
+        try (AppContext ctx = AppContext.open(db)) {
             exemplars = ctx.registry().count(ExemplarFilter.ALL);
-            dbSize = Files.size(registry);
+            dbSize = Files.size(db);
             for (int run = 0; run < runs; run++) {
-                Files.deleteIfExists(copy);
-                copies.add(bareCopy(registry, copy));
-                Files.deleteIfExists(zip);
+                // the first backup of a database: nothing earlier to copy from, every block compressed
+                Files.deleteIfExists(first);
                 long t0 = System.nanoTime();
-                ctx.backups().backupTo(zip);
-                backups.add(System.nanoTime() - t0);
+                ctx.backups().backupTo(first);
+                firsts.add(System.nanoTime() - t0);
                 t0 = System.nanoTime();
-                compressed = bareCompression(registry);
+                compressed = bareCompression(db);
                 compressions.add(System.nanoTime() - t0);
             }
+            Files.deleteIfExists(first);
+            daily = ctx.backups().backupNow().file(); // yesterday's, in the backups folder
+            java.util.Random random = new java.util.Random(12);
+            for (int run = 0; run < runs; run++) {
+                for (int i = 0; i < EDITS; i++) {
+                    long id = 1 + random.nextInt((int) exemplars);
+                    Exemplar e = ctx.registry().require(id);
+                    ctx.registry().save(e.toBuilder().note("Ghi chú ngày " + (run + 1) + ", lần sửa " + (i + 1)).build());
+                }
+                Files.deleteIfExists(copy);
+                copies.add(bareCopy(db, copy));
+                long t0 = System.nanoTime();
+                Path next = ctx.backups().backupNow().file();
+                backups.add(System.nanoTime() - t0);
+                Files.delete(daily);
+                daily = next;
+            }
         }
-        long zipSize = Files.size(zip);
+        long zipSize = Files.size(daily);
         rows.add(sizeRow(dbSize, exemplars));
         rows.add(BenchRow.measured(Messages.get("bench.op.backup"), Stats.ofNanos(backups), Stats.ofNanos(copies),
-                Target.ofFloor(1.5)).withNote(Messages.get("bench.backup.note", FileSizes.format(dbSize))));
+                Target.ofFloor(1.5)).withNote(Messages.get("bench.backup.note", EDITS, FileSizes.format(dbSize))));
+        rows.add(BenchRow.measured(Messages.get("bench.op.firstBackup"), Stats.ofNanos(firsts), Stats.ofNanos(copies),
+                Target.comparison()).withNote(Messages.get("bench.firstBackup.note")));
         String share = java.math.BigDecimal.valueOf(compressed / (double) Math.max(1, dbSize))
                 .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         rows.add(BenchRow.measured(Messages.get("bench.op.compression"), Stats.ofNanos(compressions),
                 Stats.ofNanos(copies), Target.comparison()).withNote(Messages.get("bench.compression.note",
-                BackupArchive.ZSTD_LEVEL, THREADS, FileSizes.format(compressed), share)));
+                BackupArchive.ZSTD_LEVEL, THREADS, FileSizes.format(compressed), share, FileSizes.format(BLOCK))));
         double zipMb = zipSize / 1048576.0;
         double dbMb = dbSize / 1048576.0;
         BenchRow size = new BenchRow(Messages.get("bench.op.backupSize"), zipMb, zipMb, zipMb, dbMb,
@@ -89,13 +119,15 @@ final class StorageBench {
             Files.deleteIfExists(copy);
             floors.add(bareCopy(registry, copy));
             long t0 = System.nanoTime();
-            RestoreService.restore(target, zip, Clock.systemDefaultZone());
+            RestoreService.restore(target, daily, Clock.systemDefaultZone());
             restores.add(System.nanoTime() - t0);
             clear(BackupService.folderOf(target)); // the replaced database kept by each restore
         }
         rows.add(BenchRow.measured(Messages.get("bench.op.restore"), Stats.ofNanos(restores), Stats.ofNanos(floors),
                 Target.ofFloor(2)).withNote(Messages.get("bench.restore.note")));
         Files.deleteIfExists(copy);
+        clear(BackupService.folderOf(db));
+        Files.deleteIfExists(db);
         return rows;
     }
 

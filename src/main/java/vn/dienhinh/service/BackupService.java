@@ -92,7 +92,7 @@ public final class BackupService {
             return Optional.empty();
         }
         Path target = dir.resolve(stem(database) + "-" + STAMP.format(LocalDateTime.now(clock)) + EXTENSION);
-        maintenance.backupTo(target, disk);
+        maintenance.backupTo(target, disk, base());
         prune();
         return Optional.of(target);
     }
@@ -104,7 +104,7 @@ public final class BackupService {
         for (int i = 2; Files.exists(target); i++) {
             target = dir.resolve(stem(database) + MANUAL + STAMP.format(LocalDateTime.now(clock)) + "-" + i + EXTENSION);
         }
-        return maintenance.backupTo(target, disk);
+        return maintenance.backupTo(target, disk, base());
     }
 
     /**
@@ -122,7 +122,18 @@ public final class BackupService {
         if (t.equals(database)) {
             throw new UserException("backup.ontoItself", t);
         }
-        return maintenance.backupTo(t, disk);
+        return maintenance.backupTo(t, disk, base());
+    }
+
+    /**
+     * The newest {@code .db.zst} in the backups folder, daily or manual: a new backup copies the frames of
+     * the blocks that have not changed since it (most of them, after a day's work) instead of compressing
+     * them again. Null when there is none.
+     */
+    private Path base() {
+        return list(database).stream().filter(b -> b.kind() != BackupFile.Kind.BEFORE_RESTORE)
+                .map(BackupFile::file).filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION))
+                .findFirst().orElse(null);
     }
 
     /**

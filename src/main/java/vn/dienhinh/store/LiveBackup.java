@@ -26,11 +26,12 @@ final class LiveBackup {
     }
 
     /**
-     * Writes {@code packed} from the file as it holds still, its description from {@code maintenance}.
+     * Writes {@code packed} from the file as it holds still, its description from {@code maintenance},
+     * the blocks unchanged since {@code base} (an earlier {@code .db.zst}, or null) copied from it.
      * Returns null when a write came in between every time (a few tries): the caller then takes a snapshot.
      */
-    static BackupArchive.Manifest pack(Maintenance maintenance, Database db, String entry, Path packed, BackupDisk disk)
-            throws IOException {
+    static BackupArchive.Manifest pack(Maintenance maintenance, Database db, String entry, Path packed, BackupDisk disk,
+                                       Path base) throws IOException {
         FileChannel file = db.fileReader();
         Path wal = db.file().resolveSibling(db.file().getFileName() + "-wal");
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -58,8 +59,11 @@ final class LiveBackup {
                         java.util.concurrent.CompletableFuture<BackupArchive.Manifest> packing =
                                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                                     try {
-                                        return ZstdBackup.write(file, length, pageSize, entry, packed, disk,
-                                                (name, size, crc) -> maintenance.manifest(checked.join(), name, size, crc));
+                                        ZstdBackup.Written w = ZstdBackup.write(file, length, pageSize, entry, packed,
+                                                disk, (name, size, crc) -> maintenance.manifest(checked.join(), name, size, crc),
+                                                base);
+                                        LOG.fine(() -> w.copied() + " of " + w.frames() + " frames copied from " + base);
+                                        return w.manifest();
                                     } catch (IOException e) {
                                         throw new java.io.UncheckedIOException(e);
                                     }
@@ -69,7 +73,8 @@ final class LiveBackup {
                                     t.start();
                                 });
                         try {
-                            checked.complete(Maintenance.report(c, db.file(), Maintenance.Check.TABLES));
+                            checked.complete(Maintenance.report(c, db.file(), Maintenance.Check.TABLES,
+                                    left -> beside(db, wal, left)));
                         } catch (SQLException | RuntimeException e) {
                             checked.completeExceptionally(e);
                         }
@@ -101,6 +106,29 @@ final class LiveBackup {
         }
         LOG.info("the database file did not hold still for a backup; taking a snapshot");
         return null;
+    }
+
+    /**
+     * Checks tables taken from {@code left} on a second connection, in a thread of its own, when that
+     * connection reads the same state: the log still empty when its read begins (no write has come in since
+     * the first began). Else it checks none, and the first connection checks them all.
+     */
+    private static java.util.concurrent.Future<java.util.List<String>> beside(Database db, Path wal,
+                                                                            java.util.Queue<String> left) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> db.read(c -> {
+            execute(c, "BEGIN DEFERRED");
+            try {
+                Sql.count(c, "SELECT count(*) FROM sqlite_master");
+                boolean logged = "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
+                return logged && logSize(wal) == 0 ? TableCheck.check(c, left) : java.util.List.<String>of();
+            } finally {
+                execute(c, "ROLLBACK");
+            }
+        }), r -> {
+            Thread t = new Thread(r, "sao-luu-kiem-tra");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

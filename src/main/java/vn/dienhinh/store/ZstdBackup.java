@@ -1,7 +1,5 @@
 package vn.dienhinh.store;
 
-import com.github.luben.zstd.Zstd;
-import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdException;
 import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedOutputStream;
@@ -24,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,17 +31,28 @@ import java.util.zip.CRC32;
 
 /**
  * A compressed backup as {@code .db.zst}: the database in independent Zstandard frames of
- * {@value #BLOCK} bytes each (compressed, and read back, on every core at once), then the description
- * in a skippable frame, then a 16-byte skippable frame saying where the description starts. The zstd
- * program ({@code zstd -d x.db.zst}) gives back the database, skipping the description; the program
- * lists a backup by reading its end, and reads the database straight out of it to restore, checking
- * every frame's own checksum and every byte against the description's size and CRC-32.
+ * {@value #BLOCK} bytes each (compressed on every core at once), then the description in a skippable
+ * frame, then a 16-byte skippable frame saying where the description starts. The zstd program
+ * ({@code zstd -d x.db.zst}) gives back the database, skipping the description; the program lists a
+ * backup by reading its end, and reads the database straight out of it to restore, checking every
+ * frame's own checksum and every byte against the description's size and CRC-32.
+ * <p>
+ * The description also gives, for every block, a fingerprint of its bytes (their CRC-32 and CRC-32C)
+ * and the CRC-32C of its frame. A day's work changes a small share of the blocks: a block whose
+ * fingerprint is that of the same block in the previous backup (the base) takes the base's frame, once
+ * its bytes match their CRC-32C, instead of being compressed again. A frame compressed here is
+ * decompressed at once and matched against its block; once the file is on the disk, every frame is read
+ * back against its CRC-32C ({@link #readBack}).
  */
 final class ZstdBackup {
 
-    static final int LEVEL = BackupArchive.ZSTD_LEVEL;
-    /** Bytes of the database per frame: large enough to compress well, small enough to share among cores. */
-    static final int BLOCK = 4 << 20;
+    /**
+     * Bytes of the database per frame: 16 of the program's pages. Large enough to compress nearly as well
+     * as 4 MB does (0.334 against 0.326 of the file at 100,000 exemplars; 128 KB: 0.349), small enough
+     * that a day's work leaves most blocks as they were (50 exemplars edited through the program changed
+     * 234 of 1,115 blocks there; of 4 MB blocks, 50 bare edits of a note alone changed 46 of 70).
+     */
+    static final int BLOCK = 256 << 10;
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final int ZSTD_MAGIC = 0xFD2FB528;
     private static final int DESCRIPTION_MAGIC = 0x184D2A5D;
@@ -69,34 +79,48 @@ final class ZstdBackup {
     /**
      * Compresses the first {@code length} bytes of {@code source} into {@code target} (written through
      * {@code disk}, forced to it on close), the lock-byte page of a database of pages of {@code pageSize}
-     * bytes written as zeros. {@code describe} gives the description once every byte was read, from the
+     * bytes written as zeros; blocks unchanged since {@code base} (an earlier backup of the same database,
+     * or null) take its frames. {@code describe} gives the description once every byte was read, from the
      * size and CRC-32: the caller may still be checking the snapshot meanwhile.
      */
-    static BackupArchive.Manifest write(FileChannel source, long length, int pageSize, String entry, Path target,
-                                        BackupDisk disk, BackupArchive.Describer describe) throws IOException {
+    static Written write(FileChannel source, long length, int pageSize, String entry, Path target,
+                         BackupDisk disk, BackupArchive.Describer describe, Path base) throws IOException {
         CRC32 crc = new CRC32();
-        List<Long> frames = new ArrayList<>();
+        List<ZstdFrames.Frame> frames = new ArrayList<>();
         ExecutorService pool = pool();
-        try (OutputStream out = new BufferedOutputStream(disk.create(target), 1 << 16)) {
-            ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+        try (ZstdFrames.Base from = ZstdFrames.Base.open(base); OutputStream out = new BufferedOutputStream(disk.create(target), 1 << 16)) {
+            ArrayDeque<Future<ZstdFrames.Frame>> pending = new ArrayDeque<>();
+            // blocks go back here once their frame is made: a few hundred kilobytes of heap for any database
+            ArrayBlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(2 * THREADS + 2);
             long pos = 0;
             while (pos < length || !pending.isEmpty()) {
-                if (pos < length && pending.size() <= THREADS) {
-                    byte[] block = read(source, pos, (int) Math.min(BLOCK, length - pos), pageSize);
+                if (pos < length && pending.size() <= 2 * THREADS) {
+                    int n = (int) Math.min(BLOCK, length - pos);
+                    byte[] reused = n == BLOCK ? spare.poll() : null;
+                    byte[] block = read(source, pos, reused == null ? new byte[n] : reused, pageSize);
                     crc.update(block);
+                    int index = frames.size() + pending.size();
                     pos += block.length;
-                    pending.add(pool.submit(() -> compress(block)));
+                    pending.add(pool.submit(() -> {
+                        try {
+                            return ZstdFrames.frame(block, from.frame(index, block.length));
+                        } finally {
+                            spare.offer(block);
+                        }
+                    }));
                 } else {
-                    byte[] frame = take(pending.poll());
-                    out.write(frame);
-                    frames.add((long) frame.length);
+                    ZstdFrames.Frame frame = take(pending.poll());
+                    out.write(frame.bytes());
+                    frames.add(frame.withoutBytes());
                 }
             }
             BackupArchive.Manifest m = describe.describe(entry, length, crc.getValue());
             Properties p = m.properties();
             p.setProperty("format", "zstd-1");
             p.setProperty("block", Integer.toString(BLOCK));
-            p.setProperty("frames", String.join(",", frames.stream().map(String::valueOf).toList()));
+            p.setProperty("frames", String.join(",", frames.stream().map(f -> Integer.toString(f.size())).toList()));
+            p.setProperty("blocks", String.join(",", frames.stream().map(f -> hex(f.fingerprint(), 16)).toList()));
+            p.setProperty("framesums", String.join(",", frames.stream().map(f -> hex(f.sum(), 8)).toList()));
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             try (OutputStreamWriter w = new OutputStreamWriter(text, StandardCharsets.UTF_8)) {
                 p.store(w, "Điển Hình: bản sao lưu cơ sở dữ liệu");
@@ -109,10 +133,43 @@ final class ZstdBackup {
             ByteBuffer tail = ByteBuffer.allocate(TRAILER).order(ByteOrder.LITTLE_ENDIAN);
             tail.putInt(TRAILER_MAGIC).putInt(8).putInt(8 + d.length).put(TAG);
             out.write(tail.array());
-            return m;
+            return new Written(m, (int) frames.stream().filter(ZstdFrames.Frame::copied).count(), frames.size());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** What {@link #write} wrote: the description, and how many of its frames came from the base. */
+    record Written(BackupArchive.Manifest manifest, int copied, int frames) {
+    }
+
+    /**
+     * Reads a backup just written back from the disk: its description, and every frame against the
+     * CRC-32C it gives (every frame was matched against its block when it was made, or copied from a
+     * backup where it had been). A backup without those sums is read back whole ({@link #copyOut}).
+     */
+    static void readBack(Path file) throws IOException {
+        Described d = described(file);
+        if (d == null || d.sums == null) {
+            copyOut(file, OutputStream.nullOutputStream());
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long offset = 0;
+            for (int i = 0; i < d.frames.length; i++) {
+                byte[] frame = read(ch, offset, Math.toIntExact(d.frames[i]), 0);
+                if (ZstdFrames.crc32c(frame) != d.sums[i]) {
+                    throw new BackupArchive.Damaged(file.getFileName() + ": frame " + (i + 1) + " of " + d.frames.length
+                            + " does not read back as written", false);
+                }
+                offset += frame.length;
+            }
+        }
+    }
+
+    private static String hex(long value, int digits) {
+        String h = Long.toHexString(digits == 8 ? Integer.toUnsignedLong((int) value) : value);
+        return "0".repeat(digits - h.length()) + h;
     }
 
     /** The description alone, read from the file's end; null when there is none (a file made by the zstd program). */
@@ -144,9 +201,13 @@ final class ZstdBackup {
                     long left = m.size() - (long) next * d.block;
                     int expected = (int) Math.min(d.block, left);
                     byte[] frame = read(ch, offset, Math.toIntExact(d.frames[next]), 0);
+                    if (d.sums() != null && ZstdFrames.crc32c(frame) != d.sums()[next]) {
+                        throw new BackupArchive.Damaged(file.getFileName() + ": frame " + (next + 1) + " of "
+                                + d.frames.length + " is damaged", false);
+                    }
                     offset += frame.length;
                     next++;
-                    pending.add(pool.submit(() -> decompress(frame, expected)));
+                    pending.add(pool.submit(() -> ZstdFrames.decompress(frame, expected)));
                 } else {
                     byte[] block = take(pending.poll());
                     if (size == 0 && !startsLikeSqlite(block)) {
@@ -199,10 +260,11 @@ final class ZstdBackup {
                 size, crc.getValue(), -1, -1, null, null);
     }
 
-    private record Described(BackupArchive.Manifest manifest, int block, long[] frames) {
+    /** The description of a backup the program wrote; {@code fingerprints} and {@code sums} null in one from before they were written. */
+    record Described(BackupArchive.Manifest manifest, int block, long[] frames, long[] fingerprints, int[] sums) {
     }
 
-    private static Described described(Path file) throws IOException {
+    static Described described(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size < TRAILER + 8) {
@@ -215,7 +277,7 @@ final class ZstdBackup {
             long length = Integer.toUnsignedLong(tail.getInt());
             byte[] tag = new byte[4];
             tail.get(tag);
-            if (!Arrays.equals(tag, TAG) || length < 8 || length > Math.min(size - TRAILER, 1 << 20)) {
+            if (!Arrays.equals(tag, TAG) || length < 8 || length > Math.min(size - TRAILER, 16 << 20)) {
                 return null;
             }
             long start = size - TRAILER - length;
@@ -232,38 +294,19 @@ final class ZstdBackup {
                 long[] frames = list.isEmpty() ? new long[0]
                         : Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
                 long framed = Arrays.stream(frames).sum();
-                if (block <= 0 || frames.length != (m.size() + block - 1) / block || framed != start) {
+                long[] fingerprints = p.getProperty("blocks") == null ? null : Arrays.stream(p.getProperty("blocks")
+                        .split(",")).mapToLong(x -> Long.parseUnsignedLong(x, 16)).toArray();
+                int[] sums = p.getProperty("framesums") == null ? null : Arrays.stream(p.getProperty("framesums")
+                        .split(",")).mapToInt(x -> Integer.parseUnsignedInt(x, 16)).toArray();
+                if (block <= 0 || frames.length != (m.size() + block - 1) / block || framed != start
+                        || fingerprints != null && fingerprints.length != frames.length
+                        || sums != null && sums.length != frames.length) {
                     throw new BackupArchive.Damaged(file.getFileName() + ": the description does not match its frames", false);
                 }
-                return new Described(m, block, frames);
+                return new Described(m, block, frames, fingerprints, sums);
             } catch (NumberFormatException e) {
                 throw new BackupArchive.Damaged(file.getFileName() + ": bad description: " + e.getMessage(), false);
             }
-        }
-    }
-
-    private static byte[] compress(byte[] block) {
-        try (ZstdCompressCtx ctx = new ZstdCompressCtx()) {
-            ctx.setLevel(LEVEL);
-            ctx.setChecksum(true);
-            ctx.setContentSize(true);
-            return ctx.compress(block);
-        }
-    }
-
-    private static byte[] decompress(byte[] frame, int expected) throws BackupArchive.Damaged {
-        long declared = Zstd.getFrameContentSize(frame);
-        if (declared != expected) {
-            throw new BackupArchive.Damaged("a frame holds " + declared + " bytes where " + expected + " were written", false);
-        }
-        try {
-            byte[] out = Zstd.decompress(frame, expected); // checks the frame's own checksum
-            if (out.length != expected) {
-                throw new BackupArchive.Damaged("a frame gave " + out.length + " bytes, not " + expected, false);
-            }
-            return out;
-        } catch (ZstdException e) {
-            throw new BackupArchive.Damaged("a damaged frame: " + e.getMessage(), false);
         }
     }
 
@@ -271,9 +314,13 @@ final class ZstdBackup {
      * {@code n} bytes of {@code ch} from {@code pos}; with {@code pageSize} above 0, the bytes of SQLite's
      * lock-byte page are left as zeros, not read.
      */
-    private static byte[] read(FileChannel ch, long pos, int n, int pageSize) throws IOException {
-        byte[] out = new byte[n];
-        long end = pos + n;
+    static byte[] read(FileChannel ch, long pos, int n, int pageSize) throws IOException {
+        return read(ch, pos, new byte[n], pageSize);
+    }
+
+    /** {@link #read(FileChannel, long, int, int)} into {@code out}, as many bytes as it holds; returns it. */
+    private static byte[] read(FileChannel ch, long pos, byte[] out, int pageSize) throws IOException {
+        long end = pos + out.length;
         long skipFrom = pageSize > 0 ? LOCK_PAGE : end;
         long skipTo = pageSize > 0 ? LOCK_PAGE + pageSize : end;
         fill(ch, out, pos, pos, Math.min(end, skipFrom));
