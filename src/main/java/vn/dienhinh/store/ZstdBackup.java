@@ -41,8 +41,9 @@ import java.util.zip.CRC32;
  * and the CRC-32C of its frame. A day's work changes a small share of the blocks: a block whose
  * fingerprint is that of the same block in the previous backup (the base) takes the base's frame, once
  * its bytes match their CRC-32C, instead of being compressed again. A frame compressed here is
- * decompressed at once and matched against its block; once the file is on the disk, every frame is read
- * back against its CRC-32C ({@link #readBack}).
+ * decompressed at once and matched against its block; a copied one was, when it was first made. Once the
+ * file is on the disk, every frame is read back against its CRC-32C ({@link #readBack}); a restore
+ * decompresses every frame and matches the whole against the CRC-32 of the bytes read from the database.
  */
 final class ZstdBackup {
 

@@ -74,7 +74,6 @@ final class ZstdFrames {
         return (int) c.getValue();
     }
 
-
     /** A frame of the base that may stand for a block of the same place and length. */
     record Earlier(FileChannel file, long offset, int size, int sum, long fingerprint) {
         /** Its bytes when they still match their CRC-32C; null when they do not or cannot be read. */
@@ -111,7 +110,7 @@ final class ZstdFrames {
             if (base != null && Files.isRegularFile(base)) {
                 try {
                     ZstdBackup.Described d = ZstdBackup.described(base);
-                    if (d != null && d.block() == ZstdBackup.BLOCK && d.fingerprints() != null) {
+                    if (d != null && d.block() == ZstdBackup.BLOCK && d.fingerprints() != null && d.sums() != null) {
                         return new Base(FileChannel.open(base, StandardOpenOption.READ), d);
                     }
                 } catch (IOException e) {

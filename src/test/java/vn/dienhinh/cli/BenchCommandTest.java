@@ -25,7 +25,7 @@ class BenchCommandTest {
 
     private static final List<String> OPERATIONS = List.of("bench.op.searchP95", "bench.op.searchMedian",
             "bench.op.firstPage", "bench.op.lastPage", "bench.op.import", "bench.op.quarterly", "bench.op.excelList",
-            "bench.op.fileSize", "bench.op.backup", "bench.op.compression", "bench.op.backupSize", "bench.op.restore",
+            "bench.op.fileSize", "bench.op.backup", "bench.op.firstBackup", "bench.op.compression", "bench.op.backupSize", "bench.op.restore",
             "bench.op.startup", "bench.op.heap");
 
     @TempDir
