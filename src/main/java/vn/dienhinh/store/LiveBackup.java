@@ -110,8 +110,9 @@ final class LiveBackup {
 
     /**
      * Checks tables taken from {@code left} on a second connection, in a thread of its own, when that
-     * connection reads the same state: the log still empty when its read begins (no write has come in since
-     * the first began). Else it checks none, and the first connection checks them all.
+     * connection reads the same state: the log still empty once its read has begun (no write has come in
+     * since the first began, and none can be emptied into the file while the first reads). Else it checks
+     * none, and the first connection checks them all.
      */
     private static java.util.concurrent.Future<java.util.List<String>> beside(Database db, Path wal,
                                                                             java.util.Queue<String> left) {
@@ -120,7 +121,8 @@ final class LiveBackup {
             try {
                 Sql.count(c, "SELECT count(*) FROM sqlite_master");
                 boolean logged = "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
-                return logged && logSize(wal) == 0 ? TableCheck.check(c, left) : java.util.List.<String>of();
+                // without a log, the first connection's read keeps every write out until it ends
+                return !logged || logSize(wal) == 0 ? TableCheck.check(c, left) : java.util.List.<String>of();
             } finally {
                 execute(c, "ROLLBACK");
             }

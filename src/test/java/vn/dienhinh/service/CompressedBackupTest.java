@@ -232,18 +232,7 @@ class CompressedBackupTest {
         // zipped by hand: the database alone, nothing that says what it passed
         zipAlone(file, sound);
         zstdAlone(file, soundZst);
-        long root;
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             var rs = c.createStatement().executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'exemplar'")) {
-            assertThat(rs.next()).isTrue();
-            root = rs.getLong(1);
-        }
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.seek(16);
-            int pageSize = Short.toUnsignedInt(f.readShort());
-            f.seek((root - 1) * (pageSize == 1 ? 65536 : pageSize)); // the exemplars' first page: no page type
-            f.write(new byte[]{(byte) 0x77, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-        }
+        vn.dienhinh.testutil.DamagedFiles.breakFirstPage(file, "exemplar");
         zipAlone(file, damaged);
         zstdAlone(file, damagedZst);
         assertThatThrownBy(() -> RestoreService.restore(db, damaged, TestDb.CLOCK)).isInstanceOf(UserException.class)

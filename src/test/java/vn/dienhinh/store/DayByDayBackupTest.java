@@ -154,16 +154,7 @@ class DayByDayBackupTest {
             kept = new vn.dienhinh.service.BackupService(new Maintenance(t.db), db, TestDb.CLOCK,
                     vn.dienhinh.model.BackupPolicy.DEFAULT).backupNow().file();
         }
-        long root;
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var rs = c.createStatement().executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'deed'")) {
-            assertThat(rs.next()).isTrue();
-            root = rs.getLong(1);
-        }
-        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
-            f.seek((root - 1) * Database.PAGE_SIZE); // the deeds' first page: no page type
-            f.write(new byte[]{(byte) 0x77, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-        }
+        vn.dienhinh.testutil.DamagedFiles.breakFirstPage(db, "deed");
         byte[] before = Files.readAllBytes(kept);
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(400);
@@ -177,6 +168,32 @@ class DayByDayBackupTest {
         }
         assertThat(Files.readAllBytes(kept)).as("the earlier backup").isEqualTo(before);
         assertThat(Maintenance.inspect(kept).sound()).isTrue();
+    }
+
+    @Test
+    void theDamageTheSecondConnectionFindsIsReportedToo() throws Exception {
+        Path db;
+        try (TestDb t = new TestDb(dir)) {
+            db = t.db.file();
+            fill(t, 50);
+        }
+        vn.dienhinh.testutil.DamagedFiles.breakFirstPage(db, "deed");
+        try (var first = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var second = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            // the second connection takes every table before the first begins
+            java.util.List<String> damage = TableCheck.damage(first,
+                    left -> java.util.concurrent.CompletableFuture.completedFuture(check(second, left)));
+            assertThat(damage).isNotEmpty().anySatisfy(d -> assertThat(d).startsWith("deed"));
+            assertThat(TableCheck.damage(first, null)).as("on one connection").isEqualTo(damage);
+        }
+    }
+
+    private static java.util.List<String> check(java.sql.Connection c, java.util.Queue<String> left) {
+        try {
+            return TableCheck.check(c, left);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
