@@ -106,7 +106,9 @@ final class ZstdBackup {
                         try {
                             return ZstdFrames.frame(block, from.frame(index, block.length));
                         } finally {
-                            spare.offer(block);
+                            if (block.length == BLOCK) {
+                                spare.offer(block);
+                            }
                         }
                     }));
                 } else {
