@@ -105,6 +105,45 @@ class DayByDayBackupTest {
     }
 
     @Test
+    void aBackupFromTheVersionBeforeTheBlocksFingerprintsIsStillReadAndRestoredButIsNoBase() throws Exception {
+        Path db;
+        Path old;
+        try (TestDb t = new TestDb(dir)) {
+            db = t.db.file();
+            fill(t, 120);
+            old = dir.resolve("truoc-ban-moi.db.zst");
+            write(t, old, null);
+            withoutSums(old);
+            ZstdBackup.readBack(old); // read whole, as nothing gives its frames' sums
+            assertThat(write(t, dir.resolve("moi.db.zst"), old).copied()).isZero();
+            fill(t, 3);
+        }
+        RestoreService.restore(db, old, TestDb.CLOCK);
+        try (TestDb t = new TestDb(dir)) {
+            assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(120);
+        }
+    }
+
+    /** The description of a {@code .db.zst} rewritten without the lines the earlier version did not write. */
+    private static void withoutSums(Path zst) throws IOException {
+        byte[] all = Files.readAllBytes(zst);
+        java.nio.ByteBuffer tail = java.nio.ByteBuffer.wrap(all, all.length - 16, 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        tail.getInt();
+        tail.getInt();
+        int length = tail.getInt();
+        int start = all.length - 16 - length;
+        String text = new String(all, start + 8, length - 8, java.nio.charset.StandardCharsets.UTF_8);
+        String kept = text.lines().filter(l -> !l.startsWith("blocks=") && !l.startsWith("framesums="))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        assertThat(kept).isNotEqualTo(text).contains("frames=");
+        byte[] d = kept.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(start + 8 + d.length + 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.put(all, 0, start).putInt(0x184D2A5D).putInt(d.length).put(d);
+        out.putInt(0x184D2A5E).putInt(8).putInt(8 + d.length).put(new byte[]{'D', 'H', 'S', 'L'});
+        Files.write(zst, out.array());
+    }
+
+    @Test
     void aBackupThatDoesNotReadBackAsWrittenIsDeletedAndTheUserToldTheDiskMayBeFailing() throws Exception {
         try (TestDb t = new TestDb(dir)) {
             fill(t, 80);
