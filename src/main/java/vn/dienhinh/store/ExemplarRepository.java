@@ -159,18 +159,33 @@ public final class ExemplarRepository {
      */
     public void update(Exemplar e, Integer readVersion) {
         db.inTransaction(c -> {
-            SearchIndex.remove(c, e.id()); // the name may change, and with it the place in the list
             Dialect d = Dialect.of(c);
             Object[] v = values(d, e);
-            Object[] args = java.util.Arrays.copyOf(v, v.length + 3);
-            args[v.length] = e.id();
-            args[v.length + 1] = readVersion;
-            args[v.length + 2] = readVersion;
-            int n = Sql.update(c, "UPDATE exemplar SET kind=?, category=?, name=?, gender=?, birth_year=?, birth_date=?, "
-                    + "position=?, workplace=?, residence=?, phone=?, id_number=?, head_name=?, member_count=?, "
-                    + "address=?, unit_id=?, new_model=?, summary=?, account=?, discovery=?, found_on=?, found_year=?, "
-                    + "status=?, note=?, sort_key=?, name_fold=?, version=version + 1, "
-                    + "updated_at=" + d.now() + " WHERE id=? AND (CAST(? AS integer) IS NULL OR version = ?)", args);
+            Stored before = Sql.one(c, "SELECT " + COLS + ", e.found_year, e.sort_key, e.name_fold FROM exemplar e "
+                    + "WHERE e.id = ?", rs -> new Stored(exemplar(rs), rs.getObject("found_year"),
+                    rs.getString("sort_key"), rs.getString("name_fold")), e.id());
+            // the list's order and the search entry are moved only when what they are made of changes
+            boolean placed = before != null && before.sortKey().equals(v[SORT_KEY]);
+            if (!placed) {
+                SearchIndex.remove(c, e.id()); // the name may change, and with it the place in the list
+            }
+            // only the columns whose values change: SQLite rewrites an index whose column is set, changed or not
+            List<String> set = new ArrayList<>();
+            List<Object> args = new ArrayList<>();
+            Object[] was = before == null ? null : before.values(d);
+            for (int i = 0; i < v.length; i++) {
+                if (was == null || !same(was[i], v[i])) {
+                    set.add(COLUMNS.get(i) + "=?");
+                    args.add(v[i]);
+                }
+            }
+            set.add("version=version + 1");
+            set.add("updated_at=" + d.now());
+            args.add(e.id());
+            args.add(readVersion);
+            args.add(readVersion);
+            int n = Sql.update(c, "UPDATE exemplar SET " + String.join(", ", set)
+                    + " WHERE id=? AND (CAST(? AS integer) IS NULL OR version = ?)", args.toArray());
             if (n == 0 && readVersion != null) {
                 throw conflict(c, e);
             }
@@ -178,9 +193,37 @@ public final class ExemplarRepository {
             Sql.update(c, "DELETE FROM exemplar_field WHERE exemplar_id = ? AND field_id NOT IN "
                     + "(SELECT CAST(j.value AS bigint) FROM " + d.jsonElements("?") + ")", e.id(), e.fieldIds().toString());
             writeFields(c, e.id(), e.fieldIds());
-            index(c, e.id(), e);
+            if (!placed) {
+                index(c, e.id(), e);
+            } else if (!SearchIndex.sameEntry(before.exemplar(), e)) {
+                SearchIndex.replace(c, e.id(), e, unitName(c, e));
+            }
             return null;
         });
+    }
+
+    /** The columns of {@link #values}, in its order. */
+    private static final List<String> COLUMNS = List.of(INSERT_COLUMNS.split(", "));
+    private static final int SORT_KEY = COLUMNS.indexOf("sort_key");
+
+    /** An exemplar as stored, with the columns derived from it when it was written. */
+    private record Stored(Exemplar exemplar, Object foundYear, String sortKey, String nameFold) {
+        /** {@link #values} of it, the derived columns as they are stored. */
+        Object[] values(Dialect d) {
+            Object[] v = ExemplarRepository.values(d, exemplar);
+            v[COLUMNS.indexOf("found_year")] = foundYear;
+            v[SORT_KEY] = sortKey;
+            v[COLUMNS.indexOf("name_fold")] = nameFold;
+            return v;
+        }
+    }
+
+    /** The same value as stored and as to be written: numbers by value (the driver may give a Long for an Integer). */
+    private static boolean same(Object stored, Object written) {
+        if (stored instanceof Number a && written instanceof Number b) {
+            return a.longValue() == b.longValue();
+        }
+        return java.util.Objects.deepEquals(stored, written);
     }
 
     /** The version of the exemplar as saved now, to be given back to {@link #update(Exemplar, Integer)}; null when it is gone. */
@@ -268,9 +311,12 @@ public final class ExemplarRepository {
     }
 
     private static void index(Connection c, long id, Exemplar e) throws SQLException {
-        String unit = e.unitId() == null ? null
+        SearchIndex.add(c, id, e, unitName(c, e));
+    }
+
+    private static String unitName(Connection c, Exemplar e) throws SQLException {
+        return e.unitId() == null ? null
                 : Sql.one(c, "SELECT name FROM unit WHERE id = ?", rs -> rs.getString(1), e.unitId());
-        SearchIndex.add(c, id, e, unit);
     }
 
     private static Exemplar exemplar(ResultSet rs) throws SQLException {

@@ -87,6 +87,23 @@ public final class SearchIndex {
         return pos;
     }
 
+    /** True when the exemplar's search entry is the same for {@code before} and {@code after} (same unit, same words). */
+    static boolean sameEntry(Exemplar before, Exemplar after) {
+        return java.util.Objects.equals(before.unitId(), after.unitId())
+                && java.util.Arrays.equals(values(0, before, null), values(0, after, null));
+    }
+
+    /** The exemplar's search entry made again from {@code e}, at its place in the list, which does not change. */
+    static void replace(Connection c, long id, Exemplar e, String unitName) throws SQLException {
+        Long pos = ListOrder.of(c, id);
+        if (pos == null) {
+            add(c, id, e, unitName);
+            return;
+        }
+        Sql.update(c, "DELETE FROM exemplar_fts WHERE rowid = ?", pos);
+        Sql.update(c, Dialect.of(c).searchInsert(), values(pos, e, unitName));
+    }
+
     /** Takes the exemplar out of the index and the list order (before it is deleted or changed). */
     static void remove(Connection c, long id) throws SQLException {
         Long pos = ListOrder.of(c, id);

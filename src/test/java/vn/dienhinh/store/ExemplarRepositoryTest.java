@@ -199,6 +199,41 @@ class ExemplarRepositoryTest {
         assertThat(repo.count(ExemplarFilter.ALL.withYear(2024).withField(14L).withKind(ExemplarKind.COLLECTIVE))).isEqualTo(1);
     }
 
+    private Long placeOf(long id) {
+        return t.db.read(c -> ListOrder.of(c, id));
+    }
+
+    @Test
+    void aSaveMovesTheListPlaceAndTheSearchEntryOnlyWhenWhatTheyAreMadeOfChanges() {
+        add(person("Lê Thị Lan", 1975).build());
+        Exemplar binh = add(person("Trần Văn Bình", 1970).workplace("Trường Tiểu học Kim Đồng").build());
+        add(person("Võ Văn Xuân", 1982).build());
+        Long place = placeOf(binh.id());
+
+        Exemplar noted = binh.toBuilder().note("Được biểu dương tháng 11").build();
+        repo.update(noted);
+        assertThat(repo.find(binh.id())).isEqualTo(noted);
+        assertThat(placeOf(binh.id())).as("the same place").isEqualTo(place);
+        assertThat(names(ExemplarFilter.ALL.withSearch("tran van binh"))).containsExactly("Trần Văn Bình");
+        assertThat(names(ExemplarFilter.ALL.withSearch("kim dong"))).containsExactly("Trần Văn Bình");
+
+        Exemplar moved = noted.toBuilder().workplace("Bệnh viện quận Tân Bình").build();
+        repo.update(moved);
+        assertThat(repo.find(binh.id())).isEqualTo(moved);
+        assertThat(placeOf(binh.id())).isEqualTo(place);
+        assertThat(names(ExemplarFilter.ALL.withSearch("benh vien"))).containsExactly("Trần Văn Bình");
+        assertThat(names(ExemplarFilter.ALL.withSearch("kim dong"))).isEmpty();
+
+        Exemplar renamed = moved.toBuilder().name("Trần Văn An").build();
+        repo.update(renamed);
+        assertThat(repo.find(binh.id())).isEqualTo(renamed);
+        assertThat(names(ExemplarFilter.ALL)).containsExactly("Trần Văn An", "Lê Thị Lan", "Võ Văn Xuân");
+        assertThat(names(ExemplarFilter.ALL.withSearch("tran van an"))).containsExactly("Trần Văn An");
+        assertThat(names(ExemplarFilter.ALL.withSearch("binh"))).as("the old name is gone, the workplace stays")
+                .containsExactly("Trần Văn An");
+        assertThat(names(ExemplarFilter.ALL.withSearch("tran van binh"))).isEmpty();
+    }
+
     @Test
     void pagesAreStableSlicesOfTheSortedList() {
         for (int i = 0; i < 25; i++) {
