@@ -41,7 +41,8 @@ import java.util.zip.CRC32;
  * and the CRC-32C of its frame. A day's work changes a small share of the blocks: a block whose
  * fingerprint is that of the same block in the previous backup (the base) takes the base's frame, once
  * its bytes match their CRC-32C, instead of being compressed again. A frame compressed here is
- * decompressed at once and matched against its block; a copied one was, when it was first made. Once the
+ * decompressed at once and matched against its block; a copied one was, when it was first made, and one in
+ * {@value #DECODE_ONE_IN} of them is again, a different one each day. Once the
  * file is on the disk, every frame is read back against its CRC-32C ({@link #readBack}); a restore
  * decompresses every frame and matches the whole against the CRC-32 of the bytes read from the database.
  */
@@ -55,6 +56,12 @@ final class ZstdBackup {
      */
     static final int BLOCK = 256 << 10;
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * One frame in so many of those copied from the base is also decompressed and matched against its block,
+     * a different one each day: whatever went wrong once in a chain of copies is found and mended within as
+     * many daily backups, for a sixteenth of the cost of decompressing them all.
+     */
+    static final int DECODE_ONE_IN = 16;
     private static final int ZSTD_MAGIC = 0xFD2FB528;
     private static final int DESCRIPTION_MAGIC = 0x184D2A5D;
     private static final int TRAILER_MAGIC = 0x184D2A5E;
@@ -86,6 +93,17 @@ final class ZstdBackup {
      */
     static Written write(FileChannel source, long length, int pageSize, String entry, Path target,
                          BackupDisk disk, BackupArchive.Describer describe, Path base) throws IOException {
+        int phase = (int) Math.floorMod(java.time.LocalDate.now().toEpochDay(), (long) DECODE_ONE_IN);
+        return write(source, length, pageSize, entry, target, disk, describe, base, i -> i % DECODE_ONE_IN == phase);
+    }
+
+    /**
+     * {@link #write(FileChannel, long, int, String, Path, BackupDisk, BackupArchive.Describer, Path)}, the frames
+     * copied from the base decompressed and matched against their blocks where {@code decode} says so.
+     */
+    static Written write(FileChannel source, long length, int pageSize, String entry, Path target, BackupDisk disk,
+                         BackupArchive.Describer describe, Path base, java.util.function.IntPredicate decode)
+            throws IOException {
         CRC32 crc = new CRC32();
         List<ZstdFrames.Frame> frames = new ArrayList<>();
         ExecutorService pool = pool();
@@ -104,7 +122,7 @@ final class ZstdBackup {
                     pos += block.length;
                     pending.add(pool.submit(() -> {
                         try {
-                            return ZstdFrames.frame(block, from.frame(index, block.length));
+                            return ZstdFrames.frame(block, from.frame(index, block.length), decode.test(index));
                         } finally {
                             if (block.length == BLOCK) {
                                 spare.offer(block);

@@ -34,28 +34,42 @@ final class ZstdFrames {
 
     /**
      * The frame of {@code block}: the base's {@code earlier} one when the block's fingerprint is that
-     * frame's block's and the frame's bytes match their CRC-32C; else compressed here, decompressed again
-     * and matched against the block byte for byte.
+     * frame's block's and the frame's bytes match their CRC-32C (and, when {@code decode}, the frame
+     * decompresses to the block byte for byte); else compressed here, decompressed again and matched
+     * against the block byte for byte.
      */
-    static Frame frame(byte[] block, Earlier earlier) throws BackupArchive.Damaged {
+    static Frame frame(byte[] block, Earlier earlier, boolean decode) throws BackupArchive.Damaged {
         long fingerprint = fingerprint(block);
         if (earlier != null && earlier.fingerprint == fingerprint) {
             byte[] bytes = earlier.read();
-            if (bytes != null) {
+            if (bytes != null && (!decode || decodesTo(bytes, block))) {
                 return new Frame(bytes, bytes.length, crc32c(bytes), fingerprint, true);
+            }
+            if (bytes != null) {
+                LOG.warning(() -> "a frame of the previous backup at " + earlier.offset()
+                        + " does not hold the block its description says; compressed again");
             }
         }
         byte[] bytes = compress(block);
+        if (!decodesTo(bytes, block)) {
+            throw new BackupArchive.Damaged("a frame does not decompress to the block it was made of", false);
+        }
+        return new Frame(bytes, bytes.length, crc32c(bytes), fingerprint, false);
+    }
+
+    /** True when {@code frame} decompresses to exactly {@code block}. */
+    private static boolean decodesTo(byte[] frame, byte[] block) {
         byte[] back = BACK.get();
         if (back.length < block.length) {
             back = new byte[block.length];
             BACK.set(back);
         }
-        if (Zstd.decompressByteArray(back, 0, block.length, bytes, 0, bytes.length) != block.length
-                || !Arrays.equals(back, 0, block.length, block, 0, block.length)) {
-            throw new BackupArchive.Damaged("a frame does not decompress to the block it was made of", false);
+        try {
+            return Zstd.decompressByteArray(back, 0, block.length, frame, 0, frame.length) == block.length
+                    && Arrays.equals(back, 0, block.length, block, 0, block.length);
+        } catch (ZstdException e) {
+            return false;
         }
-        return new Frame(bytes, bytes.length, crc32c(bytes), fingerprint, false);
     }
 
     /** Where each worker decompresses a frame it has just made, to match it against its block. */

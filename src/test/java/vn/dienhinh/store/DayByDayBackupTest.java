@@ -40,10 +40,17 @@ class DayByDayBackupTest {
 
     /** The database file written out as it stands (its log emptied into it), the frames from {@code base} where they may be. */
     private static ZstdBackup.Written write(TestDb t, Path out, Path base) throws IOException {
+        return write(t, out, base, i -> false);
+    }
+
+    /** {@link #write(TestDb, Path, Path)}, the copied frames {@code decode} names decompressed and matched too. */
+    private static ZstdBackup.Written write(TestDb t, Path out, Path base, java.util.function.IntPredicate decode)
+            throws IOException {
         t.db.read(c -> Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)", rs -> rs.getInt(1)));
         try (FileChannel ch = FileChannel.open(t.db.file(), StandardOpenOption.READ)) {
             return ZstdBackup.write(ch, ch.size(), Database.PAGE_SIZE, "test.db", out, BackupDisk.REAL,
-                    (name, size, crc) -> new BackupArchive.Manifest(name, size, crc, 0, 0, "1", "2026-11-23T08:00"), base);
+                    (name, size, crc) -> new BackupArchive.Manifest(name, size, crc, 0, 0, "1", "2026-11-23T08:00"),
+                    base, decode);
         }
     }
 
@@ -124,19 +131,59 @@ class DayByDayBackupTest {
         }
     }
 
+    @Test
+    void aCopiedFrameThatDoesNotHoldItsBlockIsFoundWhenDecodedAndCompressedAgain() throws Exception {
+        try (TestDb t = new TestDb(dir)) {
+            fill(t, 300);
+            Path monday = dir.resolve("thu-hai.db.zst");
+            int frames = write(t, monday, null).frames();
+            Exemplar e = t.registry.require(150);
+            t.registry.save(e.toBuilder().note("Ghi chú mới").build());
+            Path tuesday = dir.resolve("thu-ba.db.zst");
+            assertThat(write(t, tuesday, null).frames()).as("the same length").isEqualTo(frames);
+            // Monday's frames under Tuesday's fingerprints: a description that lies about what its frames hold
+            String blocks = description(tuesday).lines().filter(l -> l.startsWith("blocks=")).findFirst().orElseThrow();
+            rewrite(monday, text -> text.lines().map(l -> l.startsWith("blocks=") ? blocks : l)
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+
+            Path trusted = dir.resolve("tin.db.zst");
+            write(t, trusted, monday, i -> false);
+            assertThat(unpacked(trusted)).as("copied on the fingerprint alone").isNotEqualTo(Files.readAllBytes(t.db.file()));
+            Path decoded = dir.resolve("giai-nen.db.zst");
+            ZstdBackup.Written w = write(t, decoded, monday, i -> true);
+            assertThat(unpacked(decoded)).isEqualTo(Files.readAllBytes(t.db.file()));
+            assertThat(w.copied()).as("the frames that do hold their blocks").isPositive().isLessThan(frames);
+        }
+    }
+
+    /** The description of a {@code .db.zst}, as text. */
+    private static String description(Path zst) throws IOException {
+        byte[] all = Files.readAllBytes(zst);
+        int start = descriptionStart(all);
+        return new String(all, start + 8, all.length - 16 - start - 8, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Where the description's skippable frame begins: the 16-byte frame at the end says how long it is. */
+    private static int descriptionStart(byte[] all) {
+        int length = java.nio.ByteBuffer.wrap(all, all.length - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        return all.length - 16 - length;
+    }
+
     /** The description of a {@code .db.zst} rewritten without the lines the earlier version did not write. */
     private static void withoutSums(Path zst) throws IOException {
+        rewrite(zst, text -> {
+            String kept = text.lines().filter(l -> !l.startsWith("blocks=") && !l.startsWith("framesums="))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            assertThat(kept).isNotEqualTo(text).contains("frames=");
+            return kept;
+        });
+    }
+
+    /** A {@code .db.zst} with its description rewritten by {@code change}, its frames as they were. */
+    private static void rewrite(Path zst, java.util.function.UnaryOperator<String> change) throws IOException {
         byte[] all = Files.readAllBytes(zst);
-        java.nio.ByteBuffer tail = java.nio.ByteBuffer.wrap(all, all.length - 16, 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        tail.getInt();
-        tail.getInt();
-        int length = tail.getInt();
-        int start = all.length - 16 - length;
-        String text = new String(all, start + 8, length - 8, java.nio.charset.StandardCharsets.UTF_8);
-        String kept = text.lines().filter(l -> !l.startsWith("blocks=") && !l.startsWith("framesums="))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-        assertThat(kept).isNotEqualTo(text).contains("frames=");
-        byte[] d = kept.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int start = descriptionStart(all);
+        byte[] d = change.apply(description(zst)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(start + 8 + d.length + 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         out.put(all, 0, start).putInt(0x184D2A5D).putInt(d.length).put(d);
         out.putInt(0x184D2A5E).putInt(8).putInt(8 + d.length).put(new byte[]{'D', 'H', 'S', 'L'});
