@@ -107,7 +107,8 @@ final class ZstdBackup {
         CRC32 crc = new CRC32();
         List<ZstdFrames.Frame> frames = new ArrayList<>();
         ExecutorService pool = pool();
-        try (ZstdFrames.Base from = ZstdFrames.Base.open(base); OutputStream out = new BufferedOutputStream(disk.create(target), 1 << 16)) {
+        try (ZstdFrames.Base from = ZstdFrames.Base.open(base);
+             OutputStream out = new BufferedOutputStream(disk.create(target), 1 << 16)) {
             ArrayDeque<Future<ZstdFrames.Frame>> pending = new ArrayDeque<>();
             // blocks go back here once their frame is made: a few hundred kilobytes of heap for any database
             ArrayBlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(2 * THREADS + 2);
