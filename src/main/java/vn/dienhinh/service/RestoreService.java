@@ -101,7 +101,7 @@ public final class RestoreService {
     /**
      * Reads a compressed backup's database into {@code copy}, every byte checked against its CRC-32; refused, with
      * nothing written, when the disk has no room for it. A backup the program wrote needs no second check: its
-     * description is written only after its snapshot passed the quick check, and the bytes read match that
+     * description is written only after its snapshot passed the program's check, and the bytes read match that
      * snapshot's size and CRC-32. One made by hand has its database checked in full here.
      */
     private static void extract(Path backup, Path copy, BackupDisk disk) throws IOException {

@@ -27,7 +27,7 @@ import vn.dienhinh.util.VietnameseText;
  */
 public final class ExemplarRepository {
 
-    private static final String COLS = "e.id, e.kind, e.category, e.name, e.gender, e.birth_year, e.birth_date, "
+    static final String COLS = "e.id, e.kind, e.category, e.name, e.gender, e.birth_year, e.birth_date, "
             + "e.position, e.workplace, e.residence, e.phone, e.id_number, e.head_name, e.member_count, e.address, "
             + "e.unit_id, e.new_model, e.summary, e.account, e.discovery, e.found_on, e.status, e.note";
 
@@ -161,24 +161,14 @@ public final class ExemplarRepository {
         db.inTransaction(c -> {
             Dialect d = Dialect.of(c);
             Object[] v = values(d, e);
-            Stored before = Sql.one(c, "SELECT " + COLS + ", e.found_year, e.sort_key, e.name_fold FROM exemplar e "
-                    + "WHERE e.id = ?", rs -> new Stored(exemplar(rs), rs.getObject("found_year"),
-                    rs.getString("sort_key"), rs.getString("name_fold")), e.id());
+            StoredExemplar before = StoredExemplar.read(c, e.id());
             // the list's order and the search entry are moved only when what they are made of changes
-            boolean placed = before != null && before.sortKey().equals(v[SORT_KEY]);
+            boolean placed = before != null && before.sortsAs(v);
             if (!placed) {
                 SearchIndex.remove(c, e.id()); // the name may change, and with it the place in the list
             }
-            // only the columns whose values change: SQLite rewrites an index whose column is set, changed or not
-            List<String> set = new ArrayList<>();
             List<Object> args = new ArrayList<>();
-            Object[] was = before == null ? null : before.values(d);
-            for (int i = 0; i < v.length; i++) {
-                if (was == null || !same(was[i], v[i])) {
-                    set.add(COLUMNS.get(i) + "=?");
-                    args.add(v[i]);
-                }
-            }
+            List<String> set = StoredExemplar.changes(before, d, v, args);
             set.add("version=version + 1");
             set.add("updated_at=" + d.now());
             args.add(e.id());
@@ -200,30 +190,6 @@ public final class ExemplarRepository {
             }
             return null;
         });
-    }
-
-    /** The columns of {@link #values}, in its order. */
-    private static final List<String> COLUMNS = List.of(INSERT_COLUMNS.split(", "));
-    private static final int SORT_KEY = COLUMNS.indexOf("sort_key");
-
-    /** An exemplar as stored, with the columns derived from it when it was written. */
-    private record Stored(Exemplar exemplar, Object foundYear, String sortKey, String nameFold) {
-        /** {@link #values} of it, the derived columns as they are stored. */
-        Object[] values(Dialect d) {
-            Object[] v = ExemplarRepository.values(d, exemplar);
-            v[COLUMNS.indexOf("found_year")] = foundYear;
-            v[SORT_KEY] = sortKey;
-            v[COLUMNS.indexOf("name_fold")] = nameFold;
-            return v;
-        }
-    }
-
-    /** The same value as stored and as to be written: numbers by value (the driver may give a Long for an Integer). */
-    private static boolean same(Object stored, Object written) {
-        if (stored instanceof Number a && written instanceof Number b) {
-            return a.longValue() == b.longValue();
-        }
-        return java.util.Objects.deepEquals(stored, written);
     }
 
     /** The version of the exemplar as saved now, to be given back to {@link #update(Exemplar, Integer)}; null when it is gone. */
@@ -319,7 +285,7 @@ public final class ExemplarRepository {
                 : Sql.one(c, "SELECT name FROM unit WHERE id = ?", rs -> rs.getString(1), e.unitId());
     }
 
-    private static Exemplar exemplar(ResultSet rs) throws SQLException {
+    static Exemplar exemplar(ResultSet rs) throws SQLException {
         return Exemplar.builder()
                 .id(rs.getLong("id"))
                 .kind(Sql.enumOf(ExemplarKind.class, rs, "kind"))

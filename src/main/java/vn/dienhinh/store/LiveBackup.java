@@ -47,9 +47,7 @@ final class LiveBackup {
                     // a read, not the program's usual BEGIN IMMEDIATE: the program's writes go on meanwhile
                     execute(c, "BEGIN DEFERRED");
                     try {
-                        Sql.count(c, "SELECT count(*) FROM sqlite_master"); // the read begins here
-                        boolean logged = "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
-                        if (logged && logSize(wal) != 0) {
+                        if (!readsTheFileAlone(c, wal)) {
                             return null;
                         }
                         int pageSize = (int) Sql.count(c, "PRAGMA page_size");
@@ -119,10 +117,7 @@ final class LiveBackup {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> db.read(c -> {
             execute(c, "BEGIN DEFERRED");
             try {
-                Sql.count(c, "SELECT count(*) FROM sqlite_master");
-                boolean logged = "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
-                // without a log, the first connection's read keeps every write out until it ends
-                return !logged || logSize(wal) == 0 ? TableCheck.check(c, left) : java.util.List.<String>of();
+                return readsTheFileAlone(c, wal) ? TableCheck.check(c, left) : java.util.List.<String>of();
             } finally {
                 execute(c, "ROLLBACK");
             }
@@ -131,6 +126,17 @@ final class LiveBackup {
             t.setDaemon(true);
             t.start();
         });
+    }
+
+    /**
+     * Begins the read of the transaction open on {@code c} and tells whether it reads the database file alone:
+     * the log empty once the read has begun (no checkpoint may then write into the file until it ends), or no
+     * log at all (the read then keeps every write out until it ends).
+     */
+    private static boolean readsTheFileAlone(Connection c, Path wal) throws SQLException {
+        Sql.count(c, "SELECT count(*) FROM sqlite_master"); // the read begins here
+        boolean logged = "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)));
+        return !logged || logSize(wal) == 0;
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
