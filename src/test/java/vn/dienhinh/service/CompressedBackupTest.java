@@ -143,12 +143,7 @@ class CompressedBackupTest {
             zst = service(t, TestDb.CLOCK, BackupDisk.REAL).backupNow().file();
         }
         assertThat(zst.getFileName().toString()).endsWith(".db.zst");
-        try (RandomAccessFile f = new RandomAccessFile(zst.toFile(), "rw")) {
-            f.seek(300); // inside the first frame's compressed bytes
-            int b = f.read();
-            f.seek(300);
-            f.write(b ^ 0x5A);
-        }
+        vn.dienhinh.testutil.DamagedFiles.flipByte(zst, 300); // inside the first frame's compressed bytes
         assertThat(BackupService.inspect(zst).state()).isEqualTo(DatabaseReport.State.DAMAGED);
         assertThatThrownBy(() -> RestoreService.restore(db, zst, TestDb.CLOCK)).isInstanceOf(UserException.class)
                 .hasMessageStartingWith("Bản sao lưu " + zst + " bị hỏng");

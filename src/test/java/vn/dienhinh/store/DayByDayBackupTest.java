@@ -7,7 +7,6 @@ import static vn.dienhinh.testutil.ExemplarFixtures.person;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +90,7 @@ class DayByDayBackupTest {
             fill(t, 300);
             Path before = dir.resolve("truoc.db.zst");
             int frames = write(t, before, null).frames();
-            flip(before, 300); // inside the first frame
+            vn.dienhinh.testutil.DamagedFiles.flipByte(before, 300); // inside the first frame
             Path next = dir.resolve("sau.db.zst");
             assertThat(write(t, next, before).copied()).isEqualTo(frames - 1);
             assertThat(unpacked(next)).isEqualTo(Files.readAllBytes(t.db.file()));
@@ -304,15 +303,6 @@ class DayByDayBackupTest {
         try (TestDb t = new TestDb(dir)) {
             assertThat(t.registry.count(ExemplarFilter.ALL)).isEqualTo(305);
             assertThat(t.registry.require(17).note()).isEqualTo("Ghi chú của thứ ba");
-        }
-    }
-
-    private static void flip(Path file, long at) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.seek(at);
-            int b = f.read();
-            f.seek(at);
-            f.write(b ^ 0x5A);
         }
     }
 }

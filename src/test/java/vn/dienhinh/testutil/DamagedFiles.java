@@ -32,4 +32,14 @@ public final class DamagedFiles {
             f.write(new byte[]{(byte) 0x77, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
         }
     }
+
+    /** Changes the byte at {@code at} of {@code file}, as a failing disk may. */
+    public static void flipByte(Path file, long at) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(at);
+            int b = f.read();
+            f.seek(at);
+            f.write(b ^ 0x5A);
+        }
+    }
 }
